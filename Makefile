@@ -1,0 +1,50 @@
+# The two commands of this repository (see README.md):
+#   make run    build the wasm package and serve the demo on http://127.0.0.1:$(PORT)/
+#   make test   run every test: lint, native, wasm in headless Chromium, browser end-to-end
+# Both install what is missing first and are quick when it is all there.
+
+SHELL := /bin/bash
+PORT ?= 8080
+WASM_TEST_ENV := CHROMEDRIVER=$${CHROMEDRIVER:-/usr/bin/chromedriver} \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: run test build lint test-native test-wasm test-e2e schema golden
+
+run:
+	@bash scripts/setup.sh build
+	@bash scripts/build-wasm.sh
+	@node scripts/serve.mjs --port $(PORT)
+
+test:
+	@bash scripts/setup.sh test
+	@$(MAKE) --no-print-directory lint test-native test-wasm build test-e2e
+	@echo "==> all tests passed"
+
+build:
+	@bash scripts/build-wasm.sh
+
+lint:
+	@echo "==> cargo fmt --check, clippy (native and wasm32)"
+	cargo fmt --all -- --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	@echo "==> native tests (cargo test)"
+	cargo test --quiet
+
+test-wasm:
+	@echo "==> wasm tests in headless Chromium (wasm-bindgen-test)"
+	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	@echo "==> browser end-to-end tests (Playwright + Debian chromium)"
+	node --test tests/e2e/
+
+# Regenerate the published JSON Schema from the Rust types.
+schema:
+	cargo run --quiet -- schema > www/rating-data.schema.json
+
+# Regenerate the golden SVG files after an intended rendering change.
+golden:
+	UPDATE_GOLDEN=1 cargo test --quiet --test golden

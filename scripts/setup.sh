@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what the build (and, with "test", the browser tests) needs, only
+# where it is missing. Idempotent; quick when everything is there.
+#
+#   scripts/setup.sh build   # wasm32 target, wasm-bindgen CLI, npm tools (wasm-opt)
+#   scripts/setup.sh test    # the above + Debian's chromium and chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-build}"
+
+say() { printf '==> %s\n' "$*"; }
+need_root() {
+  # Runs a command as root, or explains exactly what to run.
+  if [ "$(id -u)" = 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo "$@"
+  else
+    echo "error: this step needs root. Run it yourself, then try again:" >&2
+    echo "    sudo $*" >&2
+    exit 1
+  fi
+}
+
+for tool in cargo rustup node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    case "$tool" in
+      node|npm) echo "error: $tool not found. Install Node.js 18 or newer (e.g. 'sudo apt-get install nodejs npm')." >&2 ;;
+      *) echo "error: $tool not found. Install Rust with rustup (https://rustup.rs)." >&2 ;;
+    esac
+    exit 1
+  fi
+done
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The wasm-bindgen CLI must be exactly the version of the library in Cargo.lock.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ -z "$want" ]; then
+  echo "error: no wasm-bindgen in Cargo.lock" >&2
+  exit 1
+fi
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (found: ${have:-none}); this takes a few minutes once"
+  # No --locked: a pinned dependency of the CLI is missing from the registry.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# npm tools: binaryen (wasm-opt) and playwright-core, pinned in package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$mode" = test ]; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    say "installing Debian's chromium and chromium-driver"
+    need_root apt-get update -qq
+    need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+fi
+say "tools ready"

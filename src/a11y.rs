@@ -1,0 +1,101 @@
+//! Text alternatives: a summary sentence and table rows built from the data
+//! with the same formatter as the chart.
+
+use crate::derive::{Derived, Part};
+use crate::layout::stacked::{group_label, periods_differ};
+use crate::model::rating::RatingData;
+
+/// One row of the data table: the group, then count and share per part.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TableRow {
+    /// Group label (with period).
+    pub group: String,
+    /// Formatted total.
+    pub total: String,
+    /// `(count, share)` per column of [`table_header`], formatted; empty
+    /// strings where the data has no value.
+    pub cells: Vec<(String, String)>,
+}
+
+/// Column headers after the group column: every tier, then "not reported"
+/// when any group has it.
+pub fn table_header(data: &RatingData, derived: &Derived) -> Vec<String> {
+    let mut h: Vec<String> = data.tiers.iter().map(|t| t.label.clone()).collect();
+    if has_not_reported(derived) {
+        h.push(data.locale.words.not_reported.to_string());
+    }
+    h
+}
+
+fn has_not_reported(derived: &Derived) -> bool {
+    derived
+        .rows
+        .iter()
+        .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported))
+}
+
+/// Every number of the chart as formatted table rows.
+pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
+    let l = data.locale;
+    let with_period = periods_differ(data);
+    let columns: Vec<Part> = (0..data.tiers.len())
+        .map(Part::Tier)
+        .chain(has_not_reported(derived).then_some(Part::NotReported))
+        .collect();
+    derived
+        .rows
+        .iter()
+        .map(|row| TableRow {
+            group: group_label(&data.groups[row.group], with_period),
+            total: l.format_count(row.total),
+            cells: columns
+                .iter()
+                .map(|c| match row.parts.iter().find(|p| p.part == *c) {
+                    Some(p) => (
+                        l.format_count(p.count),
+                        if row.total == 0 {
+                            String::new()
+                        } else {
+                            l.format_share(p.share_units, derived.decimals)
+                        },
+                    ),
+                    None => (String::new(), String::new()),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// One sentence per group naming its largest tier, after the title.
+pub fn summary(data: &RatingData, derived: &Derived) -> String {
+    let l = data.locale;
+    let vi = l.tag.starts_with("vi");
+    let with_period = periods_differ(data);
+    let mut out = String::new();
+    if let Some(t) = &data.title {
+        out.push_str(t);
+        out.push_str(". ");
+    }
+    for row in &derived.rows {
+        let g = group_label(&data.groups[row.group], with_period);
+        let top = row
+            .parts
+            .iter()
+            .filter(|p| matches!(p.part, Part::Tier(_)))
+            .max_by(|a, b| a.count.cmp(&b.count).then(b.part.cmp(&a.part)));
+        match top {
+            Some(p) if p.count > 0 => {
+                let Part::Tier(i) = p.part else { continue };
+                let share = l.format_share(p.share_units, derived.decimals);
+                let tier = &data.tiers[i].label;
+                if vi {
+                    out.push_str(&format!("{g}: nhiều nhất là “{tier}”, {share}. "));
+                } else {
+                    out.push_str(&format!("{g}: largest tier “{tier}”, {share}. "));
+                }
+            }
+            _ => out.push_str(&format!("{g}: {}. ", l.words.no_data)),
+        }
+    }
+    out.trim_end().to_string()
+}

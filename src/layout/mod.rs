@@ -1,0 +1,47 @@
+//! Layout: validated data and derived shares become a [`Scene`] at a given
+//! size, in CSS pixels. Text is measured through an injected [`TextMeasure`].
+
+pub mod stacked;
+pub mod text;
+
+use crate::derive::derive;
+use crate::model::rating::RatingData;
+use crate::scene::Scene;
+pub use text::{EstimateMeasure, TextMeasure};
+
+/// The CSS font-family of every text in the chart. Noto Sans first: it has
+/// complete Vietnamese coverage; the rest are common fallbacks.
+pub const FONT_FAMILY: &str =
+    "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
+
+/// Narrowest layout width; narrower requests are laid out at this width.
+pub const MIN_WIDTH_PX: f64 = 240.0;
+/// Widest layout width.
+pub const MAX_WIDTH_PX: f64 = 4096.0;
+/// Width used when none is given.
+pub const DEFAULT_WIDTH_PX: f64 = 640.0;
+
+/// Requested size: a width, and optionally a height (otherwise the chart
+/// takes the height its content needs).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Size {
+    /// Width in CSS pixels.
+    pub width_px: f64,
+    /// Height in CSS pixels, or `None` for the natural height.
+    pub height_px: Option<f64>,
+}
+
+/// Lays out the chart of `data` at `size`.
+pub fn layout(data: &RatingData, size: Size, measure: &dyn TextMeasure) -> Scene {
+    let derived = derive(data);
+    let width = if size.width_px.is_finite() {
+        size.width_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX)
+    } else {
+        DEFAULT_WIDTH_PX
+    };
+    let height = size
+        .height_px
+        .filter(|h| h.is_finite() && *h > 0.0)
+        .map(|h| h.min(100_000.0));
+    stacked::layout(data, &derived, width, height, measure)
+}

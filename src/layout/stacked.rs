@@ -1,0 +1,463 @@
+//! 100 % stacked horizontal bars: one bar per group, one segment per tier in
+//! tier order, then "not reported". Labels sit beside the bars on wide
+//! charts and above them on narrow ones.
+
+use super::text::{wrap, TextMeasure};
+use super::FONT_FAMILY;
+use crate::derive::{Derived, Part};
+use crate::model::rating::{RatingData, ValueMode};
+use crate::scale::color::{
+    default_palette, text_on, Rgb, INK, INK_MUTED, NOT_REPORTED_EDGE, NOT_REPORTED_FILL, PAPER,
+};
+use crate::scene::{Align, Datum, Font, Item, Rect, Role, Scene, Shape, Weight};
+
+/// Below this width, group labels go above the bars.
+const NARROW_PX: f64 = 480.0;
+/// Smallest and largest bar thickness when a height is imposed.
+const MIN_BAR_PX: f64 = 12.0;
+const MAX_BAR_PX: f64 = 48.0;
+
+fn font(size_px: f64, weight: Weight) -> Font {
+    Font { size_px, weight }
+}
+
+/// Builds scene items top to bottom.
+struct Builder<'a> {
+    items: Vec<Item>,
+    measure: &'a dyn TextMeasure,
+}
+
+impl Builder<'_> {
+    /// One line of text with its anchor at (`x`, middle `y`).
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        text: &str,
+        x: f64,
+        y: f64,
+        font: Font,
+        color: Rgb,
+        align: Align,
+        role: Role,
+    ) {
+        let w = self.measure.width(text, font);
+        let left = match align {
+            Align::Start => x,
+            Align::Center => x - w / 2.0,
+            Align::End => x - w,
+        };
+        let h = font.size_px * 1.25;
+        self.items.push(Item {
+            shape: Shape::Text {
+                text: text.to_string(),
+                x,
+                y,
+                font,
+                color,
+                align,
+            },
+            bounds: Rect {
+                x: left,
+                y: y - h / 2.0,
+                w,
+                h,
+            },
+            role,
+            datum: None,
+        });
+    }
+
+    /// Wrapped text from `top`; returns the new top.
+    #[allow(clippy::too_many_arguments)]
+    fn paragraph(
+        &mut self,
+        text: &str,
+        x: f64,
+        top: f64,
+        max_w: f64,
+        font: Font,
+        color: Rgb,
+        role: Role,
+    ) -> f64 {
+        let lh = (font.size_px * 1.3).round();
+        let mut y = top;
+        for line in wrap(text, font, max_w, self.measure) {
+            self.text(&line, x, y + lh / 2.0, font, color, Align::Start, role);
+            y += lh;
+        }
+        y
+    }
+
+    fn rect(
+        &mut self,
+        bounds: Rect,
+        fill: Rgb,
+        stroke: Option<Rgb>,
+        role: Role,
+        datum: Option<Datum>,
+    ) {
+        self.items.push(Item {
+            shape: Shape::Rect { fill, stroke },
+            bounds,
+            role,
+            datum,
+        });
+    }
+}
+
+/// Lays out the stacked bar chart. With `height`, bars grow or shrink
+/// (within limits) so the chart fills it; the scene is never shorter than
+/// its content.
+pub fn layout(
+    data: &RatingData,
+    derived: &Derived,
+    width: f64,
+    height: Option<f64>,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let narrow = width < NARROW_PX;
+    let natural_bar = if narrow { 24.0 } else { 28.0 };
+    let scene = build(data, derived, width, natural_bar, measure);
+    let Some(h) = height else { return scene };
+    let n = data.groups.len().max(1) as f64;
+    let bar = (natural_bar + (h - scene.height_px) / n)
+        .clamp(MIN_BAR_PX, MAX_BAR_PX)
+        .floor();
+    let mut scene = if bar == natural_bar {
+        scene
+    } else {
+        build(data, derived, width, bar, measure)
+    };
+    scene.height_px = scene.height_px.max(h.round());
+    if let Some(bg) = scene.items.first_mut() {
+        bg.bounds.h = scene.height_px;
+    }
+    scene
+}
+
+fn build(
+    data: &RatingData,
+    derived: &Derived,
+    width: f64,
+    bar_h: f64,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let narrow = width < NARROW_PX;
+    let pad = if narrow { 12.0 } else { 16.0 };
+    let inner_w = width - 2.0 * pad;
+    let words = &data.locale.words;
+    let mut b = Builder {
+        items: Vec::new(),
+        measure,
+    };
+    b.rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h: 0.0,
+        },
+        PAPER,
+        None,
+        Role::Background,
+        None,
+    );
+
+    let mut y = pad;
+    if let Some(title) = &data.title {
+        let f = font(if narrow { 17.0 } else { 20.0 }, Weight::Bold);
+        y = b.paragraph(title, pad, y, inner_w, f, INK, Role::Title);
+        y += 2.0;
+    }
+    if let Some(sub) = &data.subtitle {
+        y = b.paragraph(
+            sub,
+            pad,
+            y,
+            inner_w,
+            font(14.0, Weight::Normal),
+            INK_MUTED,
+            Role::Subtitle,
+        );
+    }
+    if data.title.is_some() || data.subtitle.is_some() {
+        y += 10.0;
+    }
+
+    // Colours per part.
+    let polarities: Vec<_> = data.tiers.iter().map(|t| t.polarity).collect();
+    let palette = default_palette(&polarities);
+    let colors: Vec<Rgb> = data
+        .tiers
+        .iter()
+        .zip(&palette)
+        .map(|(t, &p)| t.color.unwrap_or(p))
+        .collect();
+    let fill_of = |part: Part| match part {
+        Part::Tier(i) => colors[i],
+        Part::NotReported => NOT_REPORTED_FILL,
+    };
+
+    // Legend: tiers in order, then "not reported" when any row has it.
+    let any_not_reported = derived
+        .rows
+        .iter()
+        .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported));
+    let mut entries: Vec<(String, Part)> = data
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.label.clone(), Part::Tier(i)))
+        .collect();
+    if any_not_reported {
+        entries.push((words.not_reported.to_string(), Part::NotReported));
+    }
+    let lf = font(13.0, Weight::Normal);
+    let llh = (lf.size_px * 1.3).round();
+    let swatch = 12.0;
+    let (mut x, mut row_h) = (pad, 0.0f64);
+    for (label, part) in &entries {
+        let lines = wrap(label, lf, inner_w - swatch - 6.0, measure);
+        let text_w = lines
+            .iter()
+            .map(|l| measure.width(l, lf))
+            .fold(0.0, f64::max);
+        let entry_w = swatch + 6.0 + text_w;
+        if x > pad && x + entry_w > pad + inner_w {
+            x = pad;
+            y += row_h + 4.0;
+            row_h = 0.0;
+        }
+        let sy = (y + (llh - swatch) / 2.0).round();
+        let stroke = (*part == Part::NotReported).then_some(NOT_REPORTED_EDGE);
+        b.rect(
+            Rect {
+                x: x.round(),
+                y: sy,
+                w: swatch,
+                h: swatch,
+            },
+            fill_of(*part),
+            stroke,
+            Role::LegendSwatch,
+            None,
+        );
+        for (k, line) in lines.iter().enumerate() {
+            let ly = y + llh * k as f64 + llh / 2.0;
+            b.text(
+                line,
+                x + swatch + 6.0,
+                ly,
+                lf,
+                INK,
+                Align::Start,
+                Role::LegendLabel,
+            );
+        }
+        row_h = row_h.max(llh * lines.len() as f64);
+        x += entry_w + 16.0;
+    }
+    y += row_h + 14.0;
+
+    // Group labels: beside the bars when wide, above them when narrow.
+    let gf = font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
+    let glh = (gf.size_px * 1.3).round();
+    let tf = font(12.0, Weight::Normal);
+    let tlh = (tf.size_px * 1.3).round();
+    let with_period = periods_differ(data);
+    let label_col = if narrow {
+        0.0
+    } else {
+        let widest = data
+            .groups
+            .iter()
+            .map(|g| measure.width(&group_label(g, with_period), gf))
+            .fold(0.0, f64::max);
+        widest.min(inner_w * 0.32).max(60.0).ceil()
+    };
+    let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
+    let bar_x1 = (pad + inner_w).round();
+    let bar_w = bar_x1 - bar_x0;
+    let row_gap = if narrow { 12.0 } else { 14.0 };
+    let vf = font(12.0, Weight::Normal);
+    let locale = data.locale;
+
+    for (gi, g) in data.groups.iter().enumerate() {
+        let row = &derived.rows[gi];
+        let total_text = format!("{}: {}", words.total, locale.format_count(g.total));
+        let bar_top;
+        if narrow {
+            let tw = measure.width(&total_text, tf);
+            let lines = wrap(
+                &group_label(g, with_period),
+                gf,
+                (inner_w - tw - 8.0).max(40.0),
+                measure,
+            );
+            for (k, line) in lines.iter().enumerate() {
+                b.text(
+                    line,
+                    pad,
+                    y + glh * k as f64 + glh / 2.0,
+                    gf,
+                    INK,
+                    Align::Start,
+                    Role::GroupLabel,
+                );
+            }
+            b.text(
+                &total_text,
+                bar_x1,
+                y + glh / 2.0,
+                tf,
+                INK_MUTED,
+                Align::End,
+                Role::GroupTotal,
+            );
+            y += glh * lines.len().max(1) as f64 + 2.0;
+            bar_top = y.round();
+            y = bar_top + bar_h;
+        } else {
+            let lines = wrap(&group_label(g, with_period), gf, label_col, measure);
+            let block_h = glh * lines.len() as f64 + tlh;
+            let row_h = block_h.max(bar_h);
+            let block_top = y + (row_h - block_h) / 2.0;
+            for (k, line) in lines.iter().enumerate() {
+                b.text(
+                    line,
+                    pad,
+                    block_top + glh * k as f64 + glh / 2.0,
+                    gf,
+                    INK,
+                    Align::Start,
+                    Role::GroupLabel,
+                );
+            }
+            let ty = block_top + glh * lines.len() as f64 + tlh / 2.0;
+            b.text(
+                &total_text,
+                pad,
+                ty,
+                tf,
+                INK_MUTED,
+                Align::Start,
+                Role::GroupTotal,
+            );
+            bar_top = (y + (row_h - bar_h) / 2.0).round();
+            y += row_h;
+        }
+
+        if row.total == 0 {
+            b.rect(
+                Rect {
+                    x: bar_x0,
+                    y: bar_top,
+                    w: bar_w,
+                    h: bar_h,
+                },
+                PAPER,
+                Some(NOT_REPORTED_EDGE),
+                Role::EmptyRow,
+                None,
+            );
+            b.text(
+                words.no_data,
+                bar_x0 + bar_w / 2.0,
+                bar_top + bar_h / 2.0,
+                vf,
+                INK_MUTED,
+                Align::Center,
+                Role::EmptyRow,
+            );
+        } else {
+            let last_nonzero = row.parts.iter().rposition(|p| p.count > 0);
+            let mut cum: u128 = 0;
+            for (k, pv) in row.parts.iter().enumerate() {
+                let edge = |c: u128| bar_x0 + (bar_w * (c as f64 / row.total as f64)).round();
+                let xa = edge(cum);
+                cum += u128::from(pv.count);
+                let xb = edge(cum);
+                // A 1 px separator keeps neighbouring tiers apart without colour.
+                let sep = if Some(k) < last_nonzero && xb - xa >= 2.0 {
+                    1.0
+                } else {
+                    0.0
+                };
+                let seg = Rect {
+                    x: xa,
+                    y: bar_top,
+                    w: (xb - xa - sep).max(0.0),
+                    h: bar_h,
+                };
+                let fill = fill_of(pv.part);
+                let stroke = (pv.part == Part::NotReported).then_some(NOT_REPORTED_EDGE);
+                b.rect(
+                    seg,
+                    fill,
+                    stroke,
+                    Role::Segment,
+                    Some(Datum {
+                        group: gi,
+                        part: pv.part,
+                    }),
+                );
+                if pv.count == 0 {
+                    continue;
+                }
+                let label = match data.display.values {
+                    ValueMode::Shares => locale.format_share(pv.share_units, derived.decimals),
+                    ValueMode::Counts => locale.format_count(pv.count),
+                };
+                let lw = measure.width(&label, vf);
+                if lw + 8.0 <= seg.w && bar_h >= vf.size_px + 4.0 {
+                    let color = if pv.part == Part::NotReported {
+                        INK
+                    } else {
+                        text_on(fill)
+                    };
+                    let (cx, cy) = seg.center();
+                    b.text(&label, cx, cy, vf, color, Align::Center, Role::SegmentLabel);
+                }
+            }
+        }
+        y += row_gap;
+    }
+
+    y += 2.0;
+    let sf = font(12.0, Weight::Normal);
+    if let Some(notes) = &data.notes {
+        let text = format!("{}{}", words.notes_prefix, notes);
+        y = b.paragraph(&text, pad, y, inner_w, sf, INK_MUTED, Role::Notes);
+        y += 4.0;
+    }
+    if let Some(source) = &data.source {
+        let text = format!("{}{}", words.source_prefix, source.text);
+        y = b.paragraph(&text, pad, y, inner_w, sf, INK_MUTED, Role::Source);
+    }
+    let height = (y + pad).ceil().max(pad * 2.0);
+    if let Some(bg) = b.items.first_mut() {
+        bg.bounds.h = height;
+    }
+    Scene {
+        width_px: width,
+        height_px: height,
+        font_family: FONT_FAMILY.to_string(),
+        items: b.items,
+    }
+}
+
+/// Whether group labels must name their periods: only when the periods
+/// differ (a period shared by every group says nothing about any one).
+pub fn periods_differ(data: &RatingData) -> bool {
+    data.groups
+        .first()
+        .is_some_and(|first| data.groups.iter().any(|g| g.period != first.period))
+}
+
+/// A group's label, with its period when `with_period`.
+pub fn group_label(g: &crate::model::rating::Group, with_period: bool) -> String {
+    match &g.period {
+        Some(p) if with_period => format!("{} ({p})", g.label),
+        _ => g.label.clone(),
+    }
+}

@@ -1,0 +1,121 @@
+//! Text measurement (injected, so layout runs natively and in the browser)
+//! and word wrapping.
+
+use crate::scene::{Font, Weight};
+
+/// Measures the advance width of one line of text in CSS pixels.
+pub trait TextMeasure {
+    /// Width of `text` set in `font` (the Scene's family).
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// A deterministic per-character estimate, used natively (CLI, golden
+/// files, tests). Widths are in em, close to common sans-serif faces; they
+/// count characters, not UTF-8 bytes, so Vietnamese is not over-measured.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EstimateMeasure;
+
+fn em_width(c: char) -> f64 {
+    match c {
+        ' ' | '\u{a0}' | '\u{202f}' => 0.28,
+        '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'i' | 'j' | 'l' | 'í' | 'ì' | 'ỉ' | 'ĩ'
+        | 'ị' => 0.26,
+        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' | 'I' => 0.36,
+        'm' | 'w' | 'M' | 'W' => 0.84,
+        '%' => 0.85,
+        '0'..='9' => 0.57,
+        '\u{300}'..='\u{36f}' | '\u{200b}'..='\u{200d}' => 0.0,
+        c if c.is_uppercase() => 0.68,
+        c if c.is_alphabetic() && (c as u32) < 0x2e80 => 0.55,
+        c if (c as u32) >= 0x2e80 => 1.0,
+        _ => 0.6,
+    }
+}
+
+impl TextMeasure for EstimateMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let ems: f64 = text.chars().map(em_width).sum();
+        let bold = if font.weight == Weight::Bold {
+            1.06
+        } else {
+            1.0
+        };
+        ems * font.size_px * bold
+    }
+}
+
+/// Breaks `text` into lines no wider than `max_w`, at spaces (Vietnamese
+/// words are space-separated syllables); a word wider than a line is split
+/// between characters. `\n` forces a break.
+pub fn wrap(text: &str, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if m.width(&candidate, font) <= max_w {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if m.width(word, font) <= max_w {
+                line = word.to_string();
+            } else {
+                // Split an over-long word between characters.
+                for ch in word.chars() {
+                    let mut next = line.clone();
+                    next.push(ch);
+                    if !line.is_empty() && m.width(&next, font) > max_w {
+                        lines.push(std::mem::take(&mut line));
+                        line.push(ch);
+                    } else {
+                        line = next;
+                    }
+                }
+            }
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const F: Font = Font {
+        size_px: 10.0,
+        weight: Weight::Normal,
+    };
+
+    #[test]
+    fn vietnamese_is_measured_per_character_not_per_byte() {
+        let m = EstimateMeasure;
+        // "Đảng viên" has 9 characters but 13 UTF-8 bytes.
+        let w = m.width("Đảng viên", F);
+        let ascii = m.width("Dang vien", F);
+        assert!((w - ascii).abs() < 1e-9, "{w} vs {ascii}");
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_splits_long_words() {
+        let m = EstimateMeasure;
+        let lines = wrap("Hoàn thành xuất sắc nhiệm vụ", F, 60.0, &m);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.join(" "), "Hoàn thành xuất sắc nhiệm vụ");
+        for l in &lines {
+            assert!(m.width(l, F) <= 60.0, "{l}");
+        }
+        let long = wrap("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", F, 30.0, &m);
+        assert!(long.len() > 1);
+        assert_eq!(long.concat(), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    }
+}

@@ -1,0 +1,184 @@
+//! Painting a [`Scene`] onto any plotters [`DrawingBackend`]: the browser's
+//! canvas and SVG share this code. Coordinates are CSS pixels times the
+//! pixel ratio, rounded to whole device pixels.
+
+use crate::scene::{Align, Scene, Shape, Weight};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+    FontStyle,
+};
+
+/// How a backend treats font sizes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Target {
+    /// Device pixels per CSS pixel (the canvas's devicePixelRatio; 1 for SVG).
+    pub pixel_ratio: f64,
+    /// Factor applied to font sizes to undo a backend's own scaling
+    /// (plotters-svg writes `font-size` divided by 1.24).
+    pub font_size_factor: f64,
+}
+
+impl Target {
+    /// A canvas backing store at `pixel_ratio` device pixels per CSS pixel.
+    pub fn canvas(pixel_ratio: f64) -> Target {
+        let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
+            pixel_ratio.min(4.0)
+        } else {
+            1.0
+        };
+        Target {
+            pixel_ratio,
+            font_size_factor: 1.0,
+        }
+    }
+
+    /// plotters-svg, 1 unit per CSS pixel.
+    pub fn svg() -> Target {
+        Target {
+            pixel_ratio: 1.0,
+            font_size_factor: 1.24,
+        }
+    }
+}
+
+struct Fill(BackendColor);
+
+impl BackendStyle for Fill {
+    fn color(&self) -> BackendColor {
+        self.0
+    }
+}
+
+struct Stroke(BackendColor, u32);
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.0
+    }
+    fn stroke_width(&self) -> u32 {
+        self.1
+    }
+}
+
+struct TextStyle<'a> {
+    family: &'a str,
+    size: f64,
+    bold: bool,
+    color: BackendColor,
+    anchor: Pos,
+}
+
+impl BackendTextStyle for TextStyle<'_> {
+    type FontError = std::convert::Infallible;
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(self.family)
+    }
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        Ok(((0, 0), (0, 0)))
+    }
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: (i32, i32),
+        _draw: DrawFunc,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        Ok(Ok(()))
+    }
+}
+
+fn color(c: crate::scale::color::Rgb) -> BackendColor {
+    BackendColor {
+        alpha: 1.0,
+        rgb: (c.r, c.g, c.b),
+    }
+}
+
+/// Paints every item of `scene` onto `backend`.
+pub fn paint<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    target: Target,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let r = target.pixel_ratio;
+    let px = |v: f64| (v * r).round() as i32;
+    for item in &scene.items {
+        match &item.shape {
+            Shape::Rect { fill, stroke } => {
+                let b = item.bounds;
+                if b.w <= 0.0 || b.h <= 0.0 {
+                    continue;
+                }
+                let (x0, y0, x1, y1) = (px(b.x), px(b.y), px(b.right()), px(b.bottom()));
+                backend.draw_rect((x0, y0), (x1, y1), &Fill(color(*fill)), true)?;
+                if let Some(s) = stroke {
+                    let w = (r.round() as i32).max(1);
+                    let style = Stroke(color(*s), 1);
+                    // Outline drawn as four filled bands inside the bounds.
+                    for (a, z) in [
+                        ((x0, y0), (x1, y0 + w)),
+                        ((x0, y1 - w), (x1, y1)),
+                        ((x0, y0), (x0 + w, y1)),
+                        ((x1 - w, y0), (x1, y1)),
+                    ] {
+                        backend.draw_rect(a, z, &style, true)?;
+                    }
+                }
+            }
+            Shape::Text {
+                text,
+                x,
+                y,
+                font,
+                color: c,
+                align,
+            } => {
+                let h_pos = match align {
+                    Align::Start => HPos::Left,
+                    Align::Center => HPos::Center,
+                    Align::End => HPos::Right,
+                };
+                let style = TextStyle {
+                    family: &scene.font_family,
+                    size: font.size_px * r * target.font_size_factor,
+                    bold: font.weight == Weight::Bold,
+                    color: color(*c),
+                    anchor: Pos::new(h_pos, VPos::Center),
+                };
+                backend.draw_text(text, &style, (px(*x), px(*y)))?;
+            }
+        }
+    }
+    backend.present()
+}
+
+/// The scene as a standalone SVG document.
+pub fn to_svg(scene: &Scene) -> String {
+    let mut out = String::new();
+    let size = (
+        scene.width_px.ceil().max(1.0) as u32,
+        scene.height_px.ceil().max(1.0) as u32,
+    );
+    {
+        let mut backend = plotters_svg::SVGBackend::with_string(&mut out, size);
+        // The string backend cannot fail: its error type is I/O on a String.
+        let _ = paint(scene, &mut backend, Target::svg());
+    }
+    out
+}

@@ -1,0 +1,224 @@
+//! Colours: parsing (strict), default palettes from tier order and polarity,
+//! and contrast for text on coloured segments.
+
+use crate::model::input::Polarity;
+
+/// An opaque sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb {
+    /// Red, 0–255.
+    pub r: u8,
+    /// Green, 0–255.
+    pub g: u8,
+    /// Blue, 0–255.
+    pub b: u8,
+}
+
+impl Rgb {
+    /// From a `0xRRGGBB` literal.
+    pub const fn hex(v: u32) -> Rgb {
+        Rgb {
+            r: (v >> 16) as u8,
+            g: (v >> 8) as u8,
+            b: v as u8,
+        }
+    }
+
+    /// `#rrggbb`.
+    pub fn to_hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+
+    /// WCAG relative luminance, 0 (black) to 1 (white).
+    pub fn luminance(self) -> f64 {
+        fn channel(c: u8) -> f64 {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        }
+        0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
+    }
+
+    /// WCAG contrast ratio between two colours, 1 to 21.
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+        (hi + 0.05) / (lo + 0.05)
+    }
+
+    /// Mixes `self` toward `other` by `t` (0 = self, 1 = other).
+    pub fn mix(self, other: Rgb, t: f64) -> Rgb {
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Rgb {
+            r: m(self.r, other.r),
+            g: m(self.g, other.g),
+            b: m(self.b, other.b),
+        }
+    }
+}
+
+impl serde::Serialize for Rgb {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_hex())
+    }
+}
+
+/// Near-black text.
+pub const INK: Rgb = Rgb::hex(0x1a1a1a);
+/// Secondary text.
+pub const INK_MUTED: Rgb = Rgb::hex(0x595959);
+/// Background.
+pub const PAPER: Rgb = Rgb::hex(0xffffff);
+/// Fill of the "not reported" part of a total.
+pub const NOT_REPORTED_FILL: Rgb = Rgb::hex(0xececec);
+/// Outline of the "not reported" part and of empty rows.
+pub const NOT_REPORTED_EDGE: Rgb = Rgb::hex(0x8c8c8c);
+
+/// Why a colour was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ColorError {
+    /// Not a CSS colour at all.
+    Invalid,
+    /// A colour, but not fully opaque.
+    Transparent,
+}
+
+/// Parses a CSS colour strictly: hex, `rgb()`, `hsl()`, the other CSS colour
+/// functions and named colours; anything transparent is refused.
+pub fn parse_color(text: &str) -> Result<Rgb, ColorError> {
+    let c = csscolorparser::parse(text.trim()).map_err(|_| ColorError::Invalid)?;
+    if c.a < 1.0 {
+        return Err(ColorError::Transparent);
+    }
+    let [r, g, b, _] = c.to_rgba8();
+    Ok(Rgb { r, g, b })
+}
+
+/// ColorBrewer Blues, light to dark (9 classes).
+const BLUES: [u32; 9] = [
+    0xf7fbff, 0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x08519c, 0x08306b,
+];
+/// ColorBrewer Oranges, light to dark (9 classes).
+const ORANGES: [u32; 9] = [
+    0xfff5eb, 0xfee6ce, 0xfdd0a2, 0xfdae6b, 0xfd8d3c, 0xf16913, 0xd94801, 0xa63603, 0x7f2704,
+];
+/// Neutral tiers.
+const NEUTRAL: Rgb = Rgb::hex(0xbdbdbd);
+
+/// `k` colours of a 9-class ramp, darkest first, kept away from the palest
+/// classes so that every one stands out on white.
+fn ramp(ramp: &[u32; 9], k: usize) -> Vec<Rgb> {
+    let (hi, lo) = (7.0, 2.0);
+    (0..k)
+        .map(|i| {
+            let t = if k <= 1 {
+                0.0
+            } else {
+                i as f64 / (k - 1) as f64
+            };
+            // Few tiers take every other class; many tiers spread evenly.
+            let span = ((k as f64 - 1.0) * 2.0).min(hi - lo);
+            let idx = (hi - t * span).round() as usize;
+            Rgb::hex(ramp[idx.min(8)])
+        })
+        .collect()
+}
+
+/// The default colour of each tier, from its order and polarity.
+///
+/// Without polarity the scale is one sequential ramp, first tier darkest.
+/// With polarity, positive tiers take blues and negative tiers oranges, each
+/// darker the farther it stands from the other side; neutral tiers are grey.
+pub fn default_palette(polarities: &[Option<Polarity>]) -> Vec<Rgb> {
+    let n = polarities.len();
+    if polarities.iter().all(Option::is_none) {
+        return ramp(&BLUES, n);
+    }
+    let idx = |p: Polarity| -> Vec<usize> {
+        (0..n)
+            .filter(|&i| polarities[i] == Some(p))
+            .collect::<Vec<_>>()
+    };
+    let (pos, neg) = (idx(Polarity::Positive), idx(Polarity::Negative));
+    // Which side comes first decides which end of each side is "extreme".
+    let positives_first = match (pos.first(), neg.first()) {
+        (Some(p), Some(q)) => p < q,
+        _ => true,
+    };
+    let mut out = vec![NEUTRAL; n];
+    let mut paint = |members: &[usize], colours: Vec<Rgb>, extreme_first: bool| {
+        for (k, &i) in members.iter().enumerate() {
+            let rank = if extreme_first {
+                k
+            } else {
+                members.len() - 1 - k
+            };
+            out[i] = colours[rank];
+        }
+    };
+    paint(&pos, ramp(&BLUES, pos.len()), positives_first);
+    paint(&neg, ramp(&ORANGES, neg.len()), !positives_first);
+    // Tiers without polarity among tiers with polarity: neutral grey.
+    out
+}
+
+/// Text colour with the better WCAG contrast on `fill`.
+pub fn text_on(fill: Rgb) -> Rgb {
+    if fill.contrast(PAPER) >= fill.contrast(INK) {
+        PAPER
+    } else {
+        INK
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_css_colours_strictly() {
+        assert_eq!(parse_color("#1f5f99"), Ok(Rgb::hex(0x1f5f99)));
+        assert_eq!(parse_color("#fa0"), Ok(Rgb::hex(0xffaa00)));
+        assert_eq!(parse_color("rgb(31, 95, 153)"), Ok(Rgb::hex(0x1f5f99)));
+        assert_eq!(parse_color("steelblue"), Ok(Rgb::hex(0x4682b4)));
+        assert_eq!(parse_color("hsl(0, 100%, 50%)"), Ok(Rgb::hex(0xff0000)));
+        assert_eq!(parse_color("blue;}</style>"), Err(ColorError::Invalid));
+        assert_eq!(parse_color("#12345"), Err(ColorError::Invalid));
+        assert_eq!(parse_color("transparent"), Err(ColorError::Transparent));
+        assert_eq!(parse_color("rgba(0,0,0,0.5)"), Err(ColorError::Transparent));
+    }
+
+    #[test]
+    fn contrast_matches_wcag() {
+        assert!((PAPER.contrast(Rgb::hex(0x000000)) - 21.0).abs() < 1e-9);
+        assert_eq!(text_on(Rgb::hex(0x08519c)), PAPER);
+        assert_eq!(text_on(Rgb::hex(0xc6dbef)), INK);
+    }
+
+    #[test]
+    fn polarity_palette_darkens_toward_the_extremes() {
+        use Polarity::*;
+        let p = default_palette(&[
+            Some(Positive),
+            Some(Positive),
+            Some(Neutral),
+            Some(Negative),
+        ]);
+        assert_eq!(p[2], NEUTRAL);
+        assert!(p[0].luminance() < p[1].luminance());
+        // Worst-first order: the first negative is the extreme one.
+        let q = default_palette(&[Some(Negative), Some(Negative), Some(Positive)]);
+        assert!(q[0].luminance() < q[1].luminance());
+    }
+
+    #[test]
+    fn sequential_palette_is_distinct_and_ordered() {
+        let p = default_palette(&[None, None, None, None]);
+        for w in p.windows(2) {
+            assert!(w[0].luminance() < w[1].luminance(), "{w:?}");
+        }
+    }
+}

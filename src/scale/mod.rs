@@ -1,0 +1,5 @@
+//! Scales and their vocabularies: number formats ([`format`]) and colours
+//! ([`color`]).
+
+pub mod color;
+pub mod format;

@@ -1,0 +1,107 @@
+//! The `rating-chart` command line.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::process::Command;
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_rating-chart"))
+}
+
+#[test]
+fn check_exits_0_for_valid_data() {
+    let out = cli()
+        .args(["check", "www/examples/hai-duong-2021.json"])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.is_empty(),
+        "no issues: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn check_exits_1_and_prints_one_json_object_per_issue() {
+    let out = cli()
+        .args(["check", "tests/fixtures/invalid/count-negative.json"])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let issues: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(issues.len(), 1);
+    assert_eq!(issues[0]["code"], "count.negative");
+    assert_eq!(issues[0]["path"], "groups[2].counts.good");
+    assert!(issues[0]["message"].as_str().unwrap().contains("-5"));
+}
+
+#[test]
+fn check_reports_warnings_but_exits_0() {
+    let out = cli()
+        .args(["check", "tests/fixtures/valid/warnings.json"])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 3);
+}
+
+#[test]
+fn render_writes_the_same_svg_as_the_library() {
+    let dir = std::env::temp_dir().join(format!("rating-chart-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_path = dir.join("seed.svg");
+    let status = cli()
+        .args(["render", "www/examples/hai-duong-2021.json", "-o"])
+        .arg(&out_path)
+        .args(["--width", "320"])
+        .current_dir(common::root())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let svg = std::fs::read_to_string(&out_path).unwrap();
+    let golden =
+        std::fs::read_to_string(common::root().join("tests/golden/hai-duong-2021-320.svg"))
+            .unwrap();
+    assert_eq!(svg, golden);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn render_refuses_invalid_data_and_bad_arguments() {
+    let out = cli()
+        .args([
+            "render",
+            "tests/fixtures/invalid/tiers-empty.json",
+            "-o",
+            "/dev/null.svg",
+        ])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tiers.empty"));
+    let out = cli()
+        .args(["render", "x.json", "--width", "wide"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = cli().args(["frobnicate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn schema_prints_the_published_schema() {
+    let out = cli().arg("schema").output().unwrap();
+    let published =
+        std::fs::read_to_string(common::root().join("www/rating-data.schema.json")).unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), published);
+}

@@ -1,0 +1,40 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use rating_chart::model::validate::validate_bytes;
+use rating_chart::RatingData;
+use std::path::{Path, PathBuf};
+
+/// The crate root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Paths of every valid fixture: the demo's examples (`www/examples`) and
+/// the test-only ones (`tests/fixtures/valid`), sorted by name.
+pub fn valid_paths() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = ["www/examples", "tests/fixtures/valid"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(root().join(d)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort_by_key(|p| p.file_name().map(|n| n.to_owned()));
+    paths
+}
+
+/// Every valid fixture as (name, data), sorted by name.
+pub fn valid_fixtures() -> Vec<(String, RatingData)> {
+    valid_paths().iter().map(|p| (stem(p), load(p))).collect()
+}
+
+fn stem(p: &Path) -> String {
+    p.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+/// Loads and validates one file; panics on invalid data.
+pub fn load(p: &Path) -> RatingData {
+    let v = validate_bytes(&std::fs::read(p).unwrap());
+    v.data
+        .unwrap_or_else(|| panic!("{}: {:?}", p.display(), v.issues))
+}

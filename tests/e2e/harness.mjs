@@ -1,0 +1,53 @@
+// Shared set-up for the browser tests: the repository's own static server on
+// a free loopback port and Debian's Chromium driven by playwright-core.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const OUTPUT = fileURLToPath(new URL('./output/', import.meta.url));
+mkdirSync(OUTPUT, { recursive: true });
+
+const FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+export async function setup() {
+  const server = await startServer({ port: 0, quiet: true });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: FLAGS,
+    headless: true,
+  });
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** Opens a page that records console errors, page errors and failed requests. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+/** Waits until every <rating-chart> on the page has drawn or shown an error. */
+export async function chartsSettled(page) {
+  await page.waitForFunction(() => {
+    const els = [...document.querySelectorAll('rating-chart')];
+    return els.length > 0 && els.every((e) => e.chart || e.shadowRoot.querySelector('.error'));
+  });
+}

@@ -1,0 +1,87 @@
+//! Golden SVG files: every valid fixture at 640 and 320 CSS px, drawn with
+//! the deterministic native text measure. `make golden` regenerates them; a
+//! mismatch writes `NAME.new.svg` beside the golden file and fails.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use rating_chart::layout::{layout, EstimateMeasure, Size};
+use rating_chart::render::to_svg;
+
+#[test]
+fn svg_matches_golden_files() {
+    let dir = common::root().join("tests/golden");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for (name, data) in common::valid_fixtures() {
+        for width in [640.0, 320.0] {
+            let scene = layout(
+                &data,
+                Size {
+                    width_px: width,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            let svg = to_svg(&scene);
+            let path = dir.join(format!("{name}-{width}.svg"));
+            if update {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &svg).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&path).unwrap_or_default();
+            let new_path = path.with_extension("new.svg");
+            if expected != svg {
+                std::fs::write(&new_path, &svg).unwrap();
+                failures.push(format!(
+                    "{} (new output: {})",
+                    path.display(),
+                    new_path.display()
+                ));
+            } else {
+                let _ = std::fs::remove_file(&new_path);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "rendering differs from the golden files; inspect, then `make golden` if intended:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn seed_svg_shows_every_label_and_share_in_tier_order() {
+    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let svg = to_svg(&layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    ));
+    let pos = |s: &str| {
+        svg.find(s)
+            .unwrap_or_else(|| panic!("{s} missing from SVG"))
+    };
+    // Legend in tier order, Vietnamese text intact.
+    assert!(pos("Hoàn thành xuất sắc nhiệm vụ") < pos("Hoàn thành tốt nhiệm vụ"));
+    assert!(pos("Hoàn thành tốt nhiệm vụ") < pos("Không hoàn thành nhiệm vụ"));
+    for s in [
+        "Tổ chức đảng cấp trên cơ sở",
+        "Tổ chức cơ sở đảng",
+        "Đảng viên",
+        "Tổng: 91.400",
+        "40,0\u{a0}%",
+        "60,0\u{a0}%",
+        "71,8\u{a0}%",
+        "75,7\u{a0}%",
+        "Nguồn: Báo điện tử",
+    ] {
+        pos(s);
+    }
+    // Bars are drawn in the tier colours, darkest (most positive) first.
+    assert!(svg.contains("fill=\"#08519C\""));
+}

@@ -1,0 +1,242 @@
+//! Layout invariants over every valid fixture and several widths: nothing
+//! outside the canvas, no overlapping text, bars exact, every segment's
+//! centre picks its own datum.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use rating_chart::derive::{derive, Part};
+use rating_chart::interact::hit_test;
+use rating_chart::layout::{layout, EstimateMeasure, Size, MIN_WIDTH_PX};
+use rating_chart::scene::{Role, Shape};
+
+const WIDTHS: [f64; 6] = [240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
+
+#[test]
+fn nothing_is_outside_the_canvas() {
+    for (name, data) in common::valid_fixtures() {
+        for w in WIDTHS {
+            let s = layout(
+                &data,
+                Size {
+                    width_px: w,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            assert_eq!(s.width_px, w.max(MIN_WIDTH_PX));
+            for it in &s.items {
+                let b = it.bounds;
+                assert!(
+                    b.x >= -0.01
+                        && b.y >= -0.01
+                        && b.right() <= s.width_px + 0.01
+                        && b.bottom() <= s.height_px + 0.01,
+                    "{name} @ {w}: {:?} {b:?} outside {}x{}",
+                    it.role,
+                    s.width_px,
+                    s.height_px
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_text_overlaps_other_text() {
+    for (name, data) in common::valid_fixtures() {
+        for w in WIDTHS {
+            let s = layout(
+                &data,
+                Size {
+                    width_px: w,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            let texts: Vec<_> = s
+                .items
+                .iter()
+                .filter(|i| matches!(i.shape, Shape::Text { .. }))
+                .collect();
+            for (i, a) in texts.iter().enumerate() {
+                for b in &texts[i + 1..] {
+                    // Line boxes of 1.25 em may touch; shrink them to the glyphs.
+                    let shrink = |r: rating_chart::scene::Rect| rating_chart::scene::Rect {
+                        y: r.y + 2.0,
+                        h: r.h - 4.0,
+                        ..r
+                    };
+                    assert!(
+                        !shrink(a.bounds).overlaps(&shrink(b.bounds)),
+                        "{name} @ {w}: {a:?} overlaps {b:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn segment_labels_fit_inside_their_segments() {
+    for (name, data) in common::valid_fixtures() {
+        for w in WIDTHS {
+            let s = layout(
+                &data,
+                Size {
+                    width_px: w,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            let segs: Vec<_> = s.items.iter().filter(|i| i.role == Role::Segment).collect();
+            for l in s.items.iter().filter(|i| i.role == Role::SegmentLabel) {
+                let (cx, cy) = l.bounds.center();
+                let host = segs.iter().find(|g| g.bounds.contains(cx, cy));
+                let host =
+                    host.unwrap_or_else(|| panic!("{name} @ {w}: label {l:?} on no segment"));
+                assert!(
+                    l.bounds.x >= host.bounds.x && l.bounds.right() <= host.bounds.right(),
+                    "{name} @ {w}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_part_is_in_the_scene_once_and_its_centre_picks_it() {
+    for (name, data) in common::valid_fixtures() {
+        let derived = derive(&data);
+        for w in WIDTHS {
+            let s = layout(
+                &data,
+                Size {
+                    width_px: w,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            for row in &derived.rows {
+                for p in &row.parts {
+                    let found: Vec<_> = s
+                        .data_items()
+                        .filter(|i| {
+                            i.datum
+                                .is_some_and(|d| d.group == row.group && d.part == p.part)
+                        })
+                        .collect();
+                    if row.total == 0 {
+                        assert!(found.is_empty(), "{name}: empty row has no segments");
+                        continue;
+                    }
+                    assert_eq!(
+                        found.len(),
+                        1,
+                        "{name} @ {w}: {:?} of group {}",
+                        p.part,
+                        row.group
+                    );
+                    let b = found[0].bounds;
+                    if b.w >= 1.0 {
+                        let (cx, cy) = b.center();
+                        let hit = hit_test(&s, cx, cy).expect("centre hits");
+                        assert_eq!((hit.group, hit.part), (row.group, p.part), "{name} @ {w}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bars_span_the_same_width_and_segments_are_proportional() {
+    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let s = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    );
+    let rows: Vec<Vec<_>> = (0..3)
+        .map(|g| {
+            s.data_items()
+                .filter(|i| i.datum.unwrap().group == g)
+                .collect()
+        })
+        .collect();
+    let left = rows[0][0].bounds.x;
+    let right = rows[0].iter().map(|i| i.bounds.right()).fold(0.0, f64::max);
+    for r in &rows {
+        assert_eq!(r[0].bounds.x, left);
+        let last = r.iter().rfind(|i| i.bounds.w > 0.0).unwrap();
+        assert_eq!(last.bounds.right(), right, "every bar ends at the same x");
+    }
+    // 6 of 15 → 40 % of the bar (±1 px for rounding and the separator).
+    let width = right - left;
+    let excellent = rows[0]
+        .iter()
+        .find(|i| i.datum.unwrap().part == Part::Tier(0))
+        .unwrap();
+    assert!(
+        (excellent.bounds.w - width * 0.4).abs() <= 1.0,
+        "{} vs {}",
+        excellent.bounds.w,
+        width * 0.4
+    );
+}
+
+#[test]
+fn gaps_between_bars_hit_nothing() {
+    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let s = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    );
+    assert_eq!(hit_test(&s, 1.0, 1.0), None);
+    let first = s.data_items().next().unwrap().bounds;
+    assert_eq!(hit_test(&s, first.x + 10.0, first.bottom() + 7.0), None);
+    assert_eq!(hit_test(&s, f64::NAN, 0.0), None);
+}
+
+#[test]
+fn an_imposed_height_is_respected_when_content_fits() {
+    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let natural = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    );
+    let tall = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: Some(500.0),
+        },
+        &EstimateMeasure,
+    );
+    assert_eq!(tall.height_px, 500.0);
+    let short = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: Some(50.0),
+        },
+        &EstimateMeasure,
+    );
+    assert!(
+        short.height_px <= natural.height_px && short.height_px > 50.0,
+        "never shorter than its content"
+    );
+    let bar = |s: &rating_chart::scene::Scene| s.data_items().next().unwrap().bounds.h;
+    assert!(bar(&short) < bar(&natural) && bar(&natural) < bar(&tall));
+}

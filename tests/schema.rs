@@ -1,0 +1,68 @@
+//! The published JSON Schema is generated from the Rust types and matches the
+//! validator's field names; valid fixtures deserialise into the typed contract.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use rating_chart::model::input::{fields, schema_json, RatingInput};
+
+#[test]
+fn published_schema_is_up_to_date() {
+    let published =
+        std::fs::read_to_string(common::root().join("www/rating-data.schema.json")).unwrap();
+    assert_eq!(
+        published,
+        schema_json(),
+        "run `make schema` and commit www/rating-data.schema.json"
+    );
+}
+
+fn props(schema: &serde_json::Value, def: Option<&str>) -> Vec<String> {
+    let obj = match def {
+        None => schema,
+        Some(d) => &schema["$defs"][d],
+    };
+    let mut keys: Vec<String> = obj["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn sorted(names: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn validator_field_names_match_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
+    assert_eq!(props(&schema, None), sorted(fields::ROOT));
+    assert_eq!(props(&schema, Some("SourceInput")), sorted(fields::SOURCE));
+    assert_eq!(props(&schema, Some("TierInput")), sorted(fields::TIER));
+    assert_eq!(props(&schema, Some("GroupInput")), sorted(fields::GROUP));
+    assert_eq!(
+        props(&schema, Some("DisplayInput")),
+        sorted(fields::DISPLAY)
+    );
+}
+
+#[test]
+fn valid_fixtures_without_warnings_fit_the_typed_contract() {
+    for name in [
+        "hai-duong-2021",
+        "khoi-doanh-nghiep-2021",
+        "english-zero-row",
+    ] {
+        let text = std::fs::read_to_string(
+            common::root().join(format!("tests/fixtures/valid/{name}.json")),
+        )
+        .unwrap();
+        let typed: Result<RatingInput, _> = serde_json::from_str(&text);
+        assert!(typed.is_ok(), "{name}: {typed:?}");
+    }
+}

@@ -25,3 +25,85 @@ pub fn hit_test(scene: &Scene, x: f64, y: f64) -> Option<Datum> {
     }
     best.map(|(_, d)| d)
 }
+
+/// A keyboard move between data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// Next datum in reading order (on to the next group at a row's end).
+    Next,
+    /// Previous datum in reading order.
+    Prev,
+    /// Same tier in the previous group.
+    Up,
+    /// Same tier in the next group.
+    Down,
+    /// First datum of the current group.
+    RowStart,
+    /// Last datum of the current group.
+    RowEnd,
+    /// First datum of the chart.
+    First,
+    /// Last datum of the chart.
+    Last,
+}
+
+impl Move {
+    /// Parses the names the web host sends: `next`, `prev`, `up`, `down`,
+    /// `rowStart`, `rowEnd`, `first`, `last`.
+    pub fn parse(name: &str) -> Option<Move> {
+        Some(match name {
+            "next" => Move::Next,
+            "prev" => Move::Prev,
+            "up" => Move::Up,
+            "down" => Move::Down,
+            "rowStart" => Move::RowStart,
+            "rowEnd" => Move::RowEnd,
+            "first" => Move::First,
+            "last" => Move::Last,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a keyboard move from `from` lands. Every datum of the Scene is
+/// reachable, in reading order: groups top to bottom, tiers in tier order.
+/// With no current datum, every move lands on the first one.
+pub fn navigate(scene: &Scene, from: Option<Datum>, mv: Move) -> Option<Datum> {
+    let order: Vec<Datum> = scene.data_items().filter_map(|i| i.datum).collect();
+    let first = *order.first()?;
+    let Some(at) = from.and_then(|d| order.iter().position(|&o| o == d)) else {
+        return Some(if mv == Move::Last {
+            order[order.len() - 1]
+        } else {
+            first
+        });
+    };
+    let cur = order[at];
+    let row = |g: usize| order.iter().copied().filter(move |d| d.group == g);
+    Some(match mv {
+        Move::Next => order[(at + 1).min(order.len() - 1)],
+        Move::Prev => order[at.saturating_sub(1)],
+        Move::First => first,
+        Move::Last => order[order.len() - 1],
+        Move::RowStart => row(cur.group).next().unwrap_or(cur),
+        Move::RowEnd => row(cur.group).next_back().unwrap_or(cur),
+        Move::Up | Move::Down => {
+            // The nearest group above or below that has data.
+            let groups: Vec<usize> = {
+                let mut g: Vec<usize> = order.iter().map(|d| d.group).collect();
+                g.dedup();
+                g
+            };
+            let gi = groups.iter().position(|&g| g == cur.group).unwrap_or(0);
+            let target = match mv {
+                Move::Up if gi > 0 => groups[gi - 1],
+                Move::Down if gi + 1 < groups.len() => groups[gi + 1],
+                _ => return Some(cur),
+            };
+            let col = row(cur.group).position(|d| d == cur).unwrap_or(0);
+            let same = row(target).find(|d| d.part == cur.part);
+            let nearest = row(target).take(col + 1).last();
+            same.or(nearest).unwrap_or(cur)
+        }
+    })
+}

@@ -156,6 +156,8 @@ pub struct Item {
     pub role: Role,
     /// The datum it shows, for segments.
     pub datum: Option<Datum>,
+    /// The tier (or "not reported") a legend swatch or label stands for.
+    pub legend: Option<Part>,
 }
 
 /// Everything to draw, in CSS pixels.
@@ -167,11 +169,32 @@ pub struct Scene {
     pub height_px: f64,
     /// CSS font-family list for all text.
     pub font_family: String,
+    /// The area the bars occupy (the union of every row's bar).
+    pub plot: Rect,
     /// Items in paint order.
     pub items: Vec<Item>,
 }
 
 impl Scene {
+    /// The same frame (size, font, plot area) with no items.
+    pub fn clone_frame(&self) -> Scene {
+        Scene {
+            width_px: self.width_px,
+            height_px: self.height_px,
+            font_family: self.font_family.clone(),
+            plot: self.plot,
+            items: Vec::new(),
+        }
+    }
+
+    /// The legend entry (tier or "not reported") under a point, if any.
+    pub fn legend_at(&self, x: f64, y: f64) -> Option<Part> {
+        self.items
+            .iter()
+            .find(|i| i.legend.is_some() && i.bounds.contains(x, y))
+            .and_then(|i| i.legend)
+    }
+
     /// Items that carry a datum, in paint order.
     pub fn data_items(&self) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(|i| i.datum.is_some())

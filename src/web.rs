@@ -2,14 +2,16 @@
 //! JavaScript owns the page and its events; this module answers questions
 //! and paints. Every entry point returns `Result`, never panics on data.
 
-use crate::derive::{derive, Part};
-use crate::interact::hit_test;
-use crate::layout::{layout, Size, TextMeasure, DEFAULT_WIDTH_PX};
+use crate::derive::{derive, Derived, Part};
+use crate::interact::{hit_test, navigate, Move};
+use crate::layout::stacked::{group_label, periods_differ};
+use crate::layout::{layout_with, Size, TextMeasure, Theme, DEFAULT_WIDTH_PX};
 use crate::model::issue::{Issue, Severity};
 use crate::model::rating::RatingData;
 use crate::model::validate::validate;
-use crate::render::{paint, to_svg, Target};
-use crate::scene::{Font, Scene, Weight};
+use crate::render::{paint, paint_highlight, to_svg, Highlight, Target};
+use crate::scale::color::parse_color;
+use crate::scene::{Datum, Font, Scene, Weight};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -88,10 +90,26 @@ struct SegmentOut {
     color: String,
 }
 
+/// Everything a tooltip or an announcement says about one datum, formatted
+/// in the data's locale, with the segment's bounds in CSS px.
 #[derive(Serialize)]
-struct HitOut {
+#[serde(rename_all = "camelCase")]
+struct DatumInfo {
     group: usize,
+    /// Tier index, or -1 for "not reported".
     tier: i64,
+    group_label: String,
+    period: Option<String>,
+    tier_label: String,
+    count: String,
+    share: String,
+    color: String,
+    /// One line: "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7 %".
+    text: String,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
 }
 
 fn tier_index(p: Part) -> i64 {
@@ -101,17 +119,34 @@ fn tier_index(p: Part) -> i64 {
     }
 }
 
-/// A rating chart drawn on one canvas.
+fn part_of(tier: i64) -> Part {
+    if tier < 0 {
+        Part::NotReported
+    } else {
+        Part::Tier(tier as usize)
+    }
+}
+
+/// A rating chart drawn on one canvas, with an optional second canvas laid
+/// over it for highlights (so pointer moves never repaint the chart).
 #[wasm_bindgen]
 pub struct RatingChart {
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
+    overlay: Option<HtmlCanvasElement>,
     data: RatingData,
+    derived: Derived,
     warnings: Vec<Issue>,
     scene: Scene,
+    theme: Theme,
     width_px: f64,
     height_px: Option<f64>,
     pixel_ratio: f64,
+    hover: Option<Datum>,
+    focus: Option<Datum>,
+    legend_hover: Option<Part>,
+    emphasis: Option<Part>,
+    painted: Highlight,
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
@@ -135,11 +170,18 @@ fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
 impl RatingChart {
     /// Validates `json` and draws it on `canvas` at the canvas's CSS width
     /// (or 640 px) and pixel ratio 1; call `resize` with the real size.
+    /// `overlay`, if given, is a canvas of the same CSS size laid over the
+    /// chart for hover and focus highlights.
     /// Throws an `Error` listing every problem when the data is invalid.
     #[wasm_bindgen(constructor)]
-    pub fn new(canvas: HtmlCanvasElement, json: &str) -> Result<RatingChart, JsError> {
+    pub fn new(
+        canvas: HtmlCanvasElement,
+        json: &str,
+        overlay: Option<HtmlCanvasElement>,
+    ) -> Result<RatingChart, JsError> {
         let ctx = context(&canvas)?;
         let (data, warnings) = parse(json)?;
+        let derived = derive(&data);
         let width = match canvas.client_width() {
             w if w > 0 => f64::from(w),
             _ => DEFAULT_WIDTH_PX,
@@ -147,17 +189,31 @@ impl RatingChart {
         let mut chart = RatingChart {
             canvas,
             ctx,
+            overlay,
             data,
+            derived,
             warnings,
             scene: Scene {
                 width_px: 0.0,
                 height_px: 0.0,
                 font_family: String::new(),
+                plot: crate::scene::Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: 0.0,
+                    h: 0.0,
+                },
                 items: Vec::new(),
             },
+            theme: Theme::LIGHT,
             width_px: width,
             height_px: None,
             pixel_ratio: 1.0,
+            hover: None,
+            focus: None,
+            legend_hover: None,
+            emphasis: None,
+            painted: Highlight::default(),
         };
         chart.relayout()?;
         Ok(chart)
@@ -168,8 +224,13 @@ impl RatingChart {
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, json: &str) -> Result<(), JsError> {
         let (data, warnings) = parse(json)?;
+        self.derived = derive(&data);
         self.data = data;
         self.warnings = warnings;
+        self.hover = None;
+        self.focus = None;
+        self.legend_hover = None;
+        self.emphasis = None;
         self.relayout()
     }
 
@@ -203,11 +264,37 @@ impl RatingChart {
             width_px: self.width_px,
             height_px: self.height_px,
         };
-        self.scene = layout(&self.data, size, &measure);
+        self.scene = layout_with(&self.data, size, &self.theme, &measure);
         self.draw()
     }
 
-    fn draw(&self) -> Result<(), JsError> {
+    /// Uses the light or dark theme (`"light"` or `"dark"`) and redraws.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
+        self.theme = match name {
+            "dark" => Theme::DARK,
+            "light" => Theme::LIGHT,
+            other => {
+                return Err(JsError::new(&format!(
+                    "Unknown theme {other:?}; use \"light\" or \"dark\"."
+                )))
+            }
+        };
+        self.relayout()
+    }
+
+    /// Uses the system colours of forced-colours mode (CSS colour strings of
+    /// `Canvas` and `CanvasText`) and redraws.
+    #[wasm_bindgen(js_name = setForcedColors)]
+    pub fn set_forced_colors(&mut self, paper: &str, ink: &str) -> Result<(), JsError> {
+        let (Ok(p), Ok(i)) = (parse_color(paper), parse_color(ink)) else {
+            return Err(JsError::new("Forced colours must be opaque CSS colours."));
+        };
+        self.theme = Theme::forced(p, i);
+        self.relayout()
+    }
+
+    fn draw(&mut self) -> Result<(), JsError> {
         let r = self.pixel_ratio;
         let w = (self.scene.width_px * r).round() as u32;
         let h = (self.scene.height_px * r).round() as u32;
@@ -220,7 +307,195 @@ impl RatingChart {
         let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
         paint(&self.scene, &mut backend, Target::canvas(r))
-            .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))
+            .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))?;
+        self.painted = Highlight::default();
+        if let Some(o) = &self.overlay {
+            if o.width() != w || o.height() != h {
+                o.set_width(w);
+                o.set_height(h);
+            }
+        }
+        self.draw_highlight(true)
+    }
+
+    fn highlight(&self) -> Highlight {
+        Highlight {
+            datum: self.hover.or(self.focus),
+            part: self.legend_hover.or(self.emphasis),
+        }
+    }
+
+    /// Repaints the overlay when what it should show has changed.
+    fn draw_highlight(&mut self, force: bool) -> Result<(), JsError> {
+        let want = self.highlight();
+        if !force && want == self.painted {
+            return Ok(());
+        }
+        let Some(overlay) = &self.overlay else {
+            return Ok(());
+        };
+        let ctx = context(overlay)?;
+        ctx.clear_rect(
+            0.0,
+            0.0,
+            f64::from(overlay.width()),
+            f64::from(overlay.height()),
+        );
+        self.painted = want;
+        if want.is_empty() {
+            return Ok(());
+        }
+        let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(overlay.clone())
+            .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
+        paint_highlight(
+            &self.scene,
+            &mut backend,
+            Target::canvas(self.pixel_ratio),
+            want,
+            self.theme.paper,
+            self.theme.focus,
+        )
+        .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))
+    }
+
+    fn info(&self, d: Datum) -> Option<DatumInfo> {
+        let group = self.data.groups.get(d.group)?;
+        let row = self.derived.rows.get(d.group)?;
+        let pv = row.parts.iter().find(|p| p.part == d.part)?;
+        let seg = self.scene.data_items().find(|i| i.datum == Some(d))?;
+        let l = self.data.locale;
+        let tier_label = match d.part {
+            Part::Tier(i) => self.data.tiers.get(i)?.label.clone(),
+            Part::NotReported => l.words.not_reported.to_string(),
+        };
+        let label = group_label(group, periods_differ(&self.data));
+        let count = l.format_count(pv.count);
+        let share = l.format_share(pv.share_units, self.derived.decimals);
+        let color = match seg.shape {
+            crate::scene::Shape::Rect { fill, .. } => fill.to_hex(),
+            crate::scene::Shape::Text { color, .. } => color.to_hex(),
+        };
+        Some(DatumInfo {
+            group: d.group,
+            tier: tier_index(d.part),
+            text: format!("{label} · {tier_label} · {count} · {share}"),
+            group_label: group.label.clone(),
+            period: group.period.clone(),
+            tier_label,
+            count,
+            share,
+            color,
+            x: seg.bounds.x,
+            y: seg.bounds.y,
+            w: seg.bounds.w,
+            h: seg.bounds.h,
+        })
+    }
+
+    fn info_js(&self, d: Option<Datum>) -> Result<JsValue, JsError> {
+        match d.and_then(|d| self.info(d)) {
+            Some(i) => to_js(&i),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// The pointer moved to (`x`, `y`) CSS px: highlights the datum under
+    /// it and returns its description (or `null`). No layout is run.
+    #[wasm_bindgen(js_name = pointerMove)]
+    pub fn pointer_move(&mut self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        self.hover = hit_test(&self.scene, x, y);
+        self.legend_hover = self.scene.legend_at(x, y);
+        self.draw_highlight(false)?;
+        self.info_js(self.hover)
+    }
+
+    /// The pointer left the chart.
+    #[wasm_bindgen(js_name = pointerLeave)]
+    pub fn pointer_leave(&mut self) -> Result<(), JsError> {
+        self.hover = None;
+        self.legend_hover = None;
+        self.draw_highlight(false)
+    }
+
+    /// The legend entry under (`x`, `y`): a tier index, -1 for "not
+    /// reported", or `null`.
+    #[wasm_bindgen(js_name = legendAt)]
+    pub fn legend_at(&self, x: f64, y: f64) -> JsValue {
+        match self.scene.legend_at(x, y) {
+            Some(p) => JsValue::from_f64(tier_index(p) as f64),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// Toggles the emphasis of a tier (-1 = "not reported") across all
+    /// groups; returns whether it is emphasised now.
+    #[wasm_bindgen(js_name = toggleTier)]
+    pub fn toggle_tier(&mut self, tier: i64) -> Result<bool, JsError> {
+        let part = part_of(tier);
+        let valid = match part {
+            Part::Tier(i) => i < self.data.tiers.len(),
+            Part::NotReported => true,
+        };
+        if !valid {
+            return Err(JsError::new(&format!("There is no tier {tier}.")));
+        }
+        self.emphasis = if self.emphasis == Some(part) {
+            None
+        } else {
+            Some(part)
+        };
+        self.draw_highlight(false)?;
+        Ok(self.emphasis.is_some())
+    }
+
+    /// The emphasised tier (-1 = "not reported"), or `null`.
+    #[wasm_bindgen(getter)]
+    pub fn emphasis(&self) -> JsValue {
+        match self.emphasis {
+            Some(p) => JsValue::from_f64(tier_index(p) as f64),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// Moves the keyboard focus (`next`, `prev`, `up`, `down`, `rowStart`,
+    /// `rowEnd`, `first`, `last`), highlights the datum and returns its
+    /// description for the live region.
+    #[wasm_bindgen(js_name = focusMove)]
+    pub fn focus_move(&mut self, how: &str) -> Result<JsValue, JsError> {
+        let mv = Move::parse(how).ok_or_else(|| JsError::new(&format!("Unknown move {how:?}.")))?;
+        self.focus = navigate(&self.scene, self.focus, mv);
+        self.hover = None;
+        self.draw_highlight(false)?;
+        self.info_js(self.focus)
+    }
+
+    /// The focused datum's description, or `null`.
+    #[wasm_bindgen(getter)]
+    pub fn focused(&self) -> Result<JsValue, JsError> {
+        self.info_js(self.focus)
+    }
+
+    /// Clears the keyboard focus (and any hover).
+    #[wasm_bindgen(js_name = clearFocus)]
+    pub fn clear_focus(&mut self) -> Result<(), JsError> {
+        self.focus = None;
+        self.hover = None;
+        self.draw_highlight(false)
+    }
+
+    /// Description of one datum (tier -1 = "not reported"), or `null`.
+    #[wasm_bindgen(js_name = datumInfo)]
+    pub fn datum_info(&self, group: usize, tier: i64) -> Result<JsValue, JsError> {
+        self.info_js(Some(Datum {
+            group,
+            part: part_of(tier),
+        }))
+    }
+
+    /// Number of data points the keyboard visits.
+    #[wasm_bindgen(getter, js_name = datumCount)]
+    pub fn datum_count(&self) -> usize {
+        self.scene.data_items().count()
     }
 
     /// Chart height in CSS pixels.
@@ -241,17 +516,11 @@ impl RatingChart {
         self.data.title.clone()
     }
 
-    /// `{group, tier}` under the point (CSS px), or `null`; `tier` is -1 for
-    /// "not reported".
+    /// The datum under the point (CSS px) as `{group, tier, text, …}`, or
+    /// `null`; `tier` is -1 for "not reported". Changes nothing.
     #[wasm_bindgen(js_name = hitTest)]
     pub fn hit_test(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
-        match hit_test(&self.scene, x, y) {
-            Some(d) => to_js(&HitOut {
-                group: d.group,
-                tier: tier_index(d.part),
-            }),
-            None => Ok(JsValue::NULL),
-        }
+        self.info_js(hit_test(&self.scene, x, y))
     }
 
     /// Every bar segment with its bounds (CSS px) and colour.
@@ -285,7 +554,7 @@ impl RatingChart {
 
     /// A sentence describing the data, in the data's language.
     pub fn summary(&self) -> String {
-        crate::a11y::summary(&self.data, &derive(&self.data))
+        crate::a11y::summary(&self.data, &self.derived)
     }
 
     /// The data table: `{header, rows}` with every number formatted.
@@ -295,10 +564,9 @@ impl RatingChart {
             header: Vec<String>,
             rows: Vec<crate::a11y::TableRow>,
         }
-        let derived = derive(&self.data);
         to_js(&Table {
-            header: crate::a11y::table_header(&self.data, &derived),
-            rows: crate::a11y::table_rows(&self.data, &derived),
+            header: crate::a11y::table_header(&self.data, &self.derived),
+            rows: crate::a11y::table_rows(&self.data, &self.derived),
         })
     }
 

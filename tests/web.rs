@@ -39,7 +39,7 @@ fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
 /// direct label: the horizontal centre, 3 CSS px below the top edge.
 fn check_segment_colours(ratio: f64) {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED).expect("seed data is valid");
+    let mut chart = RatingChart::new(c.clone(), SEED, None).expect("seed data is valid");
     let h = chart.resize(640.0, None, ratio).unwrap();
     assert_eq!(c.width(), (640.0 * ratio) as u32);
     assert_eq!(c.height(), (h * ratio).round() as u32);
@@ -89,7 +89,7 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
     let bad = SEED
         .replace("\"good\": 9", "\"good\": -9")
         .replace("\"version\": 1", "\"version\": 3");
-    let err = match RatingChart::new(canvas(), &bad) {
+    let err = match RatingChart::new(canvas(), &bad, None) {
         Ok(_) => panic!("must fail"),
         Err(e) => JsValue::from(e),
     };
@@ -120,14 +120,14 @@ fn malformed_json_does_not_panic() {
         "{\"version\": 1e999}",
         "\u{feff}{}",
     ] {
-        assert!(RatingChart::new(canvas(), text).is_err(), "{text}");
+        assert!(RatingChart::new(canvas(), text, None).is_err(), "{text}");
     }
 }
 
 #[wasm_bindgen_test]
 fn set_data_resize_and_svg() {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED, None).unwrap();
     let wide = chart.resize(1024.0, None, 1.0).unwrap();
     let narrow = chart.resize(320.0, None, 3.0).unwrap();
     assert!(narrow > wide, "narrow layouts stack labels above bars");
@@ -139,4 +139,101 @@ fn set_data_resize_and_svg() {
     assert!(chart
         .summary()
         .contains("Đảng viên: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 75,7"));
+}
+
+#[wasm_bindgen_test]
+fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
+    let (c, o) = (canvas(), canvas());
+    let mut chart = RatingChart::new(c.clone(), SEED, Some(o.clone())).unwrap();
+    chart.resize(640.0, None, 2.0).unwrap();
+    assert_eq!((o.width(), o.height()), (c.width(), c.height()));
+    let segs = js_sys::Array::from(&chart.segments().unwrap());
+    let seg = |i: u32| {
+        let s = segs.get(i);
+        let f = |k| get(&s, k).as_f64().unwrap();
+        (
+            f("x"),
+            f("y"),
+            f("w"),
+            get(&s, "color").as_string().unwrap(),
+        )
+    };
+    // Group 2 ("Đảng viên"), tier 1 ("good") is segment 9 (4 per row, in order).
+    let (x, y, w, colour) = seg(9);
+    let info = chart.pointer_move(x + w / 2.0, y + 3.0).unwrap();
+    assert_eq!(
+        get(&info, "text").as_string().unwrap(),
+        "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
+    );
+    // The hovered segment is repainted at full strength on the overlay …
+    let ctx = |cv: &HtmlCanvasElement| -> CanvasRenderingContext2d {
+        cv.get_context("2d").unwrap().unwrap().dyn_into().unwrap()
+    };
+    let over = ctx(&o)
+        .get_image_data(
+            ((x + w / 2.0) * 2.0).floor(),
+            ((y + 3.0) * 2.0).floor(),
+            1.0,
+            1.0,
+        )
+        .unwrap()
+        .data();
+    assert_eq!(hex([over[0], over[1], over[2]]), colour);
+    assert_eq!(over[3], 255);
+    // … the others are veiled (translucent paper over them) …
+    let (x0, y0, w0, _) = seg(0);
+    let veil = ctx(&o)
+        .get_image_data(
+            ((x0 + w0 / 2.0) * 2.0).floor(),
+            ((y0 + 3.0) * 2.0).floor(),
+            1.0,
+            1.0,
+        )
+        .unwrap()
+        .data();
+    assert!(veil[3] > 100 && veil[3] < 200, "veil alpha {}", veil[3]);
+    // … and the chart canvas itself is untouched.
+    assert_eq!(
+        hex(pixel(&c, (x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0)),
+        seg(0).3
+    );
+    chart.pointer_leave().unwrap();
+    let cleared = ctx(&o)
+        .get_image_data(
+            ((x0 + w0 / 2.0) * 2.0).floor(),
+            ((y0 + 3.0) * 2.0).floor(),
+            1.0,
+            1.0,
+        )
+        .unwrap()
+        .data();
+    assert_eq!(cleared[3], 0);
+}
+
+#[wasm_bindgen_test]
+fn keyboard_visits_every_datum_in_order() {
+    let mut chart = RatingChart::new(canvas(), SEED, Some(canvas())).unwrap();
+    let n = chart.datum_count();
+    assert_eq!(n, 12);
+    let mut seen = Vec::new();
+    let first = chart.focus_move("next").unwrap();
+    seen.push((
+        get(&first, "group").as_f64().unwrap(),
+        get(&first, "tier").as_f64().unwrap(),
+    ));
+    for _ in 1..n {
+        let i = chart.focus_move("next").unwrap();
+        seen.push((
+            get(&i, "group").as_f64().unwrap(),
+            get(&i, "tier").as_f64().unwrap(),
+        ));
+    }
+    let expected: Vec<(f64, f64)> = (0..3)
+        .flat_map(|g| (0..4).map(move |t| (g as f64, t as f64)))
+        .collect();
+    assert_eq!(seen, expected);
+    assert!(chart.toggle_tier(1).unwrap());
+    assert_eq!(chart.emphasis().as_f64(), Some(1.0));
+    assert!(!chart.toggle_tier(1).unwrap());
+    assert!(chart.toggle_tier(9).is_err());
 }

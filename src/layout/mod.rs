@@ -3,11 +3,13 @@
 
 pub mod stacked;
 pub mod text;
+pub mod theme;
 
 use crate::derive::derive;
 use crate::model::rating::RatingData;
 use crate::scene::Scene;
 pub use text::{EstimateMeasure, TextMeasure};
+pub use theme::Theme;
 
 /// The CSS font-family of every text in the chart. Noto Sans first: it has
 /// complete Vietnamese coverage; the rest are common fallbacks.
@@ -31,8 +33,18 @@ pub struct Size {
     pub height_px: Option<f64>,
 }
 
-/// Lays out the chart of `data` at `size`.
+/// Lays out the chart of `data` at `size` in the light theme.
 pub fn layout(data: &RatingData, size: Size, measure: &dyn TextMeasure) -> Scene {
+    layout_with(data, size, &Theme::LIGHT, measure)
+}
+
+/// Lays out the chart of `data` at `size` in `theme`.
+pub fn layout_with(
+    data: &RatingData,
+    size: Size,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
     let derived = derive(data);
     let width = if size.width_px.is_finite() {
         size.width_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX)
@@ -43,5 +55,5 @@ pub fn layout(data: &RatingData, size: Size, measure: &dyn TextMeasure) -> Scene
         .height_px
         .filter(|h| h.is_finite() && *h > 0.0)
         .map(|h| h.min(100_000.0));
-    stacked::layout(data, &derived, width, height, measure)
+    stacked::layout(data, &derived, width, height, theme, measure)
 }

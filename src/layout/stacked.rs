@@ -3,12 +3,11 @@
 //! charts and above them on narrow ones.
 
 use super::text::{wrap, TextMeasure};
+use super::theme::Theme;
 use super::FONT_FAMILY;
 use crate::derive::{Derived, Part};
 use crate::model::rating::{RatingData, ValueMode};
-use crate::scale::color::{
-    default_palette, text_on, Rgb, INK, INK_MUTED, NOT_REPORTED_EDGE, NOT_REPORTED_FILL, PAPER,
-};
+use crate::scale::color::{default_palette, text_on, Rgb};
 use crate::scene::{Align, Datum, Font, Item, Rect, Role, Scene, Shape, Weight};
 
 /// Below this width, group labels go above the bars.
@@ -64,7 +63,15 @@ impl Builder<'_> {
             },
             role,
             datum: None,
+            legend: None,
         });
+    }
+
+    /// Marks the last item as the legend entry of `part`.
+    fn legend_of_last(&mut self, part: Part) {
+        if let Some(last) = self.items.last_mut() {
+            last.legend = Some(part);
+        }
     }
 
     /// Wrapped text from `top`; returns the new top.
@@ -101,6 +108,7 @@ impl Builder<'_> {
             bounds,
             role,
             datum,
+            legend: None,
         });
     }
 }
@@ -113,11 +121,12 @@ pub fn layout(
     derived: &Derived,
     width: f64,
     height: Option<f64>,
+    theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
     let narrow = width < NARROW_PX;
     let natural_bar = if narrow { 24.0 } else { 28.0 };
-    let scene = build(data, derived, width, natural_bar, measure);
+    let scene = build(data, derived, width, natural_bar, theme, measure);
     let Some(h) = height else { return scene };
     let n = data.groups.len().max(1) as f64;
     let bar = (natural_bar + (h - scene.height_px) / n)
@@ -126,7 +135,7 @@ pub fn layout(
     let mut scene = if bar == natural_bar {
         scene
     } else {
-        build(data, derived, width, bar, measure)
+        build(data, derived, width, bar, theme, measure)
     };
     scene.height_px = scene.height_px.max(h.round());
     if let Some(bg) = scene.items.first_mut() {
@@ -140,6 +149,7 @@ fn build(
     derived: &Derived,
     width: f64,
     bar_h: f64,
+    theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
     let narrow = width < NARROW_PX;
@@ -157,7 +167,7 @@ fn build(
             w: width,
             h: 0.0,
         },
-        PAPER,
+        theme.paper,
         None,
         Role::Background,
         None,
@@ -166,7 +176,7 @@ fn build(
     let mut y = pad;
     if let Some(title) = &data.title {
         let f = font(if narrow { 17.0 } else { 20.0 }, Weight::Bold);
-        y = b.paragraph(title, pad, y, inner_w, f, INK, Role::Title);
+        y = b.paragraph(title, pad, y, inner_w, f, theme.ink, Role::Title);
         y += 2.0;
     }
     if let Some(sub) = &data.subtitle {
@@ -176,7 +186,7 @@ fn build(
             y,
             inner_w,
             font(14.0, Weight::Normal),
-            INK_MUTED,
+            theme.muted,
             Role::Subtitle,
         );
     }
@@ -195,7 +205,7 @@ fn build(
         .collect();
     let fill_of = |part: Part| match part {
         Part::Tier(i) => colors[i],
-        Part::NotReported => NOT_REPORTED_FILL,
+        Part::NotReported => theme.not_reported_fill,
     };
 
     // Legend: tiers in order, then "not reported" when any row has it.
@@ -229,7 +239,7 @@ fn build(
             row_h = 0.0;
         }
         let sy = (y + (llh - swatch) / 2.0).round();
-        let stroke = (*part == Part::NotReported).then_some(NOT_REPORTED_EDGE);
+        let stroke = (*part == Part::NotReported).then_some(theme.edge);
         b.rect(
             Rect {
                 x: x.round(),
@@ -242,6 +252,7 @@ fn build(
             Role::LegendSwatch,
             None,
         );
+        b.legend_of_last(*part);
         for (k, line) in lines.iter().enumerate() {
             let ly = y + llh * k as f64 + llh / 2.0;
             b.text(
@@ -249,10 +260,11 @@ fn build(
                 x + swatch + 6.0,
                 ly,
                 lf,
-                INK,
+                theme.ink,
                 Align::Start,
                 Role::LegendLabel,
             );
+            b.legend_of_last(*part);
         }
         row_h = row_h.max(llh * lines.len() as f64);
         x += entry_w + 16.0;
@@ -282,6 +294,7 @@ fn build(
     let vf = font(12.0, Weight::Normal);
     let locale = data.locale;
 
+    let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
     for (gi, g) in data.groups.iter().enumerate() {
         let row = &derived.rows[gi];
         let total_text = format!("{}: {}", words.total, locale.format_count(g.total));
@@ -300,7 +313,7 @@ fn build(
                     pad,
                     y + glh * k as f64 + glh / 2.0,
                     gf,
-                    INK,
+                    theme.ink,
                     Align::Start,
                     Role::GroupLabel,
                 );
@@ -310,7 +323,7 @@ fn build(
                 bar_x1,
                 y + glh / 2.0,
                 tf,
-                INK_MUTED,
+                theme.muted,
                 Align::End,
                 Role::GroupTotal,
             );
@@ -328,7 +341,7 @@ fn build(
                     pad,
                     block_top + glh * k as f64 + glh / 2.0,
                     gf,
-                    INK,
+                    theme.ink,
                     Align::Start,
                     Role::GroupLabel,
                 );
@@ -339,13 +352,17 @@ fn build(
                 pad,
                 ty,
                 tf,
-                INK_MUTED,
+                theme.muted,
                 Align::Start,
                 Role::GroupTotal,
             );
             bar_top = (y + (row_h - bar_h) / 2.0).round();
             y += row_h;
         }
+        if plot_top.is_nan() {
+            plot_top = bar_top;
+        }
+        plot_bottom = bar_top + bar_h;
 
         if row.total == 0 {
             b.rect(
@@ -355,8 +372,8 @@ fn build(
                     w: bar_w,
                     h: bar_h,
                 },
-                PAPER,
-                Some(NOT_REPORTED_EDGE),
+                theme.paper,
+                Some(theme.edge),
                 Role::EmptyRow,
                 None,
             );
@@ -365,7 +382,7 @@ fn build(
                 bar_x0 + bar_w / 2.0,
                 bar_top + bar_h / 2.0,
                 vf,
-                INK_MUTED,
+                theme.muted,
                 Align::Center,
                 Role::EmptyRow,
             );
@@ -378,8 +395,8 @@ fn build(
                 cum += u128::from(pv.count);
                 let xb = edge(cum);
                 // A 1 px separator keeps neighbouring tiers apart without colour.
-                let sep = if Some(k) < last_nonzero && xb - xa >= 2.0 {
-                    1.0
+                let sep = if Some(k) < last_nonzero && xb - xa >= 2.0 * theme.separator_px {
+                    theme.separator_px
                 } else {
                     0.0
                 };
@@ -390,7 +407,7 @@ fn build(
                     h: bar_h,
                 };
                 let fill = fill_of(pv.part);
-                let stroke = (pv.part == Part::NotReported).then_some(NOT_REPORTED_EDGE);
+                let stroke = (pv.part == Part::NotReported).then_some(theme.edge);
                 b.rect(
                     seg,
                     fill,
@@ -411,7 +428,7 @@ fn build(
                 let lw = measure.width(&label, vf);
                 if lw + 8.0 <= seg.w && bar_h >= vf.size_px + 4.0 {
                     let color = if pv.part == Part::NotReported {
-                        INK
+                        theme.ink
                     } else {
                         text_on(fill)
                     };
@@ -427,12 +444,12 @@ fn build(
     let sf = font(12.0, Weight::Normal);
     if let Some(notes) = &data.notes {
         let text = format!("{}{}", words.notes_prefix, notes);
-        y = b.paragraph(&text, pad, y, inner_w, sf, INK_MUTED, Role::Notes);
+        y = b.paragraph(&text, pad, y, inner_w, sf, theme.muted, Role::Notes);
         y += 4.0;
     }
     if let Some(source) = &data.source {
         let text = format!("{}{}", words.source_prefix, source.text);
-        y = b.paragraph(&text, pad, y, inner_w, sf, INK_MUTED, Role::Source);
+        y = b.paragraph(&text, pad, y, inner_w, sf, theme.muted, Role::Source);
     }
     let height = (y + pad).ceil().max(pad * 2.0);
     if let Some(bg) = b.items.first_mut() {
@@ -442,6 +459,12 @@ fn build(
         width_px: width,
         height_px: height,
         font_family: FONT_FAMILY.to_string(),
+        plot: Rect {
+            x: bar_x0,
+            y: plot_top,
+            w: bar_w,
+            h: plot_bottom - plot_top,
+        },
         items: b.items,
     }
 }

@@ -51,6 +51,8 @@ pub struct Derived {
 /// (or to 0 when every value is 0). Ties go to the earlier value; a zero
 /// value never receives a unit.
 pub fn shares(values: &[u64], decimals: u8) -> Vec<u64> {
+    // Validation allows 0–3; more would overflow for no visible gain.
+    let decimals = decimals.min(crate::model::limits::MAX_DECIMALS);
     let total: u128 = values.iter().map(|&v| u128::from(v)).sum();
     if total == 0 {
         return vec![0; values.len()];
@@ -81,7 +83,7 @@ pub fn shares(values: &[u64], decimals: u8) -> Vec<u64> {
 /// 3), unless the data fixes them.
 pub fn choose_decimals(data: &RatingData) -> u8 {
     if let Some(d) = data.display.decimals {
-        return d;
+        return d.min(crate::model::limits::MAX_DECIMALS);
     }
     let mut d = 1u8;
     while d < 3 {

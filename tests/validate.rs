@@ -18,31 +18,69 @@ fn fixture(kind: &str, name: &str) -> Vec<u8> {
 
 /// (fixture, expected code, expected path) — the first error must match.
 const INVALID: &[(&str, &str, &str)] = &[
+    // Not JSON, or not a JSON object.
     ("syntax-trailing-comma", "json.syntax", ""),
+    ("syntax-single-quotes", "json.syntax", ""),
+    ("syntax-comment", "json.syntax", ""),
+    ("syntax-missing-comma", "json.syntax", ""),
+    ("syntax-bom-twice", "json.syntax", ""),
+    ("empty-document", "json.syntax", ""),
+    ("not-utf8", "json.encoding", ""),
+    ("utf16", "json.encoding", ""),
+    ("deeply-nested", "json.too_deep", ""),
     ("top-level-array", "json.not_object", ""),
+    (
+        "duplicate-key",
+        "json.duplicate_key",
+        "groups[0].counts.good",
+    ),
+    ("version-nan", "number.not_finite", "version"),
+    // Fields: missing, wrong type, wrong value.
     ("missing-version", "field.missing", "version"),
+    ("tier-missing-label", "field.missing", "tiers[0].label"),
+    ("group-missing-counts", "field.missing", "groups[1].counts"),
+    ("title-not-text", "field.type", "title"),
+    ("tiers-not-list", "field.type", "tiers"),
+    ("counts-not-object", "field.type", "groups[0].counts"),
+    ("color-not-text", "field.type", "tiers[0].color"),
+    ("locale-not-text", "field.type", "locale"),
     ("version-2", "version.unsupported", "version"),
+    // Tiers.
     ("tiers-empty", "tiers.empty", "tiers"),
+    ("tiers-too-many", "limit.tiers", "tiers"),
     ("tier-id-duplicate", "tier.id.duplicate", "tiers[1].id"),
     ("tier-id-invalid", "tier.id.invalid", "tiers[0].id"),
+    ("tier-id-proto", "tier.id.reserved", "tiers[0].id"),
+    ("tier-id-constructor", "tier.id.reserved", "tiers[2].id"),
     ("color-invalid", "color.invalid", "tiers[0].color"),
+    ("color-css-injection", "color.invalid", "tiers[0].color"),
+    ("color-transparent", "color.transparent", "tiers[1].color"),
     (
         "polarity-invalid",
         "tier.polarity.invalid",
         "tiers[3].polarity",
     ),
+    // Groups and their counts.
     ("groups-empty", "groups.empty", "groups"),
+    ("periods-too-many", "limit.periods", "groups"),
     ("count-negative", "count.negative", "groups[2].counts.good"),
     (
         "count-fractional",
         "count.fractional",
         "groups[2].counts.good",
     ),
+    ("count-nan", "count.not_finite", "groups[2].counts.good"),
+    (
+        "count-infinity",
+        "count.not_finite",
+        "groups[0].counts.excellent",
+    ),
     (
         "count-string",
         "count.not_number",
         "groups[2].counts.excellent",
     ),
+    ("total-string", "count.not_number", "groups[2].total"),
     (
         "count-too-large",
         "count.too_large",
@@ -54,30 +92,59 @@ const INVALID: &[(&str, &str, &str)] = &[
         "groups[0].counts.excellent",
     ),
     (
+        "count-beyond-u64",
+        "count.too_large",
+        "groups[0].counts.excellent",
+    ),
+    (
         "count-unknown-tier",
         "count.unknown_tier",
         "groups[1].counts.great",
+    ),
+    (
+        "count-proto-key",
+        "count.unknown_tier",
+        "groups[0].counts.__proto__",
     ),
     (
         "count-missing",
         "count.missing",
         "groups[1].counts.completed",
     ),
+    (
+        "counts-empty",
+        "count.missing",
+        "groups[0].counts.excellent",
+    ),
     ("total-below-sum", "total.below_sum", "groups[1].total"),
     ("group-duplicate", "group.duplicate", "groups[2].label"),
+    (
+        "group-duplicate-invisible",
+        "group.duplicate",
+        "groups[1].label",
+    ),
+    ("period-invalid", "period.invalid", "groups[1].period"),
+    // Text.
     ("label-empty", "text.empty", "groups[0].label"),
+    ("label-only-invisible", "text.empty", "groups[0].label"),
     ("label-control", "text.control_character", "groups[0].label"),
+    ("label-tab", "text.control_character", "tiers[1].label"),
+    ("label-noncharacter", "text.control_character", "title"),
+    (
+        "label-bidi-override",
+        "text.bidi_control",
+        "groups[0].label",
+    ),
     ("label-too-long", "text.too_long", "tiers[0].label"),
-    ("title-not-text", "field.type", "title"),
     ("source-url-javascript", "url.invalid", "source.url"),
+    // Display.
     ("kind-unknown", "display.kind.unknown", "display.kind"),
+    ("values-unknown", "display.values.unknown", "display.values"),
     (
         "decimals-range",
         "display.decimals.range",
         "display.decimals",
     ),
-    ("deeply-nested", "json.too_deep", ""),
-    ("empty-document", "json.syntax", ""),
 ];
 
 #[test]

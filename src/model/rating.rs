@@ -62,14 +62,19 @@ pub struct Group {
 }
 
 impl Group {
-    /// Sum of the reported counts.
+    /// Sum of the reported counts (validation keeps it ≤ 2^53 − 1; data
+    /// built by hand saturates instead of overflowing).
     pub fn reported(&self) -> u64 {
-        self.counts.iter().flatten().sum()
+        self.counts
+            .iter()
+            .flatten()
+            .fold(0u64, |acc, &c| acc.saturating_add(c))
     }
 
-    /// Members of the total not placed in any tier.
+    /// Members of the total not placed in any tier (0 if data built by hand
+    /// states a total below the sum).
     pub fn not_reported(&self) -> u64 {
-        self.total - self.reported()
+        self.total.saturating_sub(self.reported())
     }
 }
 

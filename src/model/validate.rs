@@ -3,13 +3,14 @@
 //! Nothing here panics on any input.
 
 use super::input::{fields, ChartKind, Polarity, ValueMode, FORMAT_VERSION};
-use super::issue::{issues, json_type_name, Issue, Severity};
+use super::issue::{issues, Expected, Issue, Lang, Required, Severity};
 use super::limits;
+use super::parse::{index, join, parse};
 use super::rating::{Display, Group, RatingData, Source, Tier};
 use crate::scale::color::{parse_color, ColorError};
 use crate::scale::format::{default_locale, resolve_locale, Resolved};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The outcome of validation: the data when there is no error, and every
 /// issue (errors and warnings) found.
@@ -17,7 +18,8 @@ use std::collections::HashMap;
 pub struct Validated {
     /// Valid data, present exactly when `issues` holds no error.
     pub data: Option<RatingData>,
-    /// All issues, in document order.
+    /// All issues, in document order (at most [`limits::MAX_ISSUES`], then
+    /// one `issues.truncated` saying how many more there were).
     pub issues: Vec<Issue>,
 }
 
@@ -28,11 +30,25 @@ impl Validated {
     }
 }
 
-/// Validates rating data given as bytes (checks UTF-8 first).
+/// Validates rating data given as bytes (checks size and UTF-8 first).
+/// Messages as in [`validate`].
 pub fn validate_bytes(bytes: &[u8]) -> Validated {
+    validate_bytes_in(bytes, None)
+}
+
+/// Validates rating data given as bytes, with messages in `lang` (or, for
+/// `None`, as in [`validate`]).
+pub fn validate_bytes_in(bytes: &[u8], lang: Option<Lang>) -> Validated {
+    let l = lang.unwrap_or(Lang::En);
+    if bytes.len() > limits::MAX_DOCUMENT_BYTES {
+        return fail(vec![issues::document_too_large(l, bytes.len())]);
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return fail(vec![issues::utf16(l)]);
+    }
     match std::str::from_utf8(bytes) {
-        Ok(text) => validate(text),
-        Err(e) => fail(vec![issues::not_utf8(e.valid_up_to())]),
+        Ok(text) => validate_in(text, lang),
+        Err(e) => fail(vec![issues::not_utf8(l, e.valid_up_to())]),
     }
 }
 
@@ -40,113 +56,244 @@ fn fail(issues: Vec<Issue>) -> Validated {
     Validated { data: None, issues }
 }
 
-/// Validates rating data given as JSON text.
+/// Validates rating data given as JSON text. Messages are in Vietnamese
+/// when the document's `locale` is Vietnamese or absent (the format's
+/// default locale is `vi-VN`), in English for any other locale and when the
+/// text is not a JSON document at all.
 pub fn validate(text: &str) -> Validated {
+    validate_in(text, None)
+}
+
+/// Validates rating data given as JSON text, with messages in `lang`; `None`
+/// picks the language as [`validate`] does.
+pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
+    let fallback = lang.unwrap_or(Lang::En);
     if text.len() > limits::MAX_DOCUMENT_BYTES {
-        return fail(vec![issues::document_too_large(text.len())]);
+        return fail(vec![issues::document_too_large(fallback, text.len())]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
+    let parsed = match parse(text) {
+        Ok(p) => p,
         Err(e) => {
-            let msg = e.to_string();
-            let issue = if msg.contains("recursion limit") {
-                issues::json_too_deep(e.line(), e.column())
+            let issue = if e.too_deep {
+                issues::json_too_deep(fallback, e.line, e.column)
             } else {
-                // serde_json appends " at line L column C"; we say it our way.
-                let detail = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-                issues::json_syntax(&detail, e.line(), e.column())
+                issues::json_syntax(fallback, &e.kind, e.line, e.column)
             };
             return fail(vec![issue]);
         }
     };
-    let mut v = Walker { issues: Vec::new() };
-    let data = v.root(&value);
-    let has_error = v.issues.iter().any(|i| i.severity == Severity::Error);
+    let l = lang.unwrap_or_else(|| document_lang(&parsed.value));
+    let mut w = Walker {
+        lang: l,
+        issues: Vec::new(),
+        silenced: BTreeSet::new(),
+        dropped: 0,
+        dropped_error: false,
+    };
+    for (path, key) in &parsed.duplicates {
+        w.push(issues::duplicate_key(l, path, key));
+    }
+    for (path, token) in &parsed.non_finite {
+        w.push(if is_count_path(path) {
+            issues::count_not_finite(l, path, token)
+        } else {
+            issues::number_not_finite(l, path, token)
+        });
+    }
+    if parsed.unrecorded > 0 {
+        w.dropped += parsed.unrecorded;
+        w.dropped_error = true;
+    }
+    // A NaN was read as null: what the walker would say about that null
+    // (missing, wrong type) is already said.
+    w.silenced = parsed.non_finite.into_iter().map(|(p, _)| p).collect();
+    let data = w.root(&parsed.value);
+    if w.dropped > 0 {
+        w.issues
+            .push(issues::truncated(l, w.dropped, w.dropped_error));
+    }
+    let has_error = w.issues.iter().any(|i| i.severity == Severity::Error);
     Validated {
         data: if has_error { None } else { data },
-        issues: v.issues,
+        issues: w.issues,
     }
 }
 
-/// `parent.key`, or `parent["odd key"]` for keys that are not identifiers.
-fn join(parent: &str, key: &str) -> String {
-    let plain = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '$');
-    match (parent.is_empty(), plain) {
-        (true, true) => key.to_string(),
-        (false, true) => format!("{parent}.{key}"),
-        (_, false) => format!(
-            "{parent}[{}]",
-            serde_json::to_string(key).unwrap_or_default()
-        ),
+/// The language of messages for a parsed document: that of its locale
+/// (after fallback), Vietnamese when it has none.
+fn document_lang(v: &Value) -> Lang {
+    match v.get("locale") {
+        Some(Value::String(tag)) => {
+            let l = match resolve_locale(tag) {
+                Resolved::Exact(l) | Resolved::Fallback(l) => l,
+            };
+            Lang::for_locale_tag(l.tag)
+        }
+        _ => Lang::for_locale_tag(default_locale().tag),
     }
 }
 
-fn index(parent: &str, i: usize) -> String {
-    format!("{parent}[{i}]")
+/// Whether a path names a group's count or total.
+fn is_count_path(path: &str) -> bool {
+    path.starts_with("groups[") && (path.contains("].counts") || path.ends_with("].total"))
 }
 
-/// A short rendering of a value for messages (never the whole document).
+/// A short rendering of a value for messages (never the whole document,
+/// and never more work than that).
 fn show(v: &Value) -> String {
-    let s = v.to_string();
-    if s.chars().count() > 40 {
-        let cut: String = s.chars().take(37).collect();
+    const MAX: usize = 40;
+    /// Stops the serializer once enough is written.
+    struct Capped(Vec<u8>);
+    impl std::io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let room = (MAX * 4 + 4).saturating_sub(self.0.len());
+            if room == 0 {
+                return Err(std::io::Error::other("enough"));
+            }
+            let n = buf.len().min(room);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = Capped(Vec::new());
+    let _ = serde_json::to_writer(&mut out, v);
+    let s = String::from_utf8_lossy(&out.0);
+    if s.chars().count() > MAX {
+        let cut: String = s.chars().take(MAX - 3).collect();
         format!("{cut}…")
     } else {
-        s
+        s.into_owned()
     }
 }
 
 struct Walker {
+    lang: Lang,
     issues: Vec<Issue>,
+    /// Paths whose value was a NaN/Infinity marker, already reported.
+    silenced: BTreeSet<String>,
+    /// Issues beyond [`limits::MAX_ISSUES`]: how many, and whether any
+    /// was an error.
+    dropped: usize,
+    dropped_error: bool,
 }
+
+/// Tier ids refused because they name properties every JavaScript object
+/// has: a consumer that looks counts up by id must never reach them.
+const RESERVED_IDS: &[&str] = &[
+    "__proto__",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "constructor",
+    "prototype",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+];
 
 impl Walker {
     fn push(&mut self, issue: Issue) {
-        self.issues.push(issue);
+        if self.silenced.contains(&issue.path) {
+            return;
+        }
+        if self.full() {
+            self.skip(issue.severity);
+        } else {
+            self.issues.push(issue);
+        }
+    }
+
+    /// Whether no more issues are listed (later ones are only counted).
+    fn full(&self) -> bool {
+        self.issues.len() >= limits::MAX_ISSUES
+    }
+
+    fn skip(&mut self, severity: Severity) {
+        self.dropped += 1;
+        self.dropped_error |= severity == Severity::Error;
     }
 
     /// Warns about keys not in `allowed`.
     fn known_fields(&mut self, obj: &Map<String, Value>, path: &str, allowed: &[&str]) {
         for key in obj.keys() {
-            if !allowed.contains(&key.as_str()) {
-                self.push(issues::unknown_field(&join(path, key), allowed));
+            if allowed.contains(&key.as_str()) {
+                continue;
             }
+            if self.full() {
+                self.skip(Severity::Warning);
+                continue;
+            }
+            let issue = issues::unknown_field(
+                self.lang,
+                &join(path, key),
+                key,
+                suggest(key, allowed),
+                allowed,
+            );
+            self.push(issue);
         }
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: Expected, v: &Value) {
+        self.push(issues::wrong_type(self.lang, path, expected, v));
     }
 
     fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
         match v {
             Value::Object(m) => Some(m),
             other => {
-                self.push(issues::wrong_type(path, "an object", json_type_name(other)));
+                self.wrong_type(path, Expected::Object, other);
                 None
             }
         }
     }
 
-    /// A text field: type, control characters, emptiness and length.
+    /// A text field: type, emptiness, length, control, direction and
+    /// invisible characters. Returns the text trimmed.
     fn text(&mut self, v: &Value, path: &str, max: usize, allow_newlines: bool) -> Option<String> {
+        let l = self.lang;
         let Value::String(s) = v else {
-            self.push(issues::wrong_type(path, "text", json_type_name(v)));
+            self.wrong_type(path, Expected::Text, v);
             return None;
         };
+        let normalized;
+        let s = if allow_newlines && s.contains('\r') {
+            normalized = s.replace("\r\n", "\n");
+            &normalized
+        } else {
+            s
+        };
         let trimmed = s.trim();
-        if trimmed.is_empty() {
-            self.push(issues::empty_text(path));
+        if !trimmed
+            .chars()
+            .any(|c| !c.is_whitespace() && !is_invisible(c))
+        {
+            self.push(issues::empty_text(l, path));
             return None;
         }
         let chars = trimmed.chars().count();
         if chars > max {
-            self.push(issues::text_too_long(path, chars, max));
+            self.push(issues::text_too_long(l, path, chars, max));
+            return None;
+        }
+        if let Some(c) = trimmed.chars().find(|&c| is_bidi_control(c)) {
+            self.push(issues::text_bidi(l, path, u32::from(c)));
             return None;
         }
         if let Some(c) = trimmed.chars().find(|&c| is_forbidden(c, allow_newlines)) {
-            self.push(issues::text_control(path, u32::from(c)));
+            self.push(issues::text_control(l, path, u32::from(c)));
             return None;
+        }
+        if let Some(c) = trimmed.chars().find(|&c| is_suspicious(c)) {
+            self.push(issues::text_invisible(l, path, u32::from(c)));
         }
         Some(trimmed.to_string())
     }
@@ -167,67 +314,64 @@ impl Walker {
 
     /// A count: a whole JSON number in 0..=2^53-1.
     fn count(&mut self, v: &Value, path: &str) -> Option<u64> {
+        let l = self.lang;
         match v {
             Value::Number(n) => {
+                let shown = n.to_string();
                 if let Some(u) = n.as_u64() {
                     if u > limits::MAX_COUNT {
-                        self.push(issues::count_too_large(path, &n.to_string()));
+                        self.push(issues::count_too_large(l, path, &shown));
                         return None;
                     }
                     return Some(u);
                 }
                 if n.as_i64().is_some() {
-                    self.push(issues::count_negative(path, &n.to_string()));
+                    self.push(issues::count_negative(l, path, &shown));
                     return None;
                 }
+                // Neither u64 nor i64: a double, always finite from JSON.
                 let f = n.as_f64().unwrap_or(f64::NAN);
-                if !f.is_finite() || f.abs() > limits::MAX_COUNT as f64 {
-                    if f < 0.0 {
-                        self.push(issues::count_negative(path, &n.to_string()));
-                    } else {
-                        self.push(issues::count_too_large(path, &n.to_string()));
-                    }
+                if f < 0.0 {
+                    self.push(issues::count_negative(l, path, &shown));
                     None
-                } else if f < 0.0 {
-                    self.push(issues::count_negative(path, &n.to_string()));
+                } else if f.is_nan() || f > limits::MAX_COUNT as f64 {
+                    self.push(issues::count_too_large(l, path, &shown));
                     None
                 } else if f.fract() != 0.0 {
-                    self.push(issues::count_fractional(path, &n.to_string()));
+                    self.push(issues::count_fractional(l, path, &shown));
                     None
                 } else {
+                    // Whole, 0 ≤ f ≤ 2^53 − 1: exact as u64.
                     Some(f as u64)
                 }
             }
             Value::String(s) => {
-                self.push(issues::count_is_text(path, s));
+                self.push(issues::count_is_text(l, path, s));
                 None
             }
             other => {
-                self.push(issues::wrong_type(
-                    path,
-                    "a whole number",
-                    json_type_name(other),
-                ));
+                self.wrong_type(path, Expected::WholeNumber, other);
                 None
             }
         }
     }
 
     fn root(&mut self, v: &Value) -> Option<RatingData> {
+        let l = self.lang;
         let Value::Object(obj) = v else {
-            self.push(issues::not_object(json_type_name(v)));
+            self.push(issues::not_object(l, v));
             return None;
         };
         self.known_fields(obj, "", fields::ROOT);
 
         match obj.get("version") {
-            None => self.push(issues::missing("version", "the format version, 1")),
+            None => self.push(issues::missing(l, "version", Required::Version)),
             Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
-            Some(other) => self.push(issues::unsupported_version(&show(other))),
+            Some(other) => self.push(issues::unsupported_version(l, &show(other))),
         }
         if let Some(s) = obj.get("$schema") {
-            if !s.is_string() {
-                self.push(issues::wrong_type("$schema", "text", json_type_name(s)));
+            if !s.is_string() && !s.is_null() {
+                self.wrong_type("$schema", Expected::Text, s);
             }
         }
 
@@ -241,39 +385,35 @@ impl Walker {
         let locale = match obj.get("locale") {
             None | Some(Value::Null) => default_locale(),
             Some(Value::String(tag)) => match resolve_locale(tag) {
-                Resolved::Exact(l) => l,
-                Resolved::Fallback(l) => {
-                    self.push(issues::locale_fallback(tag, l.tag));
-                    l
+                Resolved::Exact(loc) => loc,
+                Resolved::Fallback(loc) => {
+                    self.push(issues::locale_fallback(l, tag, loc.tag));
+                    loc
                 }
             },
             Some(other) => {
-                self.push(issues::wrong_type(
-                    "locale",
-                    "a language tag such as \"vi-VN\"",
-                    json_type_name(other),
-                ));
+                self.wrong_type("locale", Expected::LanguageTag, other);
                 default_locale()
             }
         };
 
         let tiers = match obj.get("tiers") {
             None => {
-                self.push(issues::missing("tiers", "the list of tiers of the scale"));
+                self.push(issues::missing(l, "tiers", Required::Tiers));
                 None
             }
             Some(v) => self.tiers(v),
         };
         let groups = match (obj.get("groups"), &tiers) {
             (None, _) => {
-                self.push(issues::missing("groups", "the list of rated groups"));
+                self.push(issues::missing(l, "groups", Required::Groups));
                 None
             }
             (Some(v), Some(tiers)) => self.groups(v, tiers),
             // Without valid tiers, counts cannot be checked; still check shape.
             (Some(v), None) => {
                 if !v.is_array() {
-                    self.push(issues::wrong_type("groups", "a list", json_type_name(v)));
+                    self.wrong_type("groups", Expected::List, v);
                 }
                 None
             }
@@ -304,7 +444,11 @@ impl Walker {
         self.known_fields(obj, "source", fields::SOURCE);
         let text = match obj.get("text") {
             None => {
-                self.push(issues::missing("source.text", "the source as printed"));
+                self.push(issues::missing(
+                    self.lang,
+                    "source.text",
+                    Required::SourceText,
+                ));
                 None
             }
             Some(t) => self.text(t, "source.text", limits::MAX_TEXT_CHARS, false),
@@ -312,13 +456,13 @@ impl Walker {
         let url = match obj.get("url") {
             None | Some(Value::Null) => None,
             Some(u) => {
-                let u = self.text(u, "source.url", 2_000, false)?;
+                let u = self.text(u, "source.url", limits::MAX_URL_CHARS, false)?;
                 let lower = u.to_ascii_lowercase();
                 let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-                    && !u.chars().any(char::is_whitespace)
+                    && !u.chars().any(|c| c.is_whitespace() || is_invisible(c))
                     && u.len() > "https://".len();
                 if !ok {
-                    self.push(issues::url_invalid("source.url"));
+                    self.push(issues::url_invalid(self.lang, "source.url"));
                     return None;
                 }
                 Some(u)
@@ -328,20 +472,21 @@ impl Walker {
     }
 
     fn tiers(&mut self, v: &Value) -> Option<Vec<Tier>> {
+        let l = self.lang;
         let Value::Array(items) = v else {
-            self.push(issues::wrong_type("tiers", "a list", json_type_name(v)));
+            self.wrong_type("tiers", Expected::List, v);
             return None;
         };
         if items.is_empty() {
-            self.push(issues::tiers_empty());
+            self.push(issues::tiers_empty(l));
             return None;
         }
         if items.len() > limits::MAX_TIERS {
-            self.push(issues::tiers_too_many(items.len()));
+            self.push(issues::tiers_too_many(l, items.len()));
             return None;
         }
         let mut out = Vec::with_capacity(items.len());
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let path = index("tiers", i);
@@ -349,7 +494,12 @@ impl Walker {
             match tier {
                 Some(t) => {
                     if let Some(&first) = seen.get(&t.id) {
-                        self.push(issues::tier_id_duplicate(&join(&path, "id"), &t.id, first));
+                        self.push(issues::tier_id_duplicate(
+                            l,
+                            &join(&path, "id"),
+                            &t.id,
+                            first,
+                        ));
                         ok = false;
                     } else {
                         seen.insert(t.id.clone(), i);
@@ -363,66 +513,66 @@ impl Walker {
     }
 
     fn tier(&mut self, v: &Value, path: &str) -> Option<Tier> {
+        let l = self.lang;
         let obj = self.object(v, path)?;
         self.known_fields(obj, path, fields::TIER);
+        let id_path = join(path, "id");
         let id = match obj.get("id") {
             None => {
-                self.push(issues::missing(
-                    &join(path, "id"),
-                    "the tier's id, e.g. \"good\"",
-                ));
+                self.push(issues::missing(l, &id_path, Required::TierId));
                 None
             }
             Some(Value::String(s)) => {
                 let valid = !s.is_empty()
-                    && s.len() <= 64
+                    && s.len() <= limits::MAX_TIER_ID_CHARS
                     && s.chars()
                         .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-                if valid {
-                    Some(s.clone())
-                } else {
-                    self.push(issues::tier_id_invalid(&join(path, "id"), s));
+                if !valid {
+                    self.push(issues::tier_id_invalid(l, &id_path, s));
                     None
+                } else if RESERVED_IDS.contains(&s.as_str()) {
+                    self.push(issues::tier_id_reserved(l, &id_path, s));
+                    None
+                } else {
+                    Some(s.clone())
                 }
             }
             Some(other) => {
-                self.push(issues::wrong_type(
-                    &join(path, "id"),
-                    "text",
-                    json_type_name(other),
-                ));
+                self.wrong_type(&id_path, Expected::Text, other);
                 None
             }
         };
         let label = match obj.get("label") {
             None => {
-                self.push(issues::missing(&join(path, "label"), "the tier's label"));
+                self.push(issues::missing(
+                    l,
+                    &join(path, "label"),
+                    Required::TierLabel,
+                ));
                 None
             }
-            Some(l) => self.text(l, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
+            Some(v) => self.text(v, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
         };
+        let color_path = join(path, "color");
         let color = match obj.get("color") {
             None | Some(Value::Null) => Some(None),
             Some(Value::String(s)) => match parse_color(s) {
                 Ok(c) => Some(Some(c)),
                 Err(ColorError::Invalid) => {
-                    self.push(issues::color_invalid(&join(path, "color"), s));
+                    self.push(issues::color_invalid(l, &color_path, s));
                     None
                 }
                 Err(ColorError::Transparent) => {
-                    self.push(issues::color_transparent(&join(path, "color"), s));
+                    self.push(issues::color_transparent(l, &color_path, s));
                     None
                 }
             },
             Some(other) => {
-                self.push(issues::wrong_type(
-                    &join(path, "color"),
-                    "a colour as text, e.g. \"#1f5f99\"",
-                    json_type_name(other),
-                ));
+                self.wrong_type(&color_path, Expected::ColorText, other);
                 None
             }
         };
+        let polarity_path = join(path, "polarity");
         let polarity = match obj.get("polarity") {
             None | Some(Value::Null) => Some(None),
             Some(Value::String(s)) => match s.as_str() {
@@ -430,15 +580,16 @@ impl Walker {
                 "neutral" => Some(Some(Polarity::Neutral)),
                 "negative" => Some(Some(Polarity::Negative)),
                 _ => {
-                    self.push(issues::polarity_invalid(&join(path, "polarity"), s));
+                    self.push(issues::polarity_invalid(
+                        l,
+                        &polarity_path,
+                        &show(&obj["polarity"]),
+                    ));
                     None
                 }
             },
             Some(other) => {
-                self.push(issues::polarity_invalid(
-                    &join(path, "polarity"),
-                    &show(other),
-                ));
+                self.push(issues::polarity_invalid(l, &polarity_path, &show(other)));
                 None
             }
         };
@@ -451,28 +602,41 @@ impl Walker {
     }
 
     fn groups(&mut self, v: &Value, tiers: &[Tier]) -> Option<Vec<Group>> {
+        let l = self.lang;
         let Value::Array(items) = v else {
-            self.push(issues::wrong_type("groups", "a list", json_type_name(v)));
+            self.wrong_type("groups", Expected::List, v);
             return None;
         };
         if items.is_empty() {
-            self.push(issues::groups_empty());
+            self.push(issues::groups_empty(l));
             return None;
         }
         if items.len() > limits::MAX_GROUPS {
-            self.push(issues::groups_too_many(items.len()));
+            self.push(issues::groups_too_many(l, items.len()));
             return None;
         }
         let mut out = Vec::with_capacity(items.len());
-        let mut seen: HashMap<(String, Option<String>), usize> = HashMap::new();
+        let mut seen: BTreeMap<(String, Option<String>), usize> = BTreeMap::new();
+        let mut periods: BTreeSet<String> = BTreeSet::new();
         let mut ok = true;
+        // Shown in every unknown-tier message; built once.
+        let ids = tiers
+            .iter()
+            .map(|t| format!("{:?}", t.id))
+            .collect::<Vec<_>>()
+            .join(", ");
         for (i, item) in items.iter().enumerate() {
             let path = index("groups", i);
-            match self.group(item, &path, tiers) {
+            match self.group(item, &path, tiers, &ids) {
                 Some(g) => {
-                    let key = (g.label.clone(), g.period.clone());
+                    let period = g.period.as_deref().map(comparable);
+                    if let Some(p) = &period {
+                        periods.insert(p.clone());
+                    }
+                    let key = (comparable(&g.label), period);
                     if let Some(&first) = seen.get(&key) {
                         self.push(issues::group_duplicate(
+                            l,
                             &join(&path, "label"),
                             &g.label,
                             first,
@@ -486,32 +650,37 @@ impl Walker {
                 None => ok = false,
             }
         }
+        if periods.len() > limits::MAX_PERIODS {
+            self.push(issues::periods_too_many(l, periods.len()));
+            ok = false;
+        }
         ok.then_some(out)
     }
 
-    fn group(&mut self, v: &Value, path: &str, tiers: &[Tier]) -> Option<Group> {
+    fn group(&mut self, v: &Value, path: &str, tiers: &[Tier], ids: &str) -> Option<Group> {
+        let l = self.lang;
         let obj = self.object(v, path)?;
         self.known_fields(obj, path, fields::GROUP);
         let label = match obj.get("label") {
             None => {
-                self.push(issues::missing(&join(path, "label"), "the group's label"));
+                self.push(issues::missing(
+                    l,
+                    &join(path, "label"),
+                    Required::GroupLabel,
+                ));
                 None
             }
-            Some(l) => self.text(l, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
+            Some(v) => self.text(v, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
         };
+        let period_path = join(path, "period");
         let period = match obj.get("period") {
             None | Some(Value::Null) => Some(None),
             Some(Value::Number(n)) if n.as_i64().is_some() => Some(Some(n.to_string())),
-            Some(Value::String(s)) => self
-                .text(
-                    &Value::String(s.clone()),
-                    &join(path, "period"),
-                    limits::MAX_LABEL_CHARS,
-                    false,
-                )
+            Some(s @ Value::String(_)) => self
+                .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
                 .map(Some),
             Some(other) => {
-                self.push(issues::period_invalid(&join(path, "period"), &show(other)));
+                self.push(issues::period_invalid(l, &period_path, &show(other)));
                 None
             }
         };
@@ -522,10 +691,10 @@ impl Walker {
         let counts_path = join(path, "counts");
         let counts = match obj.get("counts") {
             None => {
-                self.push(issues::missing(&counts_path, "the count for each tier id"));
+                self.push(issues::missing(l, &counts_path, Required::Counts));
                 None
             }
-            Some(c) => self.counts(c, &counts_path, tiers, total.flatten().is_some()),
+            Some(c) => self.counts(c, &counts_path, tiers, ids, total.flatten().is_some()),
         };
         let counts = counts?;
         let total = total?;
@@ -535,12 +704,12 @@ impl Walker {
             .try_fold(0u64, |acc, &c| acc.checked_add(c))
             .filter(|&s| s <= limits::MAX_COUNT);
         let Some(sum) = sum else {
-            self.push(issues::sum_too_large(&counts_path));
+            self.push(issues::sum_too_large(l, &counts_path));
             return None;
         };
         let total = match total {
             Some(t) if t < sum => {
-                self.push(issues::total_below_sum(&join(path, "total"), t, sum));
+                self.push(issues::total_below_sum(l, &join(path, "total"), t, sum));
                 return None;
             }
             Some(t) => t,
@@ -559,15 +728,21 @@ impl Walker {
         v: &Value,
         path: &str,
         tiers: &[Tier],
+        ids: &str,
         has_total: bool,
     ) -> Option<Vec<Option<u64>>> {
+        let l = self.lang;
         let obj = self.object(v, path)?;
         let mut ok = true;
         for key in obj.keys() {
-            if !tiers.iter().any(|t| &t.id == key) {
-                let ids: Vec<String> = tiers.iter().map(|t| format!("{:?}", t.id)).collect();
-                self.push(issues::count_unknown_tier(&join(path, key), key, &ids));
-                ok = false;
+            if tiers.iter().any(|t| &t.id == key) {
+                continue;
+            }
+            ok = false;
+            if self.full() {
+                self.skip(Severity::Error);
+            } else {
+                self.push(issues::count_unknown_tier(l, &join(path, key), key, ids));
             }
         }
         let mut out = Vec::with_capacity(tiers.len());
@@ -576,7 +751,7 @@ impl Walker {
             match obj.get(&tier.id) {
                 None | Some(Value::Null) if has_total => out.push(None),
                 None | Some(Value::Null) => {
-                    self.push(issues::count_missing(&p, &tier.id));
+                    self.push(issues::count_missing(l, &p, &tier.id));
                     ok = false;
                 }
                 Some(c) => match self.count(c, &p) {
@@ -589,19 +764,14 @@ impl Walker {
     }
 
     fn display(&mut self, v: &Value) -> Option<Display> {
+        let l = self.lang;
         let obj = self.object(v, "display")?;
         self.known_fields(obj, "display", fields::DISPLAY);
         let kind = match obj.get("kind") {
             None | Some(Value::Null) => Some(ChartKind::Stacked),
-            Some(Value::String(s)) => match s.as_str() {
-                "auto" | "stacked" => Some(ChartKind::Stacked),
-                _ => {
-                    self.push(issues::kind_unknown(s));
-                    None
-                }
-            },
+            Some(Value::String(s)) if s == "auto" || s == "stacked" => Some(ChartKind::Stacked),
             Some(other) => {
-                self.push(issues::kind_unknown(&show(other)));
+                self.push(issues::kind_unknown(l, &show(other)));
                 None
             }
         };
@@ -610,8 +780,7 @@ impl Walker {
             Some(Value::String(s)) if s == "shares" => Some(ValueMode::Shares),
             Some(Value::String(s)) if s == "counts" => Some(ValueMode::Counts),
             Some(other) => {
-                let shown = other.as_str().map_or_else(|| show(other), str::to_string);
-                self.push(issues::values_unknown(&shown));
+                self.push(issues::values_unknown(l, &show(other)));
                 None
             }
         };
@@ -624,7 +793,7 @@ impl Walker {
                 n.as_u64().map(|d| Some(d as u8))
             }
             Some(other) => {
-                self.push(issues::decimals_range(&show(other)));
+                self.push(issues::decimals_range(l, &show(other)));
                 None
             }
         };
@@ -636,13 +805,119 @@ impl Walker {
     }
 }
 
-/// Characters that must not appear in labels: C0/C1 controls (line breaks
-/// only where allowed), bidirectional overrides and isolates, and the BOM.
+/// The allowed name closest to an unknown one (at most 2 edits, or a
+/// difference of case or `_`/`-`), for "did you mean".
+fn suggest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    if key.chars().count() > 32 {
+        return None;
+    }
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let k = fold(key);
+    allowed
+        .iter()
+        .map(|a| (edit_distance(&k, &fold(a)), *a))
+        .filter(|&(d, _)| d <= 2)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, a)| a)
+}
+
+/// Levenshtein distance over characters (both inputs are short).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// A label as compared for duplicates: invisible characters removed and
+/// runs of white space made one space, so that labels that look the same
+/// are the same.
+fn comparable(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| w.chars().filter(|&c| !is_invisible(c)).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Characters that must not appear in text: C0/C1 controls (line breaks
+/// only where allowed), the byte order mark, and U+FFFE/U+FFFF, which are
+/// not characters and cannot appear in an SVG (XML) document.
 fn is_forbidden(c: char, allow_newlines: bool) -> bool {
     match c {
         '\n' => !allow_newlines,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' => true,
+        '\u{feff}' | '\u{fffe}' | '\u{ffff}' => true,
         _ => false,
+    }
+}
+
+/// Bidirectional embeddings, overrides and isolates: they can reorder what
+/// a reader sees ("Trojan Source"). Marks (U+200E, U+200F, U+061C) are fine.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that draw nothing (Unicode's default-ignorable code points,
+/// roughly): a text of only these is empty.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+        | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+        | '\u{ffa0}' | '\u{fff0}'..='\u{fff8}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// Invisible characters that are almost always pasted by accident (zero
+/// width space, word joiner, soft hyphen, Hangul fillers…). Joiners, marks,
+/// variation selectors and tags are left alone: emoji and many scripts
+/// need them.
+fn is_suspicious(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{115f}' | '\u{1160}' | '\u{180e}' | '\u{200b}' | '\u{2060}'
+            ..='\u{2064}' | '\u{3164}' | '\u{ffa0}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_catch_typos_only() {
+        use crate::model::input::fields;
+        assert_eq!(suggest("titel", fields::ROOT), Some("title"));
+        assert_eq!(suggest("colour", fields::TIER), Some("color"));
+        assert_eq!(suggest("Label", fields::GROUP), Some("label"));
+        assert_eq!(suggest("count", fields::GROUP), Some("counts"));
+        assert_eq!(suggest("__proto__", fields::ROOT), None);
+        assert_eq!(suggest("zzzzzz", fields::ROOT), None);
+    }
+
+    #[test]
+    fn comparable_ignores_invisible_and_spacing() {
+        assert_eq!(comparable("Đảng  viên\u{200b}"), "Đảng viên");
+        assert_eq!(comparable("\u{200b} A \u{2060}"), "A");
+    }
+
+    #[test]
+    fn show_is_bounded() {
+        let big = Value::Array(vec![Value::from(123456); 100_000]);
+        assert!(show(&big).chars().count() <= 40);
+        assert_eq!(show(&Value::from("x")), "\"x\"");
     }
 }

@@ -2,7 +2,8 @@
 
 use rating_chart::layout::{layout, EstimateMeasure, Size, DEFAULT_WIDTH_PX};
 use rating_chart::model::input::schema_json;
-use rating_chart::model::validate::validate_bytes;
+use rating_chart::model::validate::validate_bytes_in;
+use rating_chart::model::Lang;
 use rating_chart::render::to_svg;
 use rating_chart::Severity;
 use std::io::{Read, Write};
@@ -12,14 +13,18 @@ const USAGE: &str = "\
 rating-chart — rating-data charts from JSON
 
 USAGE:
-  rating-chart render INPUT.json -o OUT.svg [--width W] [--height H]
+  rating-chart render INPUT.json -o OUT.svg [--width W] [--height H] [--lang vi|en]
       Draw the chart as SVG (the same Scene as the browser). INPUT may be '-'
       for standard input. Width defaults to 640 CSS px; height to the height
-      the content needs.
-  rating-chart check INPUT.json
+      the content needs. Problems are printed on standard error.
+  rating-chart check INPUT.json [--lang vi|en]
       Validate. Prints one JSON object per issue on stdout:
       {\"code\",\"path\",\"message\",\"severity\"}. Exit status: 0 valid (warnings
       allowed), 1 invalid, 2 usage or I/O error.
+
+  --lang vi|en   language of the messages. Default: the data's own (Vietnamese
+                 when its locale is Vietnamese or absent, English otherwise;
+                 English when the file is not JSON at all).
   rating-chart schema
       Print the JSON Schema of rating-data format v1.
 ";
@@ -59,18 +64,40 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
+fn parse_lang(value: Option<&String>) -> Result<Lang, String> {
+    let v = value.ok_or("--lang needs a value: vi or en")?;
+    Lang::parse(v).ok_or_else(|| format!("--lang must be vi or en, not {v:?}"))
+}
+
 fn check(args: &[String]) -> ExitCode {
-    let [input] = args else {
+    let mut input = None;
+    let mut lang = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let r = match a.as_str() {
+            "--lang" => parse_lang(it.next()).map(|l| lang = Some(l)),
+            s if s.starts_with('-') && s != "-" => Err(format!("unknown option {s:?}")),
+            s if input.is_none() => {
+                input = Some(s.to_string());
+                Ok(())
+            }
+            _ => Err("check takes exactly one INPUT".to_string()),
+        };
+        if let Err(e) = r {
+            return usage_error(&e);
+        }
+    }
+    let Some(input) = input else {
         return usage_error("check takes exactly one INPUT");
     };
-    let bytes = match read_input(input) {
+    let bytes = match read_input(&input) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("rating-chart: {e}");
             return ExitCode::from(2);
         }
     };
-    let v = validate_bytes(&bytes);
+    let v = validate_bytes_in(&bytes, lang);
     let mut out = std::io::stdout().lock();
     for issue in &v.issues {
         let line = serde_json::to_string(issue).unwrap_or_default();
@@ -98,6 +125,7 @@ fn render(args: &[String]) -> ExitCode {
     let mut output = None;
     let mut width = DEFAULT_WIDTH_PX;
     let mut height = None;
+    let mut lang = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let r = match a.as_str() {
@@ -110,6 +138,7 @@ fn render(args: &[String]) -> ExitCode {
             },
             "--width" => parse_px("--width", it.next()).map(|w| width = w),
             "--height" => parse_px("--height", it.next()).map(|h| height = Some(h)),
+            "--lang" => parse_lang(it.next()).map(|l| lang = Some(l)),
             s if s.starts_with('-') && s != "-" => Err(format!("unknown option {s:?}")),
             s => {
                 if input.is_some() {
@@ -137,7 +166,7 @@ fn render(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let v = validate_bytes(&bytes);
+    let v = validate_bytes_in(&bytes, lang);
     for issue in &v.issues {
         let kind = match issue.severity {
             Severity::Error => "error",

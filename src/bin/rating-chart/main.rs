@@ -1,8 +1,8 @@
 //! `rating-chart`: the native command line. Same Scene as the browser.
 //!
 //! ```text
-//! rating-chart render INPUT.json -o OUT.svg [--width W] [--height H]
-//! rating-chart check INPUT.json
+//! rating-chart render INPUT.json -o OUT.svg [--width W] [--height H] [--lang vi|en]
+//! rating-chart check INPUT.json [--lang vi|en]
 //! rating-chart schema
 //! ```
 

@@ -119,7 +119,7 @@ fn tier_index(p: Part) -> i64 {
     }
 }
 
-fn part_of(tier: i64) -> Part {
+fn part_of(tier: i32) -> Part {
     if tier < 0 {
         Part::NotReported
     } else {
@@ -271,7 +271,7 @@ impl RatingChart {
     /// Uses the light or dark theme (`"light"` or `"dark"`) and redraws.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
-        self.theme = match name {
+        let theme = match name {
             "dark" => Theme::DARK,
             "light" => Theme::LIGHT,
             other => {
@@ -280,6 +280,10 @@ impl RatingChart {
                 )))
             }
         };
+        if theme == self.theme {
+            return Ok(());
+        }
+        self.theme = theme;
         self.relayout()
     }
 
@@ -290,7 +294,11 @@ impl RatingChart {
         let (Ok(p), Ok(i)) = (parse_color(paper), parse_color(ink)) else {
             return Err(JsError::new("Forced colours must be opaque CSS colours."));
         };
-        self.theme = Theme::forced(p, i);
+        let theme = Theme::forced(p, i);
+        if theme == self.theme {
+            return Ok(());
+        }
+        self.theme = theme;
         self.relayout()
     }
 
@@ -430,7 +438,7 @@ impl RatingChart {
     /// Toggles the emphasis of a tier (-1 = "not reported") across all
     /// groups; returns whether it is emphasised now.
     #[wasm_bindgen(js_name = toggleTier)]
-    pub fn toggle_tier(&mut self, tier: i64) -> Result<bool, JsError> {
+    pub fn toggle_tier(&mut self, tier: i32) -> Result<bool, JsError> {
         let part = part_of(tier);
         let valid = match part {
             Part::Tier(i) => i < self.data.tiers.len(),
@@ -485,7 +493,7 @@ impl RatingChart {
 
     /// Description of one datum (tier -1 = "not reported"), or `null`.
     #[wasm_bindgen(js_name = datumInfo)]
-    pub fn datum_info(&self, group: usize, tier: i64) -> Result<JsValue, JsError> {
+    pub fn datum_info(&self, group: usize, tier: i32) -> Result<JsValue, JsError> {
         self.info_js(Some(Datum {
             group,
             part: part_of(tier),

@@ -4,9 +4,10 @@
 //   <rating-chart src="data.json"></rating-chart>
 //   <rating-chart><script type="application/json">{ ... }</script></rating-chart>
 //
-// JavaScript owns the page (shadow root, canvas, events, sizes); the wasm
-// module validates, lays out, paints and answers hit tests. Data is only ever
-// put on the page with textContent: nothing in it is parsed as HTML.
+// JavaScript owns the page (shadow root, canvases, events, sizes); the wasm
+// module validates, lays out, paints and answers questions (what is under the
+// pointer, where the keyboard focus goes, how to describe a datum). Data is
+// only ever put on the page with textContent: nothing in it is parsed as HTML.
 
 const MODULE_URL = new URL('../pkg/rating_chart.js', import.meta.url);
 
@@ -29,20 +30,46 @@ export function loadModule() {
 
 const CSS = `
 :host { display: block; position: relative; max-width: 100%; direction: ltr;
-  text-align: left; font-size: 16px; line-height: 1.4; }
+  text-align: left; font-size: 16px; line-height: 1.4; color: #1a1a1a; }
 :host([hidden]) { display: none; }
 .frame { position: relative; }
-canvas { display: block; border: 0;
-  padding: 0; margin: 0; }
-canvas:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.stage { position: relative; }
+canvas { display: block; border: 0; padding: 0; margin: 0; }
+canvas.chart:focus { outline: none; }
+canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
+.tooltip { position: absolute; left: 0; top: 0; z-index: 1; box-sizing: border-box;
+  max-width: min(280px, 90vw); padding: 6px 9px; border-radius: 4px; pointer-events: none;
+  background: #1a1a1a; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+  font: 13px/1.35 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
+.tooltip[hidden] { display: none; }
+.tooltip .g { font-weight: bold; }
+.tooltip .t::before { content: ''; display: inline-block; width: 10px; height: 10px;
+  margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff; }
+.tools { display: flex; justify-content: flex-end; padding: 0 8px 6px; }
+.tools button { font: 13px/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+  color: #0b57d0; background: none; border: 0; padding: 4px 6px; cursor: pointer; text-decoration: underline; }
+.tools button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+table.data { border-collapse: collapse; margin: 0 8px 10px; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+table.data caption { text-align: left; font-weight: bold; padding: 4px 0; }
+table.data th, table.data td { border-bottom: 1px solid #ddd; padding: 3px 8px; text-align: right; }
+table.data th[scope=row], table.data thead th:first-child { text-align: left; }
+.scroll { overflow-x: auto; }
 .error { box-sizing: border-box; margin: 0; padding: 12px 14px; border: 1px solid #b3261e;
   border-left-width: 4px; border-radius: 4px; background: #fdecea; color: #410e0b;
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 .error strong { display: block; margin-bottom: 4px; }
 .error ul { margin: 0; padding-left: 20px; }
-.error code { font: 13px ui-monospace, 'DejaVu Sans Mono', monospace; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+.frame.dark { color: #f0f0f0; background: #121212; }
+.frame.dark .tooltip { background: #f0f0f0; color: #121212; }
+.frame.dark .tools button { color: #8ab4f8; }
+.frame.dark table.data th, .frame.dark table.data td { border-color: #444; }
+@media (forced-colors: active) {
+  .tooltip { border: 1px solid CanvasText; }
+  canvas.chart:focus-visible { outline-color: Highlight; }
+}
 `;
 
 let sheet = null;
@@ -62,6 +89,13 @@ const WORDS = {
     noData: 'Không có dữ liệu: hãy đặt thuộc tính src hoặc một thẻ <script type="application/json"> bên trong.',
     internal: 'Lỗi nội bộ khi vẽ biểu đồ.',
     chart: 'Biểu đồ',
+    keys: 'Dùng các phím mũi tên để nghe từng số liệu; Enter để làm nổi bật một mức; Esc để thoát.',
+    showData: 'Hiện bảng số liệu',
+    hideData: 'Ẩn bảng số liệu',
+    group: 'Nhóm',
+    total: 'Tổng',
+    emphasised: (t) => `Đang làm nổi bật: ${t}`,
+    cleared: 'Đã bỏ làm nổi bật',
   },
   en: {
     failed: 'This chart cannot be drawn',
@@ -70,6 +104,13 @@ const WORDS = {
     noData: 'No data: set the src attribute or put a <script type="application/json"> inside.',
     internal: 'Internal error while drawing the chart.',
     chart: 'Chart',
+    keys: 'Use the arrow keys to hear each figure; Enter to emphasise a tier; Escape to leave.',
+    showData: 'Show data table',
+    hideData: 'Hide data table',
+    group: 'Group',
+    total: 'Total',
+    emphasised: (t) => `Emphasised: ${t}`,
+    cleared: 'Emphasis cleared',
   },
 };
 
@@ -98,24 +139,40 @@ function safeUrl(src, base) {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
 
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 class DataError extends Error {}
+
+const KEY_MOVES = {
+  ArrowRight: 'next',
+  ArrowLeft: 'prev',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'rowStart',
+  End: 'rowEnd',
+};
 
 export class RatingChartElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'height'];
+    return ['src', 'height', 'theme'];
   }
 
   constructor() {
     super();
     this._root = this.attachShadow({ mode: 'open' });
     this._root.adoptedStyleSheets = [styleSheet()];
-    this._frame = document.createElement('div');
-    this._frame.className = 'frame';
+    this._frame = el('div', 'frame');
     this._root.append(this._frame);
     this._chart = null;
-    this._observer = null;
+    this._cleanup = [];
     this._generation = 0;
     this._size = { width: 0, ratio: 0 };
+    this._tip = null;
   }
 
   connectedCallback() {
@@ -128,9 +185,9 @@ export class RatingChartElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue && this.isConnected && this._started) {
-      this._render();
-    }
+    if (oldValue === newValue || !this.isConnected || !this._started) return;
+    if (name === 'theme') this._applyTheme();
+    else this._render();
   }
 
   /** The wasm chart object, once drawn (for tests and developers). */
@@ -139,22 +196,31 @@ export class RatingChartElement extends HTMLElement {
   }
 
   _teardown() {
-    if (this._observer) {
-      this._observer.disconnect();
-      this._observer = null;
-    }
+    for (const undo of this._cleanup.splice(0)) undo();
+    this._unwatchRatio?.();
+    this._unwatchRatio = null;
+    this._ratioWatched = null;
     if (this._chart) {
       this._chart.free();
       this._chart = null;
     }
   }
 
+  /** Adds an event listener that is removed when the chart is torn down. */
+  _listen(target, type, handler, options) {
+    target.addEventListener(type, handler, options);
+    this._cleanup.push(() => target.removeEventListener(type, handler, options));
+  }
+
+  _lang() {
+    return this.closest('[lang]')?.lang || document.documentElement.lang;
+  }
+
   async _readData() {
     const inline = this.querySelector('script[type="application/json"]');
     if (inline) return inline.textContent;
     const src = this.getAttribute('src');
-    const lang = this.closest('[lang]')?.lang || document.documentElement.lang;
-    const w = wordsFor(lang);
+    const w = wordsFor(this._lang());
     if (!src) throw new DataError(w.noData);
     const url = safeUrl(src, document.baseURI);
     if (!url) throw new DataError(w.badUrl);
@@ -180,32 +246,243 @@ export class RatingChartElement extends HTMLElement {
       this._draw(mod, json);
     } catch (e) {
       if (generation !== this._generation) return;
-      const lang = (json && localeOf(json)) || this.closest('[lang]')?.lang || document.documentElement.lang;
+      this._teardown();
+      const lang = (json && localeOf(json)) || this._lang();
       const internal = !(e instanceof DataError) && !(e instanceof Error && e.name === 'Error');
       this._showError(lang, internal ? [wordsFor(lang).internal, String(e && e.message)] : String(e.message).split('\n'));
-      this.dispatchEvent(new CustomEvent('rating-chart:error', { detail: { message: String(e && e.message) }, bubbles: true }));
+      this._emit('rating-chart:error', { message: String(e && e.message) });
     }
   }
 
+  _emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
   _draw(mod, json) {
-    const canvas = document.createElement('canvas');
+    const lang = localeOf(json) || 'vi-VN';
+    const w = (this._words = wordsFor(lang));
+    const stage = el('div', 'stage');
+    const canvas = el('canvas', 'chart');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('dir', 'ltr');
-    const desc = document.createElement('p');
-    desc.className = 'sr-only';
-    desc.id = 'summary';
-    canvas.setAttribute('aria-describedby', 'summary');
-    this._frame.replaceChildren(canvas, desc);
-    const chart = new mod.RatingChart(canvas, json);
+    canvas.tabIndex = 0;
+    canvas.setAttribute('aria-describedby', 'summary keys');
+    const overlay = el('canvas', 'overlay');
+    overlay.setAttribute('aria-hidden', 'true');
+    const tip = el('div', 'tooltip');
+    tip.hidden = true;
+    tip.setAttribute('aria-hidden', 'true');
+    stage.append(canvas, overlay, tip);
+    const summary = el('p', 'sr-only');
+    summary.id = 'summary';
+    const keys = el('p', 'sr-only', w.keys);
+    keys.id = 'keys';
+    const live = el('div', 'sr-only');
+    live.setAttribute('aria-live', 'polite');
+    const tools = el('div', 'tools');
+    const toggle = el('button', null, w.showData);
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'data');
+    tools.append(toggle);
+    const tableWrap = el('div', 'scroll');
+    this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);
+
+    const chart = new mod.RatingChart(canvas, json, overlay);
     this._chart = chart;
-    const lang = localeOf(json) || 'vi-VN';
-    canvas.setAttribute('aria-label', chart.title || wordsFor(lang).chart);
-    desc.textContent = chart.summary();
+    this._parts = { stage, canvas, overlay, tip, live, toggle, tableWrap };
+    canvas.setAttribute('aria-label', chart.title || w.chart);
+    summary.textContent = chart.summary();
+    const table = chart.table();
+    this._header = table.header;
+    tableWrap.append(this._table(table, chart.title, w));
+
+    this._wireEvents();
+    this._applyTheme();
     this._size = { width: 0, ratio: 0 };
     this._fit();
-    this._observer = new ResizeObserver(() => this._fit());
-    this._observer.observe(this);
-    this.dispatchEvent(new CustomEvent('rating-chart:render', { bubbles: true }));
+    const observer = new ResizeObserver(() => this._fit());
+    observer.observe(this);
+    this._cleanup.push(() => observer.disconnect());
+    this._emit('rating-chart:render', null);
+  }
+
+  /** The data table: every number, from the same formatter as the chart. */
+  _table(data, title, w) {
+    const table = el('table', 'data sr-only');
+    table.id = 'data';
+    if (title) table.append(el('caption', null, title));
+    const head = el('thead');
+    const hr = el('tr');
+    for (const h of [w.group, w.total, ...data.header]) {
+      const th = el('th', null, h);
+      th.scope = 'col';
+      hr.append(th);
+    }
+    head.append(hr);
+    const body = el('tbody');
+    for (const row of data.rows) {
+      const tr = el('tr');
+      const th = el('th', null, row.group);
+      th.scope = 'row';
+      tr.append(th, el('td', null, row.total));
+      for (const [count, share] of row.cells) {
+        tr.append(el('td', null, count && share ? `${count} (${share})` : count));
+      }
+      body.append(tr);
+    }
+    table.append(head, body);
+    return table;
+  }
+
+  _wireEvents() {
+    const { canvas, toggle, tableWrap } = this._parts;
+    const point = (e) => {
+      const r = canvas.getBoundingClientRect();
+      return [e.clientX - r.left, e.clientY - r.top];
+    };
+    this._listen(canvas, 'pointermove', (e) => {
+      if (e.pointerType === 'touch') return;
+      const [x, y] = point(e);
+      const info = this._chart.pointerMove(x, y);
+      canvas.style.cursor = this._chart.legendAt(x, y) !== null ? 'pointer' : '';
+      this._hover(info, x);
+    });
+    this._listen(canvas, 'pointerleave', (e) => {
+      if (e.pointerType === 'touch') return;
+      this._chart.pointerLeave();
+      this._hover(null);
+    });
+    // Touch: a tap shows the figure and keeps it until a tap elsewhere.
+    this._listen(canvas, 'pointerdown', (e) => {
+      if (e.pointerType !== 'touch') return;
+      const [x, y] = point(e);
+      this._hover(this._chart.pointerMove(x, y), x);
+    });
+    this._listen(document, 'pointerdown', (e) => {
+      if (e.pointerType === 'touch' && !e.composedPath().includes(canvas)) {
+        this._chart.pointerLeave();
+        this._hover(null);
+      }
+    });
+    this._listen(canvas, 'click', (e) => {
+      const [x, y] = point(e);
+      const tier = this._chart.legendAt(x, y);
+      if (tier !== null) this._toggleTier(tier);
+    });
+    this._listen(canvas, 'keydown', (e) => this._key(e));
+    this._listen(canvas, 'blur', () => {
+      this._chart.clearFocus();
+      this._hover(null);
+    });
+    this._listen(toggle, 'click', () => {
+      const table = tableWrap.querySelector('table');
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      table.classList.toggle('sr-only', !open);
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? this._words.hideData : this._words.showData;
+    });
+    const schemes = matchMedia('(prefers-color-scheme: dark)');
+    const forced = matchMedia('(forced-colors: active)');
+    this._listen(schemes, 'change', () => this._applyTheme());
+    this._listen(forced, 'change', () => this._applyTheme());
+  }
+
+  _key(e) {
+    const chart = this._chart;
+    let move = KEY_MOVES[e.key];
+    if (move && (e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End')) {
+      move = e.key === 'Home' ? 'first' : 'last';
+    }
+    if (move) {
+      e.preventDefault();
+      const info = chart.focusMove(move);
+      this._announce(info && info.text);
+      this._hover(info);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      const info = chart.focused;
+      if (!info) return;
+      e.preventDefault();
+      this._toggleTier(info.tier);
+    } else if (e.key === 'Escape') {
+      if (!chart.focused && chart.emphasis === null) return;
+      e.preventDefault();
+      chart.clearFocus();
+      if (chart.emphasis !== null) chart.toggleTier(chart.emphasis);
+      this._hover(null);
+    }
+  }
+
+  _toggleTier(tier) {
+    const on = this._chart.toggleTier(tier);
+    const label = this._header[tier < 0 ? this._header.length - 1 : tier];
+    this._announce(on ? this._words.emphasised(label) : this._words.cleared);
+  }
+
+  _announce(text) {
+    if (text) this._parts.live.textContent = text;
+  }
+
+  /** Shows the tooltip for `info` (or hides it) above or below its segment. */
+  _hover(info, pointerX) {
+    const { tip, stage } = this._parts;
+    const key = info ? `${info.group}:${info.tier}` : null;
+    if (key !== this._tipKey) this._emit('rating-chart:hover', info);
+    if (!info) {
+      tip.hidden = true;
+      this._tipKey = null;
+      return;
+    }
+    if (key !== this._tipKey) {
+      this._tipKey = key;
+      const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
+      const t = el('div', 't', info.tierLabel);
+      t.style.setProperty('--swatch', info.color);
+      tip.replaceChildren(g, t, el('div', 'v', `${info.count} · ${info.share}`));
+      tip.hidden = false;
+    }
+    const anchorX = pointerX ?? info.x + info.w / 2;
+    const tw = tip.offsetWidth;
+    const th = tip.offsetHeight;
+    const box = stage.getBoundingClientRect();
+    // Horizontally centred on the pointer, kept inside the chart and the viewport.
+    let left = anchorX - tw / 2;
+    left = Math.min(left, box.width - tw, window.innerWidth - box.left - tw - 4);
+    left = Math.max(left, 0, 4 - box.left);
+    // Above the segment, or below it when there is no room: never over it.
+    let top = info.y - th - 8;
+    if (top < 0 || box.top + top < 0) top = info.y + info.h + 8;
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  /** Light or dark: the `theme` attribute, else the page's own
+   *  `color-scheme`, else the reader's preference; forced colours win. */
+  _applyTheme() {
+    const chart = this._chart;
+    if (!chart) return;
+    let dark;
+    const attr = this.getAttribute('theme');
+    if (attr === 'dark' || attr === 'light') {
+      dark = attr === 'dark';
+    } else {
+      const page = getComputedStyle(document.documentElement).colorScheme || 'normal';
+      const words = page.split(/\s+/);
+      if (words.includes('dark') && !words.includes('light')) dark = true;
+      else if (words.includes('light') && !words.includes('dark')) dark = false;
+      else dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    }
+    this._frame.classList.toggle('dark', dark);
+    if (matchMedia('(forced-colors: active)').matches) {
+      const probe = el('span');
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas';
+      this._frame.append(probe);
+      const cs = getComputedStyle(probe);
+      const [ink, paper] = [cs.color, cs.backgroundColor];
+      probe.remove();
+      chart.setForcedColors(paper, ink);
+    } else {
+      chart.setTheme(dark ? 'dark' : 'light');
+    }
   }
 
   /** Lays the chart out again when the element's width or the DPR changes. */
@@ -218,25 +495,33 @@ export class RatingChartElement extends HTMLElement {
     this._size = { width, ratio };
     const h = Number(this.getAttribute('height'));
     const height = chart.resize(width, h > 0 ? h : undefined, ratio);
-    const canvas = this._frame.querySelector('canvas');
-    canvas.style.width = `${chart.width}px`;
-    canvas.style.height = `${height}px`;
+    const { canvas, overlay } = this._parts;
+    for (const c of [canvas, overlay]) {
+      c.style.width = `${chart.width}px`;
+      c.style.height = `${height}px`;
+    }
+    this._hover(null);
+    this._watchRatio(ratio);
+  }
+
+  /** Refits when devicePixelRatio changes (zoom, another screen). */
+  _watchRatio(ratio) {
+    if (this._ratioWatched === ratio) return;
+    this._ratioWatched = ratio;
+    this._unwatchRatio?.();
+    const query = matchMedia(`(resolution: ${ratio}dppx)`);
+    const onChange = () => this._fit();
+    query.addEventListener('change', onChange);
+    this._unwatchRatio = () => query.removeEventListener('change', onChange);
   }
 
   _showError(lang, lines) {
     const w = wordsFor(lang);
-    const box = document.createElement('div');
-    box.className = 'error';
+    const box = el('div', 'error');
     box.setAttribute('role', 'alert');
-    const head = document.createElement('strong');
-    head.textContent = w.failed;
-    const list = document.createElement('ul');
-    for (const line of lines.filter(Boolean)) {
-      const li = document.createElement('li');
-      li.textContent = line;
-      list.append(li);
-    }
-    box.append(head, list);
+    const list = el('ul');
+    for (const line of lines.filter(Boolean)) list.append(el('li', null, line));
+    box.append(el('strong', null, w.failed), list);
     this._frame.replaceChildren(box);
   }
 }

@@ -36,7 +36,11 @@ export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    // Chromium's advice about the tests' own getImageData readbacks is not a page problem.
+    if (m.text().includes('willReadFrequently')) return;
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });

@@ -1,0 +1,244 @@
+// End-to-end: pointer, touch, keyboard, legend, screen-reader text, themes
+// and accessibility checks on the demo page, in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { setup, openPage, chartsSettled, OUTPUT } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** Page coordinates of a segment's point (dx, dy) from its top-left. */
+async function segmentPoint(page, group, tier, dy = 3) {
+  return page.evaluate(([g, t, dy]) => {
+    const el = document.querySelector('#seed');
+    const s = el.chart.segments().find((s) => s.group === g && s.tier === t);
+    const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+    return { x: r.left + s.x + s.w / 2, y: r.top + s.y + dy, seg: { left: r.left + s.x, top: r.top + s.y, right: r.left + s.x + s.w, bottom: r.top + s.y + s.h } };
+  }, [group, tier, dy]);
+}
+
+function tooltip(page) {
+  return page.evaluate(() => {
+    const tip = document.querySelector('#seed').shadowRoot.querySelector('.tooltip');
+    const r = tip.getBoundingClientRect();
+    return { hidden: tip.hidden, text: tip.innerText, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+  });
+}
+
+const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('hover shows the exact figures in a tooltip that never covers the segment', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/`);
+  await chartsSettled(page);
+  const p = await segmentPoint(page, 2, 1);
+  await page.mouse.move(p.x, p.y);
+  const tip = await tooltip(page);
+  assert.equal(tip.hidden, false);
+  assert.equal(tip.text, 'Đảng viên · 2021\nHoàn thành tốt nhiệm vụ\n69.198 · 75,7\u00a0%');
+  assert.ok(!overlaps(tip.rect, p.seg), 'tooltip beside, not over, the datum');
+  assert.ok(tip.rect.left >= 0 && tip.rect.right <= 800, 'inside the viewport');
+  // The thin 0,7 % segment ("failed", 657 members) is reachable by pointer too.
+  const thin = await segmentPoint(page, 2, 3, 10);
+  await page.mouse.move(thin.x, thin.y);
+  assert.match((await tooltip(page)).text, /Không hoàn thành nhiệm vụ\n657 · 0,7\u00a0%/);
+  await page.mouse.move(5, 5);
+  assert.equal((await tooltip(page)).hidden, true);
+  await page.mouse.move(400, 1200);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tap shows the tooltip on touch screens and a tap elsewhere dismisses it', async () => {
+  const { page, context } = await openPage(env.browser, `${env.base}/`, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+  await chartsSettled(page);
+  const p = await segmentPoint(page, 1, 0);
+  await page.touchscreen.tap(p.x, p.y);
+  assert.match((await tooltip(page)).text, /Tổ chức cơ sở đảng · 2021\nHoàn thành xuất sắc nhiệm vụ\n135 · 20,0\u00a0%/);
+  await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-touch-dpr3.png` });
+  await page.touchscreen.tap(10, 10);
+  assert.equal((await tooltip(page)).hidden, true);
+  await context.close();
+});
+
+test('the keyboard visits every datum in order and the live region announces it', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/`);
+  await chartsSettled(page);
+  // Tab reaches the chart: one tab stop, the canvas.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.id === 'seed' && document.querySelector('#seed').shadowRoot.activeElement?.className);
+  assert.equal(focused, 'chart');
+  const said = [];
+  for (let i = 0; i < 13; i++) {
+    await page.keyboard.press('ArrowRight');
+    said.push(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent));
+  }
+  const pct = (s) => `${s}\u00a0%`;
+  assert.deepEqual(said.slice(0, 12), [
+    `Tổ chức đảng cấp trên cơ sở · Hoàn thành xuất sắc nhiệm vụ · 6 · ${pct('40,0')}`,
+    `Tổ chức đảng cấp trên cơ sở · Hoàn thành tốt nhiệm vụ · 9 · ${pct('60,0')}`,
+    `Tổ chức đảng cấp trên cơ sở · Hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
+    `Tổ chức đảng cấp trên cơ sở · Không hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
+    `Tổ chức cơ sở đảng · Hoàn thành xuất sắc nhiệm vụ · 135 · ${pct('20,0')}`,
+    `Tổ chức cơ sở đảng · Hoàn thành tốt nhiệm vụ · 484 · ${pct('71,8')}`,
+    `Tổ chức cơ sở đảng · Hoàn thành nhiệm vụ · 55 · ${pct('8,2')}`,
+    `Tổ chức cơ sở đảng · Không hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
+    `Đảng viên · Hoàn thành xuất sắc nhiệm vụ · 13.886 · ${pct('15,2')}`,
+    `Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · ${pct('75,7')}`,
+    `Đảng viên · Hoàn thành nhiệm vụ · 7.659 · ${pct('8,4')}`,
+    `Đảng viên · Không hoàn thành nhiệm vụ · 657 · ${pct('0,7')}`,
+  ]);
+  assert.equal(said[12], said[11], 'the last datum stays put');
+  await page.keyboard.press('ArrowUp');
+  assert.match(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent), /^Tổ chức cơ sở đảng · Không hoàn thành/);
+  await page.keyboard.press('Home');
+  assert.match(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent), /^Tổ chức cơ sở đảng · Hoàn thành xuất sắc/);
+  // Enter emphasises the focused tier, Escape clears everything.
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.emphasis), 0);
+  await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-keyboard.png` });
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.emphasis), null);
+  assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.focused), null);
+  // Tab leaves the chart (no trap): on to the "show data" button.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('#seed').shadowRoot.activeElement?.tagName), 'BUTTON');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the legend emphasises a tier across all groups', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/`, { deviceScaleFactor: 2 });
+  await chartsSettled(page);
+  const pos = await page.evaluate(() => {
+    const el = document.querySelector('#seed');
+    const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+    // Find the legend swatch of tier 1 by scanning the legend row for it.
+    for (let y = 60; y < 120; y += 2) {
+      for (let x = 10; x < 600; x += 4) {
+        if (el.chart.legendAt(x, y) === 1) return { x: r.left + x, y: r.top + y };
+      }
+    }
+    return null;
+  });
+  assert.ok(pos, 'legend entry of tier 1 found');
+  await page.mouse.click(pos.x, pos.y);
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('#seed');
+    const ctx = el.shadowRoot.querySelector('canvas.overlay').getContext('2d');
+    const alpha = (g, t) => {
+      const s = el.chart.segments().find((s) => s.group === g && s.tier === t);
+      return ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data[3];
+    };
+    return { emphasis: el.chart.emphasis, kept: [alpha(0, 1), alpha(1, 1), alpha(2, 1)], veiled: [alpha(0, 0), alpha(2, 2)], live: el.shadowRoot.querySelector('[aria-live]').textContent };
+  });
+  assert.equal(state.emphasis, 1);
+  assert.deepEqual(state.kept, [255, 255, 255], 'every group’s tier-1 segment at full strength');
+  assert.ok(state.veiled.every((a) => a > 100 && a < 200), `others veiled: ${state.veiled}`);
+  assert.equal(state.live, 'Đang làm nổi bật: Hoàn thành tốt nhiệm vụ');
+  await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-legend-emphasis.png` });
+  await page.mouse.click(pos.x, pos.y);
+  assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.emphasis), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('summary and data table carry every figure of the seed data', async () => {
+  const { page, context } = await openPage(env.browser, `${env.base}/`);
+  await chartsSettled(page);
+  const got = await page.evaluate(() => {
+    const root = document.querySelector('#seed').shadowRoot;
+    const canvas = root.querySelector('canvas.chart');
+    const described = canvas.getAttribute('aria-describedby').split(' ').map((id) => root.getElementById(id).textContent);
+    const rows = [...root.querySelectorAll('table.data tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    return { described, rows, hidden: root.querySelector('table.data').classList.contains('sr-only') };
+  });
+  assert.equal(got.described[0], 'Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021. Tổ chức đảng cấp trên cơ sở: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 60,0\u00a0%. Tổ chức cơ sở đảng: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 71,8\u00a0%. Đảng viên: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 75,7\u00a0%.');
+  const p = (s) => s.replace(/ %/g, '\u00a0%');
+  assert.deepEqual(got.rows, [
+    ['Nhóm', 'Tổng', 'Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'],
+    ['Tổ chức đảng cấp trên cơ sở', '15', p('6 (40,0 %)'), p('9 (60,0 %)'), p('0 (0,0 %)'), p('0 (0,0 %)')],
+    ['Tổ chức cơ sở đảng', '674', p('135 (20,0 %)'), p('484 (71,8 %)'), p('55 (8,2 %)'), p('0 (0,0 %)')],
+    ['Đảng viên', '91.400', p('13.886 (15,2 %)'), p('69.198 (75,7 %)'), p('7.659 (8,4 %)'), p('657 (0,7 %)')],
+  ]);
+  assert.ok(got.hidden, 'visually hidden until asked for');
+  await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('.tools button').click());
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('#seed').shadowRoot;
+    return { hidden: root.querySelector('table.data').classList.contains('sr-only'), expanded: root.querySelector('.tools button').getAttribute('aria-expanded') };
+  });
+  assert.deepEqual(shown, { hidden: false, expanded: 'true' });
+  await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-table.png` });
+  await context.close();
+});
+
+test('resizing from 1024 to 320 px re-lays out (not just scales) and stays crisp at DPR 3', async () => {
+  const { page, context } = await openPage(env.browser, `${env.base}/`, { viewport: { width: 1024, height: 900 }, deviceScaleFactor: 3 });
+  await chartsSettled(page);
+  const at = () => page.evaluate(() => {
+    const el = document.querySelector('#seed');
+    const c = el.shadowRoot.querySelector('canvas.chart');
+    return { w: el.chart.width, h: el.chart.height, host: el.clientWidth, backing: c.width, css: c.getBoundingClientRect().width };
+  });
+  const wide = await at();
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.waitForFunction((w) => document.querySelector('#seed').chart.width !== w, wide.w);
+  const narrow = await at();
+  assert.equal(narrow.w, narrow.host);
+  assert.ok(narrow.h > wide.h, 'labels move above the bars');
+  assert.equal(narrow.backing, narrow.css * 3);
+  await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-320-dpr3.png` });
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations (${scheme} scheme)`, async () => {
+    const { page, context } = await openPage(env.browser, `${env.base}/`, { colorScheme: scheme });
+    await chartsSettled(page);
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(result, []);
+    const theme = await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('.frame').classList.contains('dark'));
+    assert.equal(theme, scheme === 'dark');
+    if (scheme === 'dark') {
+      const bg = await page.evaluate(() => {
+        const c = document.querySelector('#seed').shadowRoot.querySelector('canvas.chart');
+        return [...c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)];
+      });
+      assert.deepEqual(bg, [0x12, 0x12, 0x12]);
+      await page.screenshot({ path: `${OUTPUT}demo-dark.png`, fullPage: true });
+    }
+    await context.close();
+  });
+}
+
+test('forced-colours mode uses the system colours and wider separators', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/`);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await chartsSettled(page);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#seed').chart.segments();
+    return s[1].x - (s[0].x + s[0].w) === 2;
+  });
+  const got = await page.evaluate(() => {
+    const el = document.querySelector('#seed');
+    const probe = document.createElement('span');
+    probe.style.cssText = 'background-color: Canvas';
+    document.body.append(probe);
+    const canvasColour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const px = [...el.shadowRoot.querySelector('canvas.chart').getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)];
+    return { canvasColour, px };
+  });
+  assert.equal(`rgb(${got.px.join(', ')})`, got.canvasColour);
+  await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-forced-colors.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

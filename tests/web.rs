@@ -94,12 +94,13 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
         Err(e) => JsValue::from(e),
     };
     let msg = get(&err, "message").as_string().unwrap();
+    // The seed's locale is vi-VN, so the messages are in Vietnamese.
     assert!(
-        msg.contains("version: Format version 3 is not supported"),
+        msg.contains("version: Phiên bản định dạng 3 không được hỗ trợ"),
         "{msg}"
     );
     assert!(
-        msg.contains("groups[0].counts.good: The count -9 is negative"),
+        msg.contains("groups[0].counts.good: Số lượng -9 là số âm"),
         "{msg}"
     );
     let issues = js_sys::Array::from(&validate_json(&bad).unwrap());

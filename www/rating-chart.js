@@ -12,12 +12,14 @@
 const MODULE_URL = new URL('../pkg/rating_chart.js', import.meta.url);
 
 let modulePromise = null;
+let wasmExports = null;
 
-/** Loads and instantiates the wasm module once per page. */
+/** Loads and instantiates the wasm module once per page (streaming
+ *  compilation; every chart on the page shares it). */
 export function loadModule() {
   if (!modulePromise) {
     modulePromise = import(MODULE_URL.href).then(async (mod) => {
-      await mod.default();
+      wasmExports = await mod.default();
       return mod;
     });
     // A failed load may be retried by the next chart.
@@ -28,11 +30,46 @@ export function loadModule() {
   return modulePromise;
 }
 
+/** Bytes of wasm linear memory in use by all charts (0 before loading). */
+export function wasmMemoryBytes() {
+  return wasmExports ? wasmExports.memory.buffer.byteLength : 0;
+}
+
+/** Starts charts only when they come near the viewport: nothing heavy
+ *  (data, wasm) loads for charts far down the page. */
+let nearObserver = null;
+function whenNear(element, start) {
+  if (typeof IntersectionObserver !== 'function' || element.getAttribute('loading') === 'eager') {
+    start();
+    return () => {};
+  }
+  if (!nearObserver) {
+    nearObserver = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) {
+          nearObserver.unobserve(e.target);
+          e.target._nearCallback?.();
+        }
+      }
+    }, { rootMargin: '400px 0px' });
+  }
+  element._nearCallback = start;
+  nearObserver.observe(element);
+  return () => {
+    element._nearCallback = null;
+    nearObserver.unobserve(element);
+  };
+}
+
+/** Height of the row of reader tools under the canvas (downloads, table). */
+const TOOLS_PX = 28;
+
 const CSS = `
 :host { display: block; position: relative; max-width: 100%; direction: ltr;
   text-align: left; font-size: 16px; line-height: 1.4; color: #1a1a1a; }
 :host([hidden]) { display: none; }
-.frame { position: relative; }
+.frame { position: relative; font: 16px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+  color: #1a1a1a; text-align: left; direction: ltr; }
 .stage { position: relative; }
 canvas { display: block; border: 0; padding: 0; margin: 0; }
 canvas.chart:focus { outline: none; }
@@ -46,7 +83,8 @@ canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
 .tooltip .g { font-weight: bold; }
 .tooltip .t::before { content: ''; display: inline-block; width: 10px; height: 10px;
   margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff; }
-.tools { display: flex; justify-content: flex-end; padding: 0 8px 6px; }
+.tools { display: flex; justify-content: flex-end; align-items: center; box-sizing: border-box;
+  height: ${TOOLS_PX}px; padding: 0 8px 4px; }
 .tools button { font: 13px/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   color: #0b57d0; background: none; border: 0; padding: 4px 6px; cursor: pointer; text-decoration: underline; }
 .tools button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
@@ -60,6 +98,9 @@ table.data th[scope=row], table.data thead th:first-child { text-align: left; }
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 .error strong { display: block; margin-bottom: 4px; }
 .error ul { margin: 0; padding-left: 20px; }
+.placeholder { box-sizing: border-box; padding: 16px; overflow: hidden;
+  font: bold 20px/1.25 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
+.tools .sep { color: #767676; padding: 0 2px; font-size: 13px; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 .frame.dark { color: #f0f0f0; background: #121212; }
@@ -87,6 +128,8 @@ const WORDS = {
     fetch: (url, why) => `Không tải được dữ liệu từ ${url}: ${why}`,
     badUrl: 'Thuộc tính src chỉ nhận địa chỉ http(s) hoặc đường dẫn tương đối.',
     noData: 'Không có dữ liệu: hãy đặt thuộc tính src hoặc một thẻ <script type="application/json"> bên trong.',
+    badType: (t) => `máy chủ trả về ${t}, không phải JSON`,
+    download: (f) => `Tải xuống ${f}`,
     internal: 'Lỗi nội bộ khi vẽ biểu đồ.',
     chart: 'Biểu đồ',
     keys: 'Dùng các phím mũi tên để nghe từng số liệu; Enter để làm nổi bật một mức; Esc để thoát.',
@@ -102,6 +145,8 @@ const WORDS = {
     fetch: (url, why) => `Could not load the data from ${url}: ${why}`,
     badUrl: 'The src attribute accepts only http(s) addresses or relative paths.',
     noData: 'No data: set the src attribute or put a <script type="application/json"> inside.',
+    badType: (t) => `the server sent ${t}, not JSON`,
+    download: (f) => `Download ${f}`,
     internal: 'Internal error while drawing the chart.',
     chart: 'Chart',
     keys: 'Use the arrow keys to hear each figure; Enter to emphasise a tier; Escape to leave.',
@@ -139,6 +184,59 @@ function safeUrl(src, base) {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
 
+/** A rough height for the placeholder, from the inline data. The real
+ *  height comes from the wasm layout; this estimate only spares most of the
+ *  shift when no \`height\` attribute is given. */
+function estimateHeight(data, width) {
+  if (!data || !Array.isArray(data.groups) || !Array.isArray(data.tiers)) return 320;
+  const narrow = width < 480;
+  const inner = Math.max(width - (narrow ? 24 : 32), 100);
+  const lines = (text, px) => (typeof text === 'string' ? Math.max(1, Math.ceil((text.length * px * 0.55) / inner)) : 0);
+  let h = narrow ? 24 : 32;
+  h += lines(data.title, narrow ? 17 : 20) * (narrow ? 22 : 25) + lines(data.subtitle, 14) * 18;
+  if (data.title || data.subtitle) h += 12;
+  const legend = data.tiers.reduce((n, t) => n + String((t && t.label) || '').length + 6, 0);
+  h += Math.max(1, Math.ceil((legend * 13 * 0.55) / inner)) * 21 + 14;
+  h += Math.min(data.groups.length, 10000) * (narrow ? 55 : 48);
+  if (typeof data.notes === 'string') h += lines(data.notes, 12) * 16 + 4;
+  if (data.source) h += 16;
+  return Math.round(h);
+}
+
+/** One CSV field: quoted when needed; a leading = + - @ is defused so that
+ *  spreadsheets do not run it as a formula. */
+function csvField(value) {
+  let v = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The data as CSV: one row per group, raw counts (blank = not reported). */
+function toCsv(json) {
+  const data = JSON.parse(json);
+  const header = ['group', 'period', 'total', ...data.tiers.map((t) => t.label)];
+  const rows = data.groups.map((g) => {
+    const counts = data.tiers.map((t) => g.counts[t.id]);
+    const sum = counts.reduce((a, c) => a + (c || 0), 0);
+    return [g.label, g.period, g.total ?? sum, ...counts];
+  });
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Saves a blob as a file through a temporary link. */
+function save(blob, name) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+function slug(text) {
+  const s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'rating-chart';
+}
+
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -159,7 +257,7 @@ const KEY_MOVES = {
 
 export class RatingChartElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'height', 'theme'];
+    return ['src', 'height', 'theme', 'kind', 'locale'];
   }
 
   constructor() {
@@ -176,12 +274,34 @@ export class RatingChartElement extends HTMLElement {
   }
 
   connectedCallback() {
-    this._render();
+    this._placeholder();
+    this._stopWaiting = whenNear(this, () => this._render());
   }
 
   disconnectedCallback() {
     this._generation += 1;
+    this._stopWaiting?.();
     this._teardown();
+  }
+
+  /** Reserves the chart's space before anything loads (no layout shift):
+   *  the \`height\` attribute when given (the editor writes it), else an
+   *  estimate from the inline data; shows the title meanwhile. */
+  _placeholder() {
+    if (this._chart || this._frame.firstChild) return;
+    const box = el('div', 'placeholder');
+    const inline = this.querySelector('script[type="application/json"]');
+    let data = null;
+    try {
+      data = inline ? JSON.parse(inline.textContent) : null;
+    } catch {
+      data = null;
+    }
+    const width = this.clientWidth || 640;
+    const h = Number(this.getAttribute('height')) || estimateHeight(data, width);
+    box.style.height = `${h + TOOLS_PX}px`;
+    if (data && typeof data.title === 'string') box.textContent = data.title;
+    this._frame.replaceChildren(box);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -231,7 +351,35 @@ export class RatingChartElement extends HTMLElement {
       throw new DataError(w.fetch(src, e.message));
     }
     if (!res.ok) throw new DataError(w.fetch(src, `HTTP ${res.status}`));
+    const type = (res.headers.get('content-type') || '').toLowerCase();
+    if (type && !type.includes('json') && !type.startsWith('text/plain')) {
+      throw new DataError(w.fetch(src, w.badType(type.split(';')[0])));
+    }
     return res.text();
+  }
+
+  /** Applies the \`kind\` and \`locale\` attributes over the data's own
+   *  options. Only plain own properties of the parsed JSON are set (no
+   *  merging that could reach a prototype); the result is validated in wasm
+   *  like any data. */
+  _withAttributes(json) {
+    const kind = this.getAttribute('kind');
+    const locale = this.getAttribute('locale');
+    if (kind === null && locale === null) return json;
+    let data;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      return json; // the syntax error is reported with its line and column
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return json;
+    if (locale !== null) data.locale = locale;
+    if (kind !== null) {
+      const display = data.display;
+      if (display && typeof display === 'object' && !Array.isArray(display)) display.kind = kind;
+      else if (display === undefined || display === null) data.display = { kind };
+    }
+    return JSON.stringify(data);
   }
 
   async _render() {
@@ -240,7 +388,7 @@ export class RatingChartElement extends HTMLElement {
     this._teardown();
     let json = null;
     try {
-      json = await this._readData();
+      json = this._withAttributes(await this._readData());
       const mod = await loadModule();
       if (generation !== this._generation) return;
       this._draw(mod, json);
@@ -284,12 +432,21 @@ export class RatingChartElement extends HTMLElement {
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', 'data');
+    for (const format of ['PNG', 'SVG', 'CSV']) {
+      const b = el('button', null, format);
+      b.type = 'button';
+      b.setAttribute('aria-label', w.download(format));
+      b.dataset.download = format.toLowerCase();
+      tools.append(b, el('span', 'sep', '·'));
+    }
     tools.append(toggle);
     const tableWrap = el('div', 'scroll');
     this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);
 
     const chart = new mod.RatingChart(canvas, json, overlay);
     this._chart = chart;
+    this._mod = mod;
+    this._json = json;
     this._parts = { stage, canvas, overlay, tip, live, toggle, tableWrap };
     canvas.setAttribute('aria-label', chart.title || w.chart);
     summary.textContent = chart.summary();
@@ -375,6 +532,9 @@ export class RatingChartElement extends HTMLElement {
       this._chart.clearFocus();
       this._hover(null);
     });
+    for (const b of this._parts.stage.parentNode.querySelectorAll('[data-download]')) {
+      this._listen(b, 'click', () => this.download(b.dataset.download));
+    }
     this._listen(toggle, 'click', () => {
       const table = tableWrap.querySelector('table');
       const open = toggle.getAttribute('aria-expanded') !== 'true';
@@ -386,6 +546,33 @@ export class RatingChartElement extends HTMLElement {
     const forced = matchMedia('(forced-colors: active)');
     this._listen(schemes, 'change', () => this._applyTheme());
     this._listen(forced, 'change', () => this._applyTheme());
+  }
+
+  /** Downloads the chart as \`png\` (drawn at 2×), \`svg\` or \`csv\`. */
+  download(format) {
+    const chart = this._chart;
+    if (!chart) return;
+    const name = slug(chart.title || 'rating-chart');
+    if (format === 'svg') {
+      save(new Blob([chart.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
+    } else if (format === 'csv') {
+      save(new Blob(['\ufeff', toCsv(this._json)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    } else if (format === 'png') {
+      const canvas = document.createElement('canvas');
+      const copy = new this._mod.RatingChart(canvas, this._json);
+      try {
+        copy.setTheme(this._frame.classList.contains('dark') ? 'dark' : 'light');
+        const h = Number(this.getAttribute('height'));
+        copy.resize(chart.width, h > 0 ? h : undefined, 2);
+      } catch (e) {
+        copy.free();
+        throw e;
+      }
+      canvas.toBlob((blob) => {
+        copy.free();
+        if (blob) save(blob, `${name}.png`);
+      }, 'image/png');
+    }
   }
 
   _key(e) {

@@ -166,10 +166,10 @@ test('summary and data table carry every figure of the seed data', async () => {
     ['Đảng viên', '91.400', p('13.886 (15,2 %)'), p('69.198 (75,7 %)'), p('7.659 (8,4 %)'), p('657 (0,7 %)')],
   ]);
   assert.ok(got.hidden, 'visually hidden until asked for');
-  await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('.tools button').click());
+  await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('.tools button[aria-controls="data"]').click());
   const shown = await page.evaluate(() => {
     const root = document.querySelector('#seed').shadowRoot;
-    return { hidden: root.querySelector('table.data').classList.contains('sr-only'), expanded: root.querySelector('.tools button').getAttribute('aria-expanded') };
+    return { hidden: root.querySelector('table.data').classList.contains('sr-only'), expanded: root.querySelector('.tools button[aria-controls="data"]').getAttribute('aria-expanded') };
   });
   assert.deepEqual(shown, { hidden: false, expanded: 'true' });
   await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-table.png` });

@@ -1,0 +1,227 @@
+// End-to-end: the script embed on pages a newsroom CMS might produce — many
+// charts, late additions, removals, lazy loading, hostile CSS, a strict CSP,
+// broken sources, attribute overrides.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setup, openPage, chartsSettled, OUTPUT } from './harness.mjs';
+
+const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** Serves `html` at a made-up URL under /www/ (so relative paths work). */
+async function openHtml(html, { headers = {}, ...options } = {}) {
+  const url = `${env.base}/www/__test-${Math.random().toString(36).slice(2)}.html`;
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 700 }, ...options });
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }));
+  await context.route(`${env.base}/www/__data/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name === 'html.json') return route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Not found</html>' });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'missing' });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  const wasm = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  return { page, context, problems, wasm };
+}
+
+const chart = (attrs = '', json = SEED) => `<rating-chart ${attrs}><script type="application/json">${json}</script></rating-chart>`;
+const page = (body, head = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
+<script type="module" src="rating-chart.js"></script></head><body>${body}</body></html>`;
+
+test('20 charts on one page download the wasm module once and all render', async () => {
+  const body = Array.from({ length: 20 }, (_, i) => chart(`id="c${i}" height="330"`)).join('\n');
+  const t = await openHtml(page(body), { viewport: { width: 800, height: 8000 } });
+  await chartsSettled(t.page);
+  const drawn = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart')].filter((e) => e.chart).length);
+  assert.equal(drawn, 20);
+  assert.equal(t.wasm.length, 1, `wasm requests: ${t.wasm}`);
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});
+
+test('nothing heavy loads before a chart comes near the viewport', async () => {
+  const body = `<div style="height: 3000px">Bài viết…</div>${chart('id="far" height="330"')}`;
+  const t = await openHtml(page(body));
+  await t.page.waitForTimeout(600);
+  assert.deepEqual(t.wasm, [], 'no wasm request yet');
+  const placeholder = await t.page.evaluate(() => {
+    const el = document.querySelector('#far');
+    const p = el.shadowRoot.querySelector('.placeholder');
+    return { text: p.textContent, height: el.getBoundingClientRect().height };
+  });
+  assert.equal(placeholder.text, 'Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021');
+  assert.equal(placeholder.height, 330 + 28, 'space reserved from the height attribute, plus the tools row');
+  await t.page.evaluate(() => document.querySelector('#far').scrollIntoView());
+  await chartsSettled(t.page);
+  assert.equal(t.wasm.length, 1);
+  const height = await t.page.evaluate(() => document.querySelector('#far').getBoundingClientRect().height);
+  assert.equal(height, 330 + 28, 'the chart fills exactly the reserved box');
+  await t.context.close();
+});
+
+test('no layout shift with the height attribute and the optional stylesheet', async () => {
+  const body = `<p>Trước biểu đồ</p>${chart('id="top" height="300"')}<p id="after">Sau biểu đồ</p>`;
+  const t = await openHtml(page(body, '<link rel="stylesheet" href="rating-chart.css">'));
+  await chartsSettled(t.page);
+  await t.page.evaluate(() => {
+    window.__cls = 0;
+    // Buffered: every shift since navigation start counts.
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await t.page.waitForTimeout(300);
+  const cls = await t.page.evaluate(() => window.__cls);
+  assert.equal(cls, 0);
+  await t.context.close();
+});
+
+test('charts added later render; removed charts free their memory', async () => {
+  const t = await openHtml(page(chart('id="first"')));
+  await chartsSettled(t.page);
+  const cycle = (n) => t.page.evaluate(async ([n, json]) => {
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement('rating-chart');
+      el.setAttribute('loading', 'eager');
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.textContent = json;
+      el.append(s);
+      document.body.append(el);
+      await new Promise((ok) => el.addEventListener('rating-chart:render', ok, { once: true }));
+      if (!el.chart) throw new Error('not drawn');
+      el.remove();
+      if (el.chart) throw new Error('not freed');
+    }
+    const { wasmMemoryBytes } = await import('./rating-chart.js');
+    return wasmMemoryBytes();
+  }, [n, SEED]);
+  await cycle(20); // warm-up
+  const before = await cycle(1);
+  const afterCycles = await cycle(100);
+  assert.ok(afterCycles - before <= 0, `wasm memory grew from ${before} to ${afterCycles} bytes`);
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});
+
+test('hostile global CSS does not break the chart', async () => {
+  const hostile = `<style>
+    canvas { width: 100% !important; height: 10px !important; }
+    * { font-size: 40px !important; line-height: 3 !important; box-sizing: content-box !important; }
+    body { direction: rtl; text-align: right; }
+    div, p, table, button { padding: 30px !important; margin: 20px !important; color: red !important; }
+  </style>`;
+  const t = await openHtml(page(`<article>${chart('id="c"')}</article>`, hostile), { deviceScaleFactor: 2 });
+  await chartsSettled(t.page);
+  const got = await t.page.evaluate(() => {
+    const el = document.querySelector('#c');
+    const c = el.shadowRoot.querySelector('canvas.chart');
+    const r = c.getBoundingClientRect();
+    const ctx = c.getContext('2d');
+    const bad = el.chart.segments().filter((s) => s.w >= 2).filter((s) => {
+      const [R, G, B] = ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data;
+      return `#${[R, G, B].map((v) => v.toString(16).padStart(2, '0')).join('')}` !== s.color;
+    });
+    return { cssW: r.width, cssH: r.height, w: el.chart.width, h: el.chart.height, backing: c.width, bad: bad.length, dir: getComputedStyle(c).direction };
+  });
+  assert.equal(got.cssW, got.w);
+  assert.equal(got.cssH, got.h);
+  assert.equal(got.backing, got.w * 2);
+  assert.equal(got.bad, 0, 'every segment in its colour');
+  assert.equal(got.dir, 'ltr');
+  await t.page.locator('#c').screenshot({ path: `${OUTPUT}hostile-css.png` });
+  await t.context.close();
+});
+
+test('a strict Content-Security-Policy reports no violation', async () => {
+  const t = await openHtml(page(chart('id="c"') + chart('id="d" theme="dark"')), { headers: { 'Content-Security-Policy': CSP } });
+  await chartsSettled(t.page);
+  // Exercise the interactive paths too (tooltip styles, table toggle).
+  const box = await t.page.evaluate(() => {
+    const r = document.querySelector('#c').shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + r.width * 0.6, y: r.top + r.height * 0.5 };
+  });
+  await t.page.mouse.move(box.x, box.y);
+  await t.page.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('.tools button:last-child').click());
+  const state = await t.page.evaluate(() => ({
+    violations: window.__violations,
+    drawn: [...document.querySelectorAll('rating-chart')].every((e) => e.chart),
+  }));
+  assert.deepEqual(state.violations, []);
+  assert.ok(state.drawn);
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});
+
+test('broken sources show their own error; the other charts render', async () => {
+  const body = [
+    chart('id="ok"'),
+    '<rating-chart id="missing" src="__data/missing.json" lang="en"></rating-chart>',
+    '<rating-chart id="html" src="__data/html.json" lang="en"></rating-chart>',
+    '<rating-chart id="js" src="javascript:alert(1)" lang="en"></rating-chart>',
+    chart('id="bad" lang="en"', '{"version": 1, "tiers": [}'),
+  ].join('\n');
+  const t = await openHtml(page(body, ''), { viewport: { width: 800, height: 3000 } });
+  await chartsSettled(t.page);
+  const errors = await t.page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('rating-chart')].map((e) => [e.id, e.chart ? 'drawn' : e.shadowRoot.querySelector('.error').textContent]),
+  ));
+  assert.equal(errors.ok, 'drawn');
+  assert.match(errors.missing, /Could not load the data from __data\/missing\.json: HTTP 404/);
+  assert.match(errors.html, /the server sent text\/html, not JSON/);
+  assert.match(errors.js, /accepts only http\(s\) addresses or relative paths/);
+  assert.match(errors.bad, /line 1, column 26/);
+  await t.context.close();
+});
+
+test('kind and locale attributes override the data', async () => {
+  const t = await openHtml(page(chart('id="en" locale="en-GB"') + chart('id="k" kind="pie3d"')));
+  await chartsSettled(t.page);
+  const got = await t.page.evaluate(() => ({
+    summary: document.querySelector('#en').chart.summary(),
+    error: document.querySelector('#k').shadowRoot.querySelector('.error')?.textContent,
+  }));
+  assert.match(got.summary, /Đảng viên: largest tier “Hoàn thành tốt nhiệm vụ”, 75\.7%/);
+  assert.match(got.error, /display\.kind/);
+  await t.context.close();
+});
+
+test('readers can download PNG, SVG and CSV made by the widget', async () => {
+  const t = await openHtml(page(chart('id="c"')), { acceptDownloads: true, deviceScaleFactor: 1 });
+  await chartsSettled(t.page);
+  const fetchDownload = async (format) => {
+    const [download] = await Promise.all([
+      t.page.waitForEvent('download'),
+      t.page.evaluate((f) => document.querySelector('#c').shadowRoot.querySelector(`[data-download="${f}"]`).click(), format),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const c of stream) chunks.push(c);
+    return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+  };
+  const png = await fetchDownload('png');
+  assert.equal(png.name, 'hai-duong-ket-qua-danh-gia-xep-loai-chat-luong-nam-2021.png');
+  assert.equal(png.body.subarray(1, 4).toString(), 'PNG');
+  const width = png.body.readUInt32BE(16);
+  const cssWidth = await t.page.evaluate(() => document.querySelector('#c').chart.width);
+  assert.equal(width, cssWidth * 2, 'PNG drawn at 2×');
+  const svg = await fetchDownload('svg');
+  assert.match(svg.body.toString(), /^<svg[^>]+width="\d+"/);
+  assert.match(svg.body.toString(), /Đảng viên/);
+  const csv = await fetchDownload('csv');
+  assert.equal(csv.body.toString(), '\ufeffgroup,period,total,Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ\r\n'
+    + 'Tổ chức đảng cấp trên cơ sở,2021,15,6,9,0,0\r\nTổ chức cơ sở đảng,2021,674,135,484,55,0\r\nĐảng viên,2021,91400,13886,69198,7659,657\r\n');
+  await t.context.close();
+});

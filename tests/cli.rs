@@ -105,3 +105,79 @@ fn schema_prints_the_published_schema() {
         std::fs::read_to_string(common::root().join("www/rating-data.schema.json")).unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), published);
 }
+
+#[test]
+fn check_speaks_the_data_language_or_the_one_asked_for() {
+    let message = |extra: &[&str]| -> String {
+        let out = cli()
+            .args(["check", "tests/fixtures/invalid/count-negative.json"])
+            .args(extra)
+            .current_dir(common::root())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let line = String::from_utf8(out.stdout).unwrap();
+        let issue: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+        assert_eq!(issue["code"], "count.negative");
+        assert_eq!(issue["path"], "groups[2].counts.good");
+        issue["message"].as_str().unwrap().to_string()
+    };
+    // The fixture's locale is vi-VN.
+    assert_eq!(
+        message(&[]),
+        "Số lượng -5 là số âm; số lượng phải là số nguyên từ 0 trở lên."
+    );
+    assert_eq!(message(&["--lang", "vi"]), message(&[]));
+    assert_eq!(
+        message(&["--lang", "en"]),
+        "The count -5 is negative; counts are whole numbers from 0 up."
+    );
+    // Options may come first.
+    let out = cli()
+        .args([
+            "check",
+            "--lang",
+            "EN",
+            "tests/fixtures/invalid/syntax-comment.json",
+        ])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("comments are not allowed in JSON"));
+}
+
+#[test]
+fn lang_must_be_vi_or_en() {
+    for args in [
+        &["check", "x.json", "--lang", "fr"][..],
+        &["check", "x.json", "--lang"],
+        &["check", "x.json", "y.json"],
+        &["render", "x.json", "-o", "x.svg", "--lang", "de"],
+    ] {
+        let out = cli().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn render_reports_problems_in_the_language_asked_for() {
+    let out = cli()
+        .args([
+            "render",
+            "tests/fixtures/invalid/tiers-empty.json",
+            "-o",
+            "/dev/null.svg",
+            "--lang",
+            "en",
+        ])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("error [tiers.empty] tiers: The list of tiers is empty"),
+        "{err}"
+    );
+}

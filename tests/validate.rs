@@ -4,7 +4,9 @@
 
 mod common;
 
+use rating_chart::model::limits;
 use rating_chart::model::validate::{validate, validate_bytes};
+use rating_chart::model::{validate_bytes_in, validate_in, Lang};
 use rating_chart::Severity;
 use std::path::Path;
 
@@ -261,4 +263,246 @@ fn messages_say_what_is_allowed() {
     let v = validate_bytes(&fixture("invalid", "count-unknown-tier"));
     let m = &v.errors().next().unwrap().message;
     assert!(m.contains("\"excellent\""), "{m}");
+}
+
+#[test]
+fn codes_and_paths_do_not_depend_on_the_language() {
+    for (name, _, _) in INVALID {
+        let bytes = fixture("invalid", name);
+        let vi = validate_bytes_in(&bytes, Some(Lang::Vi));
+        let en = validate_bytes_in(&bytes, Some(Lang::En));
+        assert_eq!(vi.issues.len(), en.issues.len(), "{name}");
+        for (a, b) in vi.issues.iter().zip(&en.issues) {
+            assert_eq!((a.code, &a.path, a.severity), (b.code, &b.path, b.severity));
+            assert_ne!(a.message, b.message, "{name}: {} is not translated", a.code);
+        }
+        // The default is one of the two.
+        let default = validate_bytes(&bytes);
+        let messages: Vec<&str> = default.issues.iter().map(|i| i.message.as_str()).collect();
+        let vi_messages: Vec<&str> = vi.issues.iter().map(|i| i.message.as_str()).collect();
+        let en_messages: Vec<&str> = en.issues.iter().map(|i| i.message.as_str()).collect();
+        assert!(messages == vi_messages || messages == en_messages, "{name}");
+    }
+}
+
+#[test]
+fn messages_follow_the_data_locale_unless_told() {
+    let bad = |locale: &str| {
+        format!(
+            r#"{{"version": 1, {locale} "tiers": [{{"id": "a", "label": "A"}}],
+                "groups": [{{"label": "G", "counts": {{"a": -1}}}}]}}"#
+        )
+    };
+    let first = |v: rating_chart::Validated| v.issues[0].message.clone();
+    // No locale: the format's default, vi-VN.
+    assert_eq!(
+        first(validate(&bad(""))),
+        "Số lượng -1 là số âm; số lượng phải là số nguyên từ 0 trở lên."
+    );
+    assert!(first(validate(&bad(r#""locale": "vi-VN","#))).starts_with("Số lượng -1"));
+    assert!(first(validate(&bad(r#""locale": "vi","#))).starts_with("Số lượng -1"));
+    assert_eq!(
+        first(validate(&bad(r#""locale": "en-GB","#))),
+        "The count -1 is negative; counts are whole numbers from 0 up."
+    );
+    assert!(first(validate(&bad(r#""locale": "fr-FR","#))).starts_with("The count -1"));
+    // An unknown locale falls back to en-US: English, with its warning first.
+    let v = validate(&bad(r#""locale": "xx-YY","#));
+    assert_eq!(v.issues[0].code, "locale.unsupported");
+    assert!(v.issues[0].message.starts_with("The locale \"xx-YY\""));
+    // A locale that is not text keeps the default language.
+    assert!(first(validate(&bad(r#""locale": 7,"#))).starts_with("Cần một mã ngôn ngữ"));
+    // Told: always that language.
+    let v = validate_in(&bad(r#""locale": "en-GB","#), Some(Lang::Vi));
+    assert!(first(v).starts_with("Số lượng -1"));
+    let v = validate_in(&bad(""), Some(Lang::En));
+    assert!(first(v).starts_with("The count -1"));
+    // Not JSON: English unless told.
+    assert!(first(validate("{")).starts_with("The data is not valid JSON"));
+    assert_eq!(
+        first(validate_in("{\n  \"a\": 1,\n}", Some(Lang::Vi))),
+        "Dữ liệu không phải JSON hợp lệ ở dòng 3, cột 1: có dấu phẩy thừa ở cuối; hãy xoá dấu phẩy cuối cùng."
+    );
+    assert!(first(validate_bytes_in(b"\xff", Some(Lang::Vi))).contains("UTF-8"));
+}
+
+#[test]
+fn syntax_errors_count_columns_in_characters() {
+    let v = validate("{\"tiêu đề\": 'x'}");
+    assert_eq!(
+        v.issues[0].message,
+        "The data is not valid JSON at line 1, column 13: text must be in double quotes (\"), not single quotes (')."
+    );
+}
+
+#[test]
+fn nan_infinity_and_duplicates_are_reported_with_everything_else() {
+    let v = validate(
+        r#"{"version": 1, "locale": "en-GB", "tiers": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}],
+            "groups": [{"label": "G", "counts": {"a": NaN, "b": 1}, "total": Infinity},
+                       {"label": "H", "counts": {"a": 1, "a": 2, "b": -1}}],
+            "display": {"decimals": -Infinity}}"#,
+    );
+    let got: Vec<(&str, &str)> = v.errors().map(|i| (i.code, i.path.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("json.duplicate_key", "groups[1].counts.a"),
+            ("count.not_finite", "groups[0].counts.a"),
+            ("count.not_finite", "groups[0].total"),
+            ("number.not_finite", "display.decimals"),
+            ("count.negative", "groups[1].counts.b"),
+        ]
+    );
+    assert!(v.data.is_none());
+}
+
+#[test]
+fn all_zero_groups_are_valid_empty_rows() {
+    let v = validate_bytes(&fixture("valid", "all-zero-groups"));
+    let d = v.data.expect("valid");
+    assert!(v.issues.is_empty(), "{:?}", v.issues);
+    assert_eq!(d.groups[0].total, 0);
+    assert_eq!(d.groups[1].total, 0);
+    assert_eq!(d.groups[1].counts, vec![None; 4]);
+    assert_eq!(d.groups[2].not_reported(), 120);
+    let derived = rating_chart::derive::derive(&d);
+    for row in &derived.rows[..2] {
+        assert!(row.parts.iter().all(|p| p.share_units == 0), "{row:?}");
+    }
+}
+
+#[test]
+fn zero_width_characters_warn_and_prototype_keys_are_only_unknown_fields() {
+    let v = validate_bytes(&fixture("valid", "label-zero-width"));
+    assert!(v.data.is_some());
+    let w: Vec<(&str, &str)> = v.issues.iter().map(|i| (i.code, i.path.as_str())).collect();
+    assert_eq!(
+        w,
+        [
+            ("text.invisible_character", "tiers[3].label"),
+            ("text.invisible_character", "groups[0].label"),
+        ]
+    );
+    let v = validate_bytes(&fixture("valid", "proto-keys"));
+    let d = v.data.expect("valid");
+    assert!(v
+        .issues
+        .iter()
+        .all(|i| i.code == "field.unknown" && i.severity == Severity::Warning));
+    assert_eq!(v.issues.len(), 6);
+    assert_eq!(d.groups[0].label, "__proto__");
+    // Emoji, RTL text, joiners and HTML are all just text.
+    for name in ["labels-unicode", "labels-html"] {
+        let v = validate_bytes(&fixture("valid", name));
+        assert!(v.issues.is_empty(), "{name}: {:?}", v.issues);
+    }
+    let d = validate_bytes(&fixture("valid", "labels-html"))
+        .data
+        .unwrap();
+    assert_eq!(d.tiers[0].label, "<img src=x onerror=alert(1)>");
+}
+
+#[test]
+fn unknown_fields_name_the_field_and_suggest_a_fix() {
+    let v = validate(
+        r#"{"version": 1, "locale": "en-US", "tiers": [{"id": "a", "lable": "A", "label": "A"}],
+            "groups": [{"label": "G", "counts": {"a": 1}}]}"#,
+    );
+    assert_eq!(v.issues.len(), 1);
+    assert_eq!(v.issues[0].path, "tiers[0].lable");
+    assert!(
+        v.issues[0]
+            .message
+            .starts_with("Unknown field \"lable\", ignored (did you mean \"label\"?)"),
+        "{}",
+        v.issues[0].message
+    );
+}
+
+/// A minimal valid document with `groups` groups.
+fn doc_with_groups(groups: usize) -> String {
+    let gs: Vec<String> = (0..groups)
+        .map(|i| format!(r#"{{"label":"g{i}","counts":{{"a":{i}}}}}"#))
+        .collect();
+    format!(
+        r#"{{"version":1,"tiers":[{{"id":"a","label":"A"}}],"groups":[{}]}}"#,
+        gs.join(",")
+    )
+}
+
+#[test]
+fn limits_are_enforced_with_their_own_codes() {
+    let codes =
+        |v: &rating_chart::Validated| -> Vec<&'static str> { v.errors().map(|i| i.code).collect() };
+    // Document size: checked before anything else, also for bytes.
+    let big = format!(
+        "{{\"notes\": \"{}\"}}",
+        "x".repeat(limits::MAX_DOCUMENT_BYTES)
+    );
+    assert_eq!(codes(&validate(&big)), ["limit.document_size"]);
+    let mut big_bytes = big.into_bytes();
+    big_bytes.push(0xff);
+    assert_eq!(codes(&validate_bytes(&big_bytes)), ["limit.document_size"]);
+    // Groups.
+    assert!(validate(&doc_with_groups(limits::MAX_GROUPS))
+        .data
+        .is_some());
+    assert!(validate(&doc_with_groups(limits::MAX_GROUPS))
+        .data
+        .is_some());
+    let v = validate(&doc_with_groups(limits::MAX_GROUPS + 1));
+    assert_eq!(codes(&v), ["limit.groups"]);
+    assert_eq!(v.issues[0].path, "groups");
+    // Depth: the parser's limit.
+    let deep = format!(
+        "{}{}",
+        "[".repeat(limits::MAX_DEPTH + 1),
+        "]".repeat(limits::MAX_DEPTH + 1)
+    );
+    assert_eq!(codes(&validate(&deep)), ["json.too_deep"]);
+    let ok = format!(
+        "{}{}",
+        "[".repeat(limits::MAX_DEPTH),
+        "]".repeat(limits::MAX_DEPTH)
+    );
+    assert_eq!(codes(&validate(&ok)), ["json.not_object"]);
+    // Tier ids.
+    let id = "a".repeat(limits::MAX_TIER_ID_CHARS + 1);
+    let v = validate(&format!(
+        r#"{{"version":1,"tiers":[{{"id":"{id}","label":"A"}}],"groups":[{{"label":"g","counts":{{}}}}]}}"#
+    ));
+    assert_eq!(codes(&v), ["tier.id.invalid"]);
+}
+
+#[test]
+fn floods_of_problems_are_listed_up_to_a_limit_and_counted() {
+    // Thousands of unknown tier ids: one error each, but only the first
+    // MAX_ISSUES are listed, then how many more there were.
+    let keys: Vec<String> = (0..20_000).map(|i| format!("\"k{i}\":0")).collect();
+    let text = format!(
+        r#"{{"version":1,"locale":"en","tiers":[{{"id":"a","label":"A"}}],"groups":[{{"label":"g","counts":{{"a":1,{}}}}}]}}"#,
+        keys.join(",")
+    );
+    let t0 = std::time::Instant::now();
+    let v = validate(&text);
+    assert!(t0.elapsed().as_secs_f64() < 2.0, "{:?}", t0.elapsed());
+    assert_eq!(v.issues.len(), limits::MAX_ISSUES + 1);
+    let last = v.issues.last().unwrap();
+    assert_eq!(
+        (last.code, last.severity),
+        ("issues.truncated", Severity::Error)
+    );
+    assert_eq!(
+        last.message,
+        format!(
+            "{} more issues are not listed; fix the ones above first.",
+            20_000 - limits::MAX_ISSUES
+        )
+    );
+    // Duplicate keys are counted the same way.
+    let dups: Vec<String> = (0..1000).map(|_| "\"x\":1".to_string()).collect();
+    let v = validate(&format!("{{{}}}", dups.join(",")));
+    assert_eq!(v.issues.len(), limits::MAX_ISSUES + 1);
+    assert_eq!(v.issues.last().unwrap().code, "issues.truncated");
 }

@@ -18,10 +18,13 @@ pub mod limits {
     /// before the text is decoded or parsed.
     pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
     /// Deepest nesting of lists and objects (`json.too_deep`): serde_json's
-    /// recursion limit, enforced while parsing.
-    pub const MAX_DEPTH: usize = 128;
-    /// Most groups in one chart (`limit.groups`).
-    pub const MAX_GROUPS: usize = 10_000;
+    /// recursion limit (128 levels of recursion, so 127 nested lists or
+    /// objects), enforced while parsing.
+    pub const MAX_DEPTH: usize = 127;
+    /// Most groups in one chart (`limit.groups`). A thousand bars already
+    /// make a scene tens of thousands of pixels tall; 10,000 made one of
+    /// 1.9 million, beyond any canvas, and took seconds to lay out.
+    pub const MAX_GROUPS: usize = 1_000;
     /// Most tiers on one scale (`limit.tiers`).
     pub const MAX_TIERS: usize = 12;
     /// Most distinct periods among the groups (`limit.periods`).

@@ -1,0 +1,700 @@
+//! Property tests: validation never panics on any input, and for any valid
+//! rating data the derived shares, the Scene, picking, the SVG and the data
+//! table keep their promises.
+//!
+//! Case counts are kept small so that `cargo test` stays quick; run longer
+//! with e.g. `PROPTEST_CASES=5000 cargo test --release --test properties`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rating_chart::a11y::table_rows;
+use rating_chart::derive::{derive, Part};
+use rating_chart::interact::{hit_test, PICK_RADIUS_PX};
+use rating_chart::layout::{layout, EstimateMeasure, Size};
+use rating_chart::model::limits::{MAX_COUNT, MAX_DECIMALS};
+use rating_chart::model::validate::{validate, validate_bytes};
+use rating_chart::model::{validate_in, Lang};
+use rating_chart::render::to_svg;
+use rating_chart::scene::Scene;
+use rating_chart::RatingData;
+use serde_json::{json, Map, Value};
+
+/// `n` cases, or `PROPTEST_CASES` when set.
+fn config(n: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(n);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Strategies
+
+/// Characters that stress text handling: Vietnamese (composed and
+/// combining), emoji and joiners, CJK, right-to-left, markup, quotes,
+/// invisible and control characters.
+const CHARS: &[char] = &[
+    'a',
+    'Z',
+    '0',
+    ' ',
+    ' ',
+    'Đ',
+    'ả',
+    'ư',
+    'ợ',
+    'ệ',
+    'o',
+    '\u{300}',
+    '\u{323}',
+    '😀',
+    '👩',
+    '\u{200d}',
+    '🏴',
+    '\u{e0067}',
+    '\u{fe0f}',
+    '中',
+    '文',
+    'ש',
+    'ب',
+    '<',
+    '>',
+    '&',
+    '"',
+    '\'',
+    '\\',
+    '/',
+    '%',
+    '\u{a0}',
+    '\u{200b}',
+    '\u{200e}',
+    '\u{202e}',
+    '\u{2066}',
+    '\u{feff}',
+    '\u{ad}',
+    '\n',
+    '\t',
+    '\r',
+    '\u{0}',
+    '\u{7f}',
+    '\u{85}',
+    '\u{2028}',
+    '\u{fffd}',
+    '\u{ffff}',
+    'W',
+    'M',
+    'i',
+    '.',
+];
+
+fn tricky_string(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(prop::sample::select(CHARS), 0..max)
+            .prop_map(|cs| cs.into_iter().collect::<String>()),
+        any::<String>().prop_map(move |s| s.chars().take(max).collect()),
+        Just(String::new()),
+    ]
+}
+
+/// A label that validation accepts: visible characters only.
+fn label() -> impl Strategy<Value = String> {
+    let visible: &[char] = &[
+        'a', 'b', 'Z', 'Đ', 'ả', 'ư', 'ợ', 'W', 'M', 'i', '0', '9', ' ', '😀', '中', 'ש', '<', '&',
+        '"', '%', '-',
+    ];
+    (
+        prop::sample::select(&visible[..5]),
+        prop::collection::vec(prop::sample::select(visible), 0..40),
+    )
+        .prop_map(|(first, rest)| {
+            let mut s = String::from(first);
+            s.extend(rest);
+            s.trim().to_string()
+        })
+}
+
+/// Any JSON value, with keys the validator knows among random ones.
+fn json_value() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        prop::sample::select(vec![
+            "version",
+            "tiers",
+            "groups",
+            "id",
+            "label",
+            "counts",
+            "total",
+            "period",
+            "color",
+            "polarity",
+            "display",
+            "kind",
+            "values",
+            "decimals",
+            "locale",
+            "title",
+            "source",
+            "text",
+            "url",
+            "notes",
+            "__proto__",
+            "constructor",
+            "a",
+            "good",
+        ])
+        .prop_map(str::to_string),
+        tricky_string(8),
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from), // NaN and ±inf become null
+        prop::sample::select(vec![
+            0.5f64,
+            -0.0,
+            1e308,
+            -1e308,
+            9007199254740992.0,
+            9007199254740991.0,
+            2021.0,
+        ])
+        .prop_map(Value::from),
+        prop::sample::select(vec![0u64, 1, 3, 12, 13, MAX_COUNT, MAX_COUNT + 1, u64::MAX])
+            .prop_map(Value::from),
+        tricky_string(20).prop_map(Value::String),
+        prop::sample::select(vec![
+            "#fff",
+            "steelblue",
+            "rgb(1,2,3)",
+            "transparent",
+            "vi-VN",
+            "en-GB",
+            "xx",
+            "stacked",
+            "counts",
+            "positive",
+            "13.886",
+            "https://example.org",
+            "javascript:alert(1)",
+        ])
+        .prop_map(|s| Value::String(s.to_string())),
+    ];
+    leaf.prop_recursive(5, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            prop::collection::vec((key.clone(), inner), 0..8)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// Mostly `good`, sometimes any JSON value instead.
+fn mostly(good: impl Strategy<Value = Value> + 'static) -> impl Strategy<Value = Value> {
+    prop_oneof![40 => good.boxed(), 1 => json_value().boxed()]
+}
+
+/// A document shaped like rating data, each part of which is sometimes
+/// anything: about a third of them validate.
+fn rating_ish() -> impl Strategy<Value = Value> {
+    (1..6usize)
+        .prop_flat_map(|n_tiers| {
+            let tier = (0..n_tiers).map(|i| {
+                mostly((label(), prop::option::of(json_value()), 0..50u8).prop_map(
+                    move |(l, extra, k)| {
+                        let mut t = json!({"id": format!("t{i}"), "label": l});
+                        // Now and then one field or an unknown one is anything.
+                        match (k, extra) {
+                            (0, Some(v)) => t["color"] = v,
+                            (1, Some(v)) => t["polarity"] = v,
+                            (2, Some(v)) => t["id"] = v,
+                            (3, Some(v)) => t["lable"] = v,
+                            _ => {}
+                        }
+                        t
+                    },
+                ))
+            });
+            let count = mostly((0..1000u64).prop_map(Value::from));
+            let group = mostly(
+                (
+                    label(),
+                    prop::collection::vec(count, n_tiers),
+                    prop_oneof![
+                        20 => Just(None),
+                        10 => (0..100_000u64).prop_map(|t| Some(Value::from(t))),
+                        1 => json_value().prop_map(Some),
+                    ],
+                    prop::option::of(2019..2022i64),
+                )
+                    .prop_map(|(l, counts, total, period)| {
+                        let counts: Map<String, Value> = counts
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, v)| (format!("t{i}"), v))
+                            .collect();
+                        let mut g = json!({"label": l, "counts": counts});
+                        if let Some(t) = total {
+                            g["total"] = t;
+                        }
+                        if let Some(p) = period {
+                            g["period"] = json!(p);
+                        }
+                        g
+                    }),
+            );
+            let display = prop_oneof![
+                20 => Just(Value::Null),
+                20 => (0..5u64, any::<bool>()).prop_map(|(d, c)| {
+                    json!({"decimals": d, "values": if c { "counts" } else { "shares" }})
+                }),
+                2 => json_value(),
+            ];
+            let locale = prop_oneof![
+                20 => Just(Value::Null),
+                20 => prop::sample::select(vec!["vi-VN", "en-GB", "de-DE", "xx-YY", ""])
+                    .prop_map(Value::from),
+                1 => json_value(),
+            ];
+            (
+                tier.collect::<Vec<_>>(),
+                prop::collection::vec(group, 1..8),
+                display,
+                locale,
+                prop_oneof![
+                    6 => Just(Value::Null),
+                    1 => tricky_string(30).prop_map(Value::String),
+                ],
+            )
+        })
+        .prop_map(|(tiers, groups, display, locale, title)| {
+            json!({
+                "version": 1, "tiers": tiers, "groups": groups, "display": display,
+                "locale": locale, "title": title,
+            })
+        })
+}
+
+/// Valid rating data as JSON text.
+#[derive(Debug, Clone)]
+struct Doc {
+    json: String,
+}
+
+fn valid_doc() -> impl Strategy<Value = Doc> {
+    (1..=12usize, 1..=50usize)
+        .prop_flat_map(|(n_tiers, n_groups)| {
+            let tiers = prop::collection::vec((label(), 0..4u8, any::<bool>()), n_tiers);
+            let groups = prop::collection::vec(group_counts(n_tiers), n_groups);
+            let periods = prop::collection::vec(prop::option::of(2000..2003i64), n_groups);
+            let labels = prop::collection::vec(label(), n_groups);
+            let locale = prop::option::of(prop::sample::select(vec![
+                "vi-VN", "en-US", "en-GB", "fr-FR", "de-DE", "vi", "en", "ja-JP", "es-ES",
+            ]));
+            let decimals = prop::option::of(0..=MAX_DECIMALS);
+            let values = any::<bool>();
+            let title = prop::option::of(label());
+            (
+                tiers, groups, periods, labels, locale, decimals, values, title,
+            )
+        })
+        .prop_map(
+            |(tiers, groups, periods, labels, locale, decimals, counts_mode, title)| {
+                let tiers: Vec<Value> = tiers
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (label, polarity, colored))| {
+                        let mut t = json!({"id": format!("t{i}"), "label": label});
+                        let p = ["positive", "neutral", "negative"].get(usize::from(polarity));
+                        if let Some(p) = p {
+                            t["polarity"] = json!(p);
+                        }
+                        if colored {
+                            t["color"] = json!(format!("#{:06x}", (i * 0x2f4a1b) % 0xffffff));
+                        }
+                        t
+                    })
+                    .collect();
+                let groups: Vec<Value> = groups
+                    .into_iter()
+                    .zip(periods)
+                    .zip(labels)
+                    .enumerate()
+                    .map(|(i, (((counts, total), period), label))| {
+                        // Distinct labels: the index makes each one unique.
+                        let mut g = json!({"label": format!("{label} {i}"), "counts": {}});
+                        for (k, c) in counts.into_iter().enumerate() {
+                            if let Some(c) = c {
+                                g["counts"][format!("t{k}")] = json!(c);
+                            }
+                        }
+                        if let Some(t) = total {
+                            g["total"] = json!(t);
+                        }
+                        if let Some(p) = period {
+                            g["period"] = json!(p);
+                        }
+                        g
+                    })
+                    .collect();
+                let mut doc = json!({"version": 1, "tiers": tiers, "groups": groups});
+                if let Some(l) = locale {
+                    doc["locale"] = json!(l);
+                }
+                if let Some(t) = title {
+                    doc["title"] = json!(t);
+                }
+                doc["display"] = json!({"values": if counts_mode { "counts" } else { "shares" }});
+                if let Some(d) = decimals {
+                    doc["display"]["decimals"] = json!(d);
+                }
+                Doc {
+                    json: doc.to_string(),
+                }
+            },
+        )
+}
+
+/// One group's counts (some left out) and its total: the sum stays within
+/// 2^53 − 1, the total is at least the sum. Counts may be all zero.
+fn group_counts(n_tiers: usize) -> impl Strategy<Value = (Vec<Option<u64>>, Option<u64>)> {
+    let scale = prop::sample::select(vec![0u64, 1, 10, 1_000, 1_000_000, MAX_COUNT]);
+    (
+        scale,
+        prop::collection::vec((any::<u64>(), 0..10u8), n_tiers),
+        any::<u64>(),
+        0..4u8,
+    )
+        .prop_map(move |(scale, raw, extra, total_kind)| {
+            // Each count gets at most an equal part of the scale, so the sum fits.
+            let cap = scale / n_tiers as u64;
+            let with_total = total_kind > 0;
+            let counts: Vec<Option<u64>> = raw
+                .iter()
+                .map(|&(r, omit)| {
+                    if with_total && omit == 0 {
+                        None
+                    } else if cap == 0 {
+                        Some(0)
+                    } else {
+                        Some(r % (cap + 1))
+                    }
+                })
+                .collect();
+            let sum: u64 = counts.iter().flatten().sum();
+            let total = match total_kind {
+                0 => None,
+                1 => Some(sum),
+                2 => Some(sum + extra % 10),
+                _ => Some(sum + extra % (MAX_COUNT - sum + 1)),
+            };
+            (counts, total)
+        })
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+/// SVG output contains only the elements we draw, and only characters XML
+/// allows: nothing from the data becomes markup.
+fn assert_svg_is_inert(svg: &str) {
+    for (i, _) in svg.match_indices('<') {
+        let tag: String = svg[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect();
+        assert!(
+            matches!(
+                tag.as_str(),
+                "svg"
+                    | "/svg"
+                    | "rect"
+                    | "/rect"
+                    | "text"
+                    | "/text"
+                    | "g"
+                    | "/g"
+                    | "line"
+                    | "/line"
+            ),
+            "unexpected element <{tag}> in SVG"
+        );
+    }
+    for c in svg.chars() {
+        let ok = matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
+            || c >= '\u{10000}';
+        assert!(ok, "U+{:04X} is not allowed in XML", u32::from(c));
+    }
+}
+
+/// Everything downstream of validation, for data that validated.
+fn check_downstream(data: &RatingData, width: f64, height: Option<f64>) -> Scene {
+    let derived = derive(data);
+    let scene = layout(
+        data,
+        Size {
+            width_px: width,
+            height_px: height,
+        },
+        &EstimateMeasure,
+    );
+    let (w, h) = (scene.width_px, scene.height_px);
+    assert!(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0);
+    for it in &scene.items {
+        let b = it.bounds;
+        assert!(
+            [b.x, b.y, b.w, b.h].iter().all(|v| v.is_finite()) && b.w >= 0.0 && b.h >= 0.0,
+            "{it:?}"
+        );
+        assert!(
+            b.x >= -0.01 && b.y >= -0.01 && b.right() <= w + 0.01 && b.bottom() <= h + 0.01,
+            "{:?} {b:?} outside {w}x{h}",
+            it.role
+        );
+    }
+    // Every datum of a non-empty row is in the Scene exactly once; no other.
+    let mut expected = Vec::new();
+    for row in &derived.rows {
+        if row.total == 0 {
+            continue;
+        }
+        for p in &row.parts {
+            expected.push((row.group, p.part));
+        }
+    }
+    let mut found: Vec<(usize, Part)> = scene
+        .data_items()
+        .filter_map(|i| i.datum)
+        .map(|d| (d.group, d.part))
+        .collect();
+    found.sort();
+    expected.sort();
+    assert_eq!(found, expected, "data items differ from the derived parts");
+    // Picking: a segment's centre picks its own datum; any pick is near.
+    for it in scene.data_items() {
+        let b = it.bounds;
+        if b.w >= 1.0 && b.h >= 1.0 {
+            let (cx, cy) = b.center();
+            assert_eq!(hit_test(&scene, cx, cy), it.datum, "centre of {b:?}");
+        }
+    }
+    let svg = to_svg(&scene);
+    assert_svg_is_inert(&svg);
+    scene
+}
+
+fn check_shares(data: &RatingData) {
+    let derived = derive(data);
+    assert!(derived.decimals <= MAX_DECIMALS);
+    let whole = 100 * 10u64.pow(u32::from(derived.decimals));
+    assert_eq!(derived.rows.len(), data.groups.len());
+    for (row, g) in derived.rows.iter().zip(&data.groups) {
+        assert_eq!(row.total, g.total);
+        let counted: u64 = row.parts.iter().map(|p| p.count).sum();
+        assert_eq!(counted, g.total, "parts add up to the total");
+        let sum: u64 = row.parts.iter().map(|p| p.share_units).sum();
+        if row.total == 0 {
+            assert_eq!(sum, 0, "an empty row has no shares: {row:?}");
+        } else {
+            assert_eq!(sum, whole, "{row:?}");
+        }
+        for p in &row.parts {
+            if p.count == 0 {
+                assert_eq!(p.share_units, 0, "a zero part gets nothing: {row:?}");
+            }
+        }
+    }
+}
+
+fn check_table(data: &RatingData) {
+    let derived = derive(data);
+    let rows = table_rows(data, &derived);
+    assert_eq!(rows.len(), derived.rows.len());
+    let has_nr = derived
+        .rows
+        .iter()
+        .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported));
+    let columns = data.tiers.len() + usize::from(has_nr);
+    let l = data.locale;
+    for (row, trow) in derived.rows.iter().zip(&rows) {
+        assert_eq!(trow.cells.len(), columns);
+        assert_eq!(trow.total, l.format_count(row.total));
+        // Each part's count in its own column, once; every other cell empty.
+        let mut filled = vec![false; columns];
+        for p in &row.parts {
+            let col = match p.part {
+                Part::Tier(i) => i,
+                Part::NotReported => data.tiers.len(),
+            };
+            assert_eq!(trow.cells[col].0, l.format_count(p.count));
+            assert!(!filled[col], "column {col} twice");
+            filled[col] = true;
+        }
+        for (c, cell) in trow.cells.iter().enumerate() {
+            if !filled[c] {
+                assert_eq!(cell, &(String::new(), String::new()));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Properties
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let v = validate_bytes(&bytes);
+        prop_assert_eq!(v.data.is_some(), v.errors().next().is_none());
+        if let Some(d) = v.data {
+            check_downstream(&d, 640.0, None);
+        }
+    }
+
+    #[test]
+    fn any_json_never_panics(value in json_value(), lang in prop::option::of(prop_oneof![Just(Lang::Vi), Just(Lang::En)])) {
+        let text = value.to_string();
+        let v = validate_in(&text, lang);
+        prop_assert_eq!(v.data.is_some(), v.errors().next().is_none());
+        for issue in &v.issues {
+            prop_assert!(!issue.message.is_empty());
+            prop_assert!(!issue.code.is_empty());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    #[test]
+    fn rating_shaped_documents_never_panic(doc in rating_ish(), width in 0.0..3000.0f64) {
+        let text = doc.to_string();
+        let v = validate(&text);
+        prop_assert_eq!(v.data.is_some(), v.errors().next().is_none());
+        if let Some(d) = v.data {
+            check_shares(&d);
+            check_table(&d);
+            check_downstream(&d, width, None);
+        }
+        // The same document with NaN/Infinity spliced in (not JSON) is
+        // reported, never a panic.
+        let spliced = text.replacen("null", "NaN", 1).replacen("1", "-Infinity", 1);
+        let _ = validate(&spliced);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn valid_data_derives_lays_out_and_picks(
+        doc in valid_doc(),
+        width in 240.0..2000.0f64,
+        height in prop::option::of(0.0..3000.0f64),
+    ) {
+        let v = validate(&doc.json);
+        let errors: Vec<_> = v.errors().collect();
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+        let d = v.data.expect("valid");
+        check_shares(&d);
+        check_table(&d);
+        check_downstream(&d, width, height);
+    }
+
+    #[test]
+    fn picks_are_never_far_from_the_point(
+        doc in valid_doc(),
+        width in 240.0..2000.0f64,
+        points in prop::collection::vec((-50.0..2100.0f64, -50.0..3000.0f64), 1..64),
+    ) {
+        let d = validate(&doc.json).data.expect("valid");
+        let scene = layout(&d, Size { width_px: width, height_px: None }, &EstimateMeasure);
+        for (x, y) in points {
+            if let Some(datum) = hit_test(&scene, x, y) {
+                let near = scene
+                    .data_items()
+                    .filter(|i| i.datum == Some(datum))
+                    .map(|i| i.bounds.distance(x, y))
+                    .fold(f64::INFINITY, f64::min);
+                prop_assert!(near <= PICK_RADIUS_PX, "{:?} at ({}, {}) is {} px away", datum, x, y, near);
+            }
+        }
+        for (x, y) in [(f64::NAN, 1.0), (1.0, f64::INFINITY), (f64::MAX, f64::MIN)] {
+            prop_assert_eq!(hit_test(&scene, x, y), None);
+        }
+    }
+
+    #[test]
+    fn arbitrary_labels_that_validate_render_as_inert_text(
+        labels in prop::collection::vec(tricky_string(60), 4),
+    ) {
+        let doc = json!({
+            "version": 1, "title": labels[0], "notes": labels[1],
+            "tiers": [{"id": "a", "label": labels[2]}, {"id": "b", "label": "B"}],
+            "groups": [{"label": labels[3], "counts": {"a": 2, "b": 1}}],
+            "source": {"text": labels[0]},
+        });
+        let v = validate(&doc.to_string());
+        if let Some(d) = v.data {
+            check_downstream(&d, 320.0, None);
+        } else {
+            let codes: Vec<&str> = v.errors().map(|i| i.code).collect();
+            for c in codes {
+                prop_assert!(c.starts_with("text."), "{}", c);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_largest_counts_still_add_to_100() {
+    let doc = json!({
+        "version": 1,
+        "tiers": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}, {"id": "c", "label": "C"}],
+        "groups": [
+            {"label": "max", "counts": {"a": MAX_COUNT - 2, "b": 1, "c": 1}},
+            {"label": "total", "total": MAX_COUNT, "counts": {"a": 1}},
+            {"label": "zero", "counts": {"a": 0, "b": 0, "c": 0}},
+        ],
+        "display": {"decimals": 3},
+    });
+    let d = validate(&doc.to_string()).data.expect("valid");
+    check_shares(&d);
+    check_table(&d);
+    for w in [240.0, 333.3, 480.0, 2000.0] {
+        check_downstream(&d, w, None);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..config(48) })]
+
+    /// Known layout bug (src/layout/stacked.rs, reported in issue 8): the
+    /// label column is sized from the group labels only, so a group total
+    /// wider than it ("Tổng: 999.999.999.999" beside short labels) runs
+    /// into the bar. Run with `cargo test --test properties -- --ignored`.
+    #[test]
+    #[ignore = "stacked.rs sizes the label column without the group totals"]
+    fn labels_and_totals_stay_off_the_bars(doc in valid_doc(), width in 240.0..2000.0f64) {
+        use rating_chart::scene::Role;
+        let d = validate(&doc.json).data.expect("valid");
+        let scene = layout(&d, Size { width_px: width, height_px: None }, &EstimateMeasure);
+        let bars: Vec<_> = scene
+            .items
+            .iter()
+            .filter(|i| i.role == Role::Segment && i.bounds.w > 0.0)
+            .collect();
+        for t in scene.items.iter().filter(|i| matches!(i.role, Role::GroupLabel | Role::GroupTotal)) {
+            for b in &bars {
+                prop_assert!(!t.bounds.overlaps(&b.bounds), "{:?} overlaps {:?}", t, b.bounds);
+            }
+        }
+    }
+}

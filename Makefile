@@ -48,3 +48,13 @@ schema:
 # Regenerate the golden SVG files after an intended rendering change.
 golden:
 	UPDATE_GOLDEN=1 cargo test --quiet --test golden
+
+# Benchmark against Chart.js and a bare canvas (issue 7; see bench/README.md).
+# Prints PASS/FAIL against the budgets; fails only if it cannot measure.
+.PHONY: bench
+bench:
+	@bash scripts/setup.sh test
+	@bash scripts/build-wasm.sh
+	@echo "==> cargo build --release (native CLI)"
+	@cargo build --quiet --release --bin rating-chart
+	@node bench/run.mjs

@@ -1,0 +1,156 @@
+// The benchmark's web site: one generated page per contender and data set,
+// and a small static server on loopback.
+//
+// Every page carries its data inline (<script type="application/json">) and
+// the instrument (pages/probe.js) inlined in its <head>, so the requests a
+// page makes are exactly what its contender needs to draw: our widget by
+// script embed, Chart.js's UMD build + glue, or the bare canvas script.
+//
+// URL space (what a CDN would serve):
+//   /www/, /pkg/          the widget, as published (www/ and pkg/ side by side)
+//   /vendor/chart.js/     node_modules/chart.js/dist
+//   /pages/               bench/pages (the reference pages' scripts)
+//   /gen/                 the generated HTML pages
+// Libraries are served like versioned CDN files (Cache-Control: max-age one
+// year, immutable), so a second visit reads them from the HTTP cache; the
+// generated pages are never cached, like a news article.
+
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BENCH = join(ROOT, 'bench');
+export const CACHE = join(BENCH, '.cache');
+const GEN = join(CACHE, 'site');
+
+const MOUNTS = {
+  www: join(ROOT, 'www'),
+  pkg: join(ROOT, 'pkg'),
+  'vendor/chart.js': join(ROOT, 'node_modules', 'chart.js', 'dist'),
+  pages: join(BENCH, 'pages'),
+  gen: GEN,
+};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** The three contenders, in the order every interleaved loop runs them. */
+export const CONTENDERS = [
+  { id: 'ours', name: 'rating-chart (wasm)' },
+  { id: 'chartjs', name: 'Chart.js 4.6.1' },
+  { id: 'bare', name: 'bare canvas' },
+];
+
+/** The local file behind a URL path, or null when it is outside the mounts. */
+export function fileFor(pathname) {
+  const rel = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+  const mount = Object.keys(MOUNTS).find((m) => rel.startsWith(`${m}/`));
+  if (!mount) return null;
+  const base = MOUNTS[mount];
+  const file = join(base, rel.slice(mount.length + 1));
+  return file.startsWith(base + sep) ? file : null;
+}
+
+const STYLE = `body { margin: 0; padding: 16px; font: 16px sans-serif; background: #fff; }
+.box { width: 640px; position: relative; }
+.fixed { height: 400px; }
+.tip { position: absolute; left: 0; top: 0; pointer-events: none; white-space: nowrap; will-change: transform;
+  background: #fff; border: 1px solid #8c8c8c; padding: 4px 6px; font: 13px sans-serif; }`;
+
+/** JSON text made safe inside a <script> element ('<' only occurs in strings). */
+const scriptSafe = (json) => json.replaceAll('<', '\\u003c');
+
+function page(title, head, body) {
+  const probe = readFileSync(join(BENCH, 'pages', 'probe.js'), 'utf8');
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+<script>${probe}</script>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+const BUILDERS = {
+  ours: (json) =>
+    page(
+      'bench: rating-chart',
+      '<script type="module" src="/www/rating-chart.js"></script>',
+      `<rating-chart class="box" height="400"><script type="application/json">${scriptSafe(json)}</script></rating-chart>`,
+    ),
+  chartjs: (json) =>
+    page(
+      'bench: Chart.js',
+      '',
+      `<div class="box fixed"><canvas id="chart"></canvas></div>
+<script type="application/json" id="data">${scriptSafe(json)}</script>
+<script src="/vendor/chart.js/chart.umd.min.js"></script>
+<script src="/pages/rating-data.js"></script>
+<script src="/pages/chartjs.js"></script>`,
+    ),
+  bare: (json) =>
+    page(
+      'bench: bare canvas',
+      '',
+      `<div class="box"><canvas id="chart" data-height="400"></canvas></div>
+<script type="application/json" id="data">${scriptSafe(json)}</script>
+<script src="/pages/rating-data.js"></script>
+<script src="/pages/bare.js"></script>`,
+    ),
+};
+
+/** Writes every page; returns the URL path of each as urls[contender][set]. */
+export function writePages(sets) {
+  mkdirSync(GEN, { recursive: true });
+  const urls = {};
+  for (const { id } of CONTENDERS) {
+    urls[id] = {};
+    for (const [key, set] of Object.entries(sets)) {
+      writeFileSync(join(GEN, `${id}-${key}.html`), BUILDERS[id](set.json));
+      urls[id][key] = `/gen/${id}-${key}.html`;
+    }
+  }
+  return urls;
+}
+
+/** Starts the server on a free loopback port; resolves to { base, close }. */
+export async function startSite() {
+  const server = createServer(async (req, res) => {
+    const file = fileFor(new URL(req.url, 'http://x').pathname);
+    const body = file && (await readFile(file).catch(() => null));
+    if (!body) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('Not found\n');
+    }
+    const generated = file.startsWith(GEN + sep);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+      'Cache-Control': generated ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    res.end(body);
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  return {
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}

@@ -1,0 +1,33 @@
+// The benchmark's instrument, inlined into the <head> of every generated
+// page (so it costs no request and runs before anything else):
+//   __bench.drawn  performance.now() when the chart's draw calls completed —
+//                  our widget: its bubbling rating-chart:render event; the
+//                  reference pages call __bench.markDrawn() themselves;
+//   __bench.frame  the first animation frame after that (the frame that
+//                  presents the chart);
+//   __bench.longTasks  durations of every long task (> 50 ms) since
+//                  navigation start; __bench.error  the first error seen.
+// performance.now() counts from navigation start.
+'use strict';
+
+(() => {
+  const bench = { drawn: null, frame: null, longTasks: [], error: null };
+  bench.markDrawn = () => {
+    if (bench.drawn !== null) return;
+    bench.drawn = performance.now();
+    requestAnimationFrame(() => {
+      bench.frame = performance.now();
+    });
+  };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('rating-chart:render', bench.markDrawn);
+  document.addEventListener('rating-chart:error', (e) => {
+    bench.error = bench.error || e.detail.message;
+  });
+  window.addEventListener('error', (e) => {
+    bench.error = bench.error || String(e.message);
+  });
+})();

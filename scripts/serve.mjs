@@ -49,7 +49,12 @@ export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, quie
       const info = await stat(file);
       if (info.isDirectory()) return send(302, '', 'text/plain', { Location: `${pathname}/` });
       const body = await readFile(file);
-      send(200, body, TYPES[extname(file)] || 'application/octet-stream', { 'Cache-Control': 'no-cache' });
+      // Module scripts and wasm loaded by pages of other origins need CORS,
+      // as they would from a CDN.
+      send(200, body, TYPES[extname(file)] || 'application/octet-stream', {
+        'Cache-Control': 'no-cache',
+        'Access-Control-Allow-Origin': '*',
+      });
     } catch {
       send(404, 'Not found\n');
     }

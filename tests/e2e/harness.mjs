@@ -13,12 +13,12 @@ const FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
 ];
 
-export async function setup() {
+export async function setup({ args = [] } = {}) {
   const server = await startServer({ port: 0, quiet: true });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: FLAGS,
+    args: [...FLAGS, ...args],
     headless: true,
   });
   return {

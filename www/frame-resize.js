@@ -1,0 +1,44 @@
+// Optional, for the page that embeds www/frame.html in an <iframe>: keeps
+// each <iframe data-rating-chart> as tall as its chart. Messages are taken
+// only from the iframe's own window and origin, and only in the expected
+// shape; anything else is ignored.
+//
+//   <script type="module" src=".../www/frame-resize.js"></script>
+//   <iframe data-rating-chart src=".../www/frame.html#data=..." height="420"
+//           style="width: 100%; border: 0" title="..."></iframe>
+
+const TYPE = 'rating-chart:resize';
+const MAX_HEIGHT = 20000;
+
+function frames() {
+  return document.querySelectorAll('iframe[data-rating-chart]');
+}
+
+function originOf(frame) {
+  try {
+    return new URL(frame.src, location.href).origin;
+  } catch {
+    return null;
+  }
+}
+
+window.addEventListener('message', (e) => {
+  const d = e.data;
+  if (!d || typeof d !== 'object' || d.type !== TYPE) return;
+  if (typeof d.height !== 'number' || !Number.isFinite(d.height) || d.height < 0) return;
+  for (const frame of frames()) {
+    if (frame.contentWindow === e.source && originOf(frame) === e.origin) {
+      frame.style.height = `${Math.min(Math.ceil(d.height), MAX_HEIGHT)}px`;
+    }
+  }
+});
+
+function hello(frame) {
+  const origin = originOf(frame);
+  if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: 'rating-chart:hello' }, origin);
+}
+
+for (const frame of frames()) {
+  frame.addEventListener('load', () => hello(frame));
+  hello(frame);
+}

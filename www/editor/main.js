@@ -39,7 +39,7 @@ let widgetChecks = [];
 let colorChecks = [];
 let effectiveColors = []; // per tier index, [r, g, b] from the preview
 let gridShape = '';
-let previewSig = '';
+let wantedSig = ''; // the preview the current draft asks for
 let previewSeq = 0;
 let previewTimer = 0;
 let saveTimer = 0;
@@ -156,8 +156,17 @@ function say(text) {
 
 // ------------------------------------------------------------------ render
 
+let tierLayout = '';
+
 function render() {
   built = M.build(state);
+  // Colour checks name columns: drop them when the tiers move, until the
+  // preview has drawn the new order.
+  const layout = JSON.stringify([built.colOfTier, built.data.tiers.map((x) => [x.color, x.polarity])]);
+  if (layout !== tierLayout) {
+    tierLayout = layout;
+    colorChecks = [];
+  }
   widgetChecks = validateWithWidget();
   syncFields();
   renderImportPanel();
@@ -285,7 +294,7 @@ function buildGrid() {
   cols.forEach((c, j) => {
     const th = h('th', { scope: 'col', className: `col role-${c.role}` });
     const role = h('select', { dataset: { key: `role:${j}` }, 'aria-label': t('roleOf', { n: j + 1 }) },
-      M.ROLES.filter((r) => !(r === 'period' && state.rowsAre === 'periods')).map((r) => h('option', { value: r, text: roleLabel(r) })));
+      M.ROLES.filter((r) => !(r === 'period' && state.rowsAre === 'periods' && c.role !== 'period')).map((r) => h('option', { value: r, text: roleLabel(r) })));
     const header = h('input', { type: 'text', dataset: { key: `hdr:${j}` }, className: 'hdr', 'aria-describedby': `msg-col-${j}` });
     th.append(role, header);
     if (c.role === 'tier') {
@@ -621,17 +630,16 @@ function renderChecks() {
 // ---------------------------------------------------------------- preview
 
 function schedulePreview() {
+  const sig = `${built.json}|${state.theme}|${state.columns.length}|${mod ? 1 : 0}`;
+  if (sig === wantedSig) return;
+  wantedSig = sig;
   clearTimeout(previewTimer);
-  const sig = `${built.json}|${state.theme}|${state.columns.length}`;
-  if (sig === previewSig) return;
   for (const id of ['preview-phone', 'preview-desktop']) $(id).dataset.ready = '0';
   previewTimer = setTimeout(() => updatePreview(sig), 120);
 }
 
 function updatePreview(sig) {
   if (!mod) return;
-  previewSig = sig;
-  colorChecks = [];
   for (const [name, width] of Object.entries(PREVIEW_WIDTHS)) {
     const box = $(`preview-${name}`);
     box.style.width = `${width}px`;
@@ -642,6 +650,7 @@ function updatePreview(sig) {
     }
     showChart(box, built.json, state.theme, sig);
   }
+  if (!state.columns.length) afterPreview();
 }
 
 /** Adds a new <rating-chart> beside the shown one and swaps them once it
@@ -665,7 +674,7 @@ function showChart(box, json, theme, sig) {
       if (old !== el && !(old.dataset.seq && Number(old.dataset.seq) > seq)) old.remove();
     }
     el.classList.remove('pending');
-    if (sig === previewSig) {
+    if (sig === wantedSig) {
       box.dataset.ready = '1';
       afterPreview();
     }
@@ -679,13 +688,15 @@ function showChart(box, json, theme, sig) {
  *  and the colour check, and the chart's height for the iframe code. */
 function afterPreview() {
   const chart = $('preview-desktop').querySelector('rating-chart:not(.pending)')?.chart;
-  effectiveColors = [];
+  // Colours of the chart as drawn; the last ones are kept for the swatches
+  // while the data is invalid.
   if (chart) {
+    effectiveColors = [];
     for (const s of chart.segments()) {
       if (s.tier >= 0 && !effectiveColors[s.tier]) effectiveColors[s.tier] = hexToRgb(s.color);
     }
   }
-  const pairs = closePairs(effectiveColors);
+  const pairs = chart ? closePairs(effectiveColors) : [];
   colorChecks = [];
   for (const { a, b, de } of pairs) {
     const [ca, cb] = [built.colOfTier[a], built.colOfTier[b]];
@@ -891,6 +902,14 @@ function fieldEvent(e) {
   const next = clone(state);
   next[field] = el.type === 'checkbox' ? el.checked : el.value;
   if (field === 'scriptUrl' && el.value.trim() === defaultScriptUrl()) next.scriptUrl = '';
+  // Rows that are the periods of one group: the period column names them.
+  if (field === 'rowsAre' && el.value === 'periods') {
+    const period = next.columns.find((c) => c.role === 'period');
+    if (period) {
+      for (const c of next.columns) if (c.role === 'label') c.role = 'ignore';
+      period.role = 'label';
+    }
+  }
   commit(next, { key: `field:${field}` });
 }
 
@@ -990,7 +1009,6 @@ async function start() {
     renderImportPanel();
     return;
   }
-  previewSig = '';
   render();
   document.body.dataset.ready = '1';
 }

@@ -43,7 +43,7 @@ export function emptyState(locale = 'vi-VN') {
     decimals: '',
     theme: '',
     scriptUrl: '',
-    dataUrl: 'rating-chart-data.json',
+    dataUrl: '', // '' = the title's file name
     imageWidth: '720',
   };
 }

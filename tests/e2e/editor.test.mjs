@@ -425,6 +425,25 @@ test('rows as periods of one group', async () => {
   await context.close();
 });
 
+test('tiers down the first column are turned into columns; broken JSON says where', async () => {
+  const { page, context } = await openEditor();
+  await paste(page, 'Mức\tTổ chức cơ sở đảng\tĐảng viên\nHoàn thành xuất sắc\t135\t13.886\nHoàn thành tốt\t484\t69.198\nHoàn thành\t55\t7.659\nKhông hoàn thành\t0\t657\nTổng số\t674\t91.400');
+  assert.match(await page.textContent('#import-msg'), /đã đổi hàng thành cột: 2 hàng \(nhóm\), 4 mức/);
+  const data = await inlineData(page);
+  assert.deepEqual(data.groups.map((g) => [g.label, g.total, Object.values(g.counts)]), [
+    ['Tổ chức cơ sở đảng', 674, [135, 484, 55, 0]],
+    ['Đảng viên', 91400, [13886, 69198, 7659, 657]],
+  ]);
+  assert.deepEqual(data.tiers.map((t) => t.polarity), ['positive', 'positive', 'neutral', 'negative']);
+  await page.click('#transpose');
+  await settled(page);
+  assert.equal(await page.$$eval('#grid tbody tr', (r) => r.length), 5, 'and back, on request');
+  await paste(page, '{"version": 1, "tiers": [}');
+  assert.match(await page.textContent('#import-msg'), /lỗi cú pháp ở dòng 1, cột 26/);
+  assert.equal(await page.$$eval('#grid tbody tr', (r) => r.length), 5, 'a failed import changes nothing');
+  await context.close();
+});
+
 test('colours too close are flagged next to both colour fields', async () => {
   const { page, context } = await openEditor({ locale: 'en-US' });
   await page.click('#example');

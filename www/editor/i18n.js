@@ -73,8 +73,10 @@ const vi = {
   'from.example': 'ví dụ',
   'import.ok': 'Đã đọc {kind} ({from}): {rows} hàng, {cols} cột, trong đó {tiers} cột là mức xếp loại. Hãy kiểm tra bảng bên dưới.',
   'import.okDropped': 'Đã đọc {kind} ({from}): {rows} hàng, {tiers} mức. Trình soạn bỏ qua phần nó không hiểu: {dropped}.',
+  'import.okTransposed': 'Đã đọc {kind} ({from}). Các mức nằm ở cột đầu nên trình soạn đã đổi hàng thành cột: {rows} hàng (nhóm), {tiers} mức. Nếu sai, bấm “Đổi hàng thành cột”.',
   'import.empty': 'Không có gì để đọc: ô dán đang trống.',
   'import.json': 'Văn bản bắt đầu như JSON nhưng không đọc được: {detail}',
+  'import.jsonAt': 'Văn bản bắt đầu như JSON nhưng không đọc được: có lỗi cú pháp ở dòng {line}, cột {col}.',
   'import.notRating': 'Đây là JSON nhưng không phải dữ liệu xếp loại (cần có “tiers” và “groups”).',
   'import.tooBig': 'Tệp quá lớn (quá 5 MiB).',
   'import.exampleFailed': 'Không tải được ví dụ: {detail}',
@@ -281,8 +283,10 @@ const en = {
   'from.example': 'example',
   'import.ok': 'Read {kind} ({from}): {rows} rows, {cols} columns, {tiers} of them tiers. Check the table below.',
   'import.okDropped': 'Read {kind} ({from}): {rows} rows, {tiers} tiers. The editor left out what it does not handle: {dropped}.',
+  'import.okTransposed': 'Read {kind} ({from}). The tiers were down the first column, so the editor swapped rows and columns: {rows} rows (groups), {tiers} tiers. If that is wrong, press “Swap rows and columns”.',
   'import.empty': 'Nothing to read: the paste box is empty.',
   'import.json': 'The text starts like JSON but cannot be read: {detail}',
+  'import.jsonAt': 'The text starts like JSON but cannot be read: there is a syntax error at line {line}, column {col}.',
   'import.notRating': 'This is JSON but not rating data (it needs “tiers” and “groups”).',
   'import.tooBig': 'The file is too large (over 5 MiB).',
   'import.exampleFailed': 'The example could not be loaded: {detail}',
@@ -363,7 +367,7 @@ const en = {
   hChecks: '5. Checks before publishing',
   'checks.noData': 'No data to check yet.',
   'checks.ok': 'No problem found. The chart is ready to publish.',
-  'checks.count': '{errors} errors to fix, {warnings} things to look at.',
+  'checks.count': (p) => `${p.errors} ${p.errors === 1 ? 'error' : 'errors'} to fix, ${p.warnings} ${p.warnings === 1 ? 'thing' : 'things'} to look at.`,
   goTo: 'Go there',
   'sev.error': 'Error',
   'sev.warning': 'Check',
@@ -375,7 +379,7 @@ const en = {
 
   hPublish: '6. Embed codes and downloads',
   'publish.empty': 'There is no data yet, so there is no embed code.',
-  'publish.errors': '{n} errors left: the embed codes and downloads work once they are fixed (otherwise your page would show an error box instead of the chart).',
+  'publish.errors': (p) => `${p.n} ${p.n === 1 ? 'error' : 'errors'} left: the embed codes and downloads work once they are fixed (otherwise your page would show an error box instead of the chart).`,
   scriptUrl: 'Address of rating-chart.js',
   scriptUrlHint: 'By default the copy beside this editor; change it if your pages use a copy on a CDN.',
   codeInline: 'Embed code with the data inside (recommended)',
@@ -442,6 +446,7 @@ function formatNumber(lang, n) {
 export function translate(lang, key, params = {}) {
   const table = STRINGS[lang] || STRINGS.vi;
   let text = table[key] ?? STRINGS.en[key] ?? key;
+  if (typeof text === 'function') return text(params);
   text = text.replace(/\{(\w+)\}/g, (m, name) => {
     if (!(name in params)) return m;
     const v = params[name];

@@ -820,13 +820,22 @@ function doImport(text, { from = 'paste' } = {}) {
   const res = M.importText(text, state, names());
   if (res.error) {
     let detail = res.detail || '';
+    let key = `import.${res.error}`;
+    const params = { detail };
     if (res.error === 'json' && mod) {
+      // The widget's parser says where: line and column.
       const issue = mod.validate(text).find((i) => i.code === 'json.syntax');
-      if (issue) detail = issue.message;
+      const at = issue && /(\d+)\D+?(\d+)/.exec(issue.message);
+      if (at) {
+        key = 'import.jsonAt';
+        params.line = Number(at[1]);
+        params.col = Number(at[2]);
+      } else if (issue) {
+        params.detail = issue.message;
+      }
     }
-    importNote = { key: `import.${res.error}`, params: { detail }, severity: 'error' };
+    importNote = { key, params, severity: 'error' };
     renderImportPanel();
-    say(t(`import.${res.error}`, { detail }));
     return false;
   }
   const next = res.state;
@@ -834,7 +843,7 @@ function doImport(text, { from = 'paste' } = {}) {
   const cols = next.columns.length;
   const tiers = next.columns.filter((c) => c.role === 'tier').length;
   importNote = {
-    key: res.dropped.length ? 'import.okDropped' : 'import.ok',
+    key: res.dropped.length ? 'import.okDropped' : res.transposed ? 'import.okTransposed' : 'import.ok',
     params: { kind: t(`src.${res.kind}`), rows, cols, tiers, dropped: res.dropped.join(', '), from: t(`from.${from}`) },
     severity: 'ok',
   };

@@ -181,9 +181,27 @@ export function importText(text, prev, names) {
     }
     return jsonToState(obj, prev, names);
   }
-  const cells = parseDelimited(text, kind === 'tsv' ? '\t' : undefined);
+  let cells = parseDelimited(text, kind === 'tsv' ? '\t' : undefined);
   if (!cells.length) return { error: 'empty' };
-  return { state: tableToState(cells, { ...prev, numberFormat: 'auto' }), kind, dropped: [] };
+  const turned = tiersInRows(cells);
+  if (turned) cells = transposeCells(cells);
+  return { state: tableToState(cells, { ...prev, numberFormat: 'auto' }), kind, dropped: [], transposed: turned };
+}
+
+function transposeCells(cells) {
+  const width = Math.max(0, ...cells.map((r) => r.length));
+  return Array.from({ length: width }, (_, j) => cells.map((r) => r[j] ?? ''));
+}
+
+/** A table with the tiers down its first column (and the groups across):
+ *  most first-column names sound like tiers, the column names do not. */
+function tiersInRows(cells) {
+  if (cells.length < 3 || cells[0].length < 2) return false;
+  const sounds = (names) => names.filter((n) => n.trim()).map((n) => Boolean(polarityFromName(n)) || roleFromName(n) === 'total');
+  const down = sounds(cells.slice(1).map((r) => r[0]));
+  const across = sounds(cells[0].slice(1));
+  const share = (xs) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
+  return down.length >= 2 && share(down) >= 2 / 3 && share(across) <= 1 / 3;
 }
 
 const KNOWN_TOP = ['$schema', 'version', 'title', 'subtitle', 'source', 'notes', 'locale', 'tiers', 'groups', 'display'];

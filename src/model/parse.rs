@@ -135,6 +135,12 @@ fn mark_non_finite(text: &str) -> Option<String> {
     Some(o)
 }
 
+/// Whether a string read from the marked text is one of the markers.
+fn is_marker(s: &str) -> bool {
+    s.strip_prefix('\0')
+        .is_some_and(|rest| NON_FINITE.iter().any(|(t, _)| *t == rest))
+}
+
 fn parse_with(text: &str, markers: bool) -> Result<Parsed, serde_json::Error> {
     let state = RefCell::new(State {
         stack: Vec::new(),
@@ -217,7 +223,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
     fn visit_str<E>(self, s: &str) -> Result<Value, E> {
         let mut st = self.0.borrow_mut();
         if st.markers && s.starts_with('\0') {
-            if let Some((token, _)) = NON_FINITE.iter().find(|(t, _)| s[1..] == **t) {
+            if let Some((token, _)) = NON_FINITE.iter().find(|(t, _)| s.get(1..) == Some(*t)) {
                 if st.room() {
                     let path = st.path();
                     st.parsed.non_finite.push((path, token));
@@ -257,6 +263,11 @@ impl<'de> Visitor<'de> for Seed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            if self.0.borrow().markers && is_marker(&key) {
+                // `{NaN: 1}` is not JSON, and not a value we can point at:
+                // give up on markers and report the original syntax error.
+                return Err(de::Error::custom("non-finite token as a key"));
+            }
             self.0.borrow_mut().stack.push(Seg::Key(key));
             let v = map.next_value_seed(Seed(self.0));
             let mut st = self.0.borrow_mut();
@@ -317,6 +328,8 @@ fn describe(text: &str, e: &serde_json::Error) -> SyntaxError {
             kind = Syntax::ByteOrderMark;
         } else if rest.starts_with(b"//") || rest.starts_with(b"/*") {
             kind = Syntax::Comment;
+        } else if kind == Syntax::KeyMustBeString {
+            // An unquoted key, whatever it says.
         } else if rest.starts_with(b"NaN") {
             kind = Syntax::NonFinite("NaN");
         } else if rest.starts_with(b"Infinity") {
@@ -379,6 +392,9 @@ mod tests {
     fn non_finite_with_another_syntax_error_reports_the_first_problem() {
         let e = err("{\"a\": NaN,}");
         assert_eq!((e.kind, e.line, e.column), (Syntax::NonFinite("NaN"), 1, 7));
+        // As a key, a bare token is just a syntax error.
+        let e = err("{\"version\": 1, NaN: 2}");
+        assert_eq!((e.kind, e.column), (Syntax::KeyMustBeString, 16));
         let e = err("{\"a\": 1,\n \"b\": -Infinity,}");
         assert_eq!(e.kind, Syntax::NonFinite("-Infinity"));
         assert_eq!((e.line, e.column), (2, 8));

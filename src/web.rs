@@ -407,14 +407,30 @@ impl RatingChart {
         }
     }
 
-    /// The pointer moved to (`x`, `y`) CSS px: highlights the datum under
-    /// it and returns its description (or `null`). No layout is run.
+    /// The pointer moved to (`x`, `y`) CSS px. Returns `undefined` when
+    /// nothing under it changed (the common case: no work, no allocation);
+    /// otherwise highlights and returns `{datum, legend}`: the description
+    /// of the datum under the pointer (or `null`) and whether it is over a
+    /// legend entry. No layout is run.
     #[wasm_bindgen(js_name = pointerMove)]
     pub fn pointer_move(&mut self, x: f64, y: f64) -> Result<JsValue, JsError> {
-        self.hover = hit_test(&self.scene, x, y);
-        self.legend_hover = self.scene.legend_at(x, y);
+        let hover = hit_test(&self.scene, x, y);
+        let legend = self.scene.legend_at(x, y);
+        if hover == self.hover && legend == self.legend_hover {
+            return Ok(JsValue::UNDEFINED);
+        }
+        self.hover = hover;
+        self.legend_hover = legend;
         self.draw_highlight(false)?;
-        self.info_js(self.hover)
+        #[derive(Serialize)]
+        struct Moved {
+            datum: Option<DatumInfo>,
+            legend: bool,
+        }
+        to_js(&Moved {
+            datum: hover.and_then(|d| self.info(d)),
+            legend: legend.is_some(),
+        })
     }
 
     /// The pointer left the chart.

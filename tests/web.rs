@@ -161,7 +161,8 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
     };
     // Group 2 ("Đảng viên"), tier 1 ("good") is segment 9 (4 per row, in order).
     let (x, y, w, colour) = seg(9);
-    let info = chart.pointer_move(x + w / 2.0, y + 3.0).unwrap();
+    let moved = chart.pointer_move(x + w / 2.0, y + 3.0).unwrap();
+    let info = get(&moved, "datum");
     assert_eq!(
         get(&info, "text").as_string().unwrap(),
         "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
@@ -181,6 +182,11 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
         .data();
     assert_eq!(hex([over[0], over[1], over[2]]), colour);
     assert_eq!(over[3], 255);
+    // A move within the same segment changes nothing and returns undefined.
+    assert!(chart
+        .pointer_move(x + w / 2.0 + 1.0, y + 4.0)
+        .unwrap()
+        .is_undefined());
     // … the others are veiled (translucent paper over them) …
     let (x0, y0, w0, _) = seg(0);
     let veil = ctx(&o)

@@ -501,9 +501,14 @@ export class RatingChartElement extends HTMLElement {
     this._listen(canvas, 'pointermove', (e) => {
       if (e.pointerType === 'touch') return;
       const [x, y] = point(e);
-      const info = this._chart.pointerMove(x, y);
-      canvas.style.cursor = this._chart.legendAt(x, y) !== null ? 'pointer' : '';
-      this._hover(info, x);
+      const moved = this._chart.pointerMove(x, y);
+      if (moved === undefined) {
+        // Same datum: the tooltip only follows the pointer.
+        if (this._tipKey) this._place(x);
+        return;
+      }
+      canvas.style.cursor = moved.legend ? 'pointer' : '';
+      this._hover(moved.datum, x);
     });
     this._listen(canvas, 'pointerleave', (e) => {
       if (e.pointerType === 'touch') return;
@@ -514,7 +519,9 @@ export class RatingChartElement extends HTMLElement {
     this._listen(canvas, 'pointerdown', (e) => {
       if (e.pointerType !== 'touch') return;
       const [x, y] = point(e);
-      this._hover(this._chart.pointerMove(x, y), x);
+      const moved = this._chart.pointerMove(x, y);
+      if (moved !== undefined) this._hover(moved.datum, x);
+      else if (this._tipKey) this._place(x);
     });
     this._listen(document, 'pointerdown', (e) => {
       if (e.pointerType === 'touch' && !e.composedPath().includes(canvas)) {
@@ -610,9 +617,9 @@ export class RatingChartElement extends HTMLElement {
     if (text) this._parts.live.textContent = text;
   }
 
-  /** Shows the tooltip for `info` (or hides it) above or below its segment. */
+  /** Shows the tooltip for \`info\` (or hides it) above or below its segment. */
   _hover(info, pointerX) {
-    const { tip, stage } = this._parts;
+    const { tip } = this._parts;
     const key = info ? `${info.group}:${info.tier}` : null;
     if (key !== this._tipKey) this._emit('rating-chart:hover', info);
     if (!info) {
@@ -622,21 +629,29 @@ export class RatingChartElement extends HTMLElement {
     }
     if (key !== this._tipKey) {
       this._tipKey = key;
+      this._tipInfo = info;
       const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
       const t = el('div', 't', info.tierLabel);
       t.style.setProperty('--swatch', info.color);
       tip.replaceChildren(g, t, el('div', 'v', `${info.count} · ${info.share}`));
       tip.hidden = false;
+      // Measured once per datum, not per pointer move.
+      this._tipSize = [tip.offsetWidth, tip.offsetHeight];
     }
-    const anchorX = pointerX ?? info.x + info.w / 2;
-    const tw = tip.offsetWidth;
-    const th = tip.offsetHeight;
+    this._place(pointerX ?? info.x + info.w / 2);
+  }
+
+  /** Positions the tooltip: centred on \`anchorX\`, inside the chart and the
+   *  viewport, above its segment or below it when there is no room, never
+   *  over it. */
+  _place(anchorX) {
+    const { tip, stage } = this._parts;
+    const info = this._tipInfo;
+    const [tw, th] = this._tipSize;
     const box = stage.getBoundingClientRect();
-    // Horizontally centred on the pointer, kept inside the chart and the viewport.
     let left = anchorX - tw / 2;
     left = Math.min(left, box.width - tw, window.innerWidth - box.left - tw - 4);
     left = Math.max(left, 0, 4 - box.left);
-    // Above the segment, or below it when there is no room: never over it.
     let top = info.y - th - 8;
     if (top < 0 || box.top + top < 0) top = info.y + info.h + 8;
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;

@@ -554,6 +554,9 @@ proptest! {
         let v = validate_bytes(&bytes);
         prop_assert_eq!(v.data.is_some(), v.errors().next().is_none());
         if let Some(d) = v.data {
+            // Whatever validates is JSON to serde_json too.
+            let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+            prop_assert!(serde_json::from_slice::<Value>(text).is_ok());
             check_downstream(&d, 640.0, None);
         }
     }
@@ -585,8 +588,15 @@ proptest! {
         }
         // The same document with NaN/Infinity spliced in (not JSON) is
         // reported, never a panic.
-        let spliced = text.replacen("null", "NaN", 1).replacen("1", "-Infinity", 1);
-        let _ = validate(&spliced);
+        for spliced in [
+            text.replacen("null", "NaN", 1).replacen('1', "-Infinity", 1),
+            text.replacen("\"title\"", "Infinity", 1),
+            text.replacen("\"label\"", "NaN", 1),
+        ] {
+            if validate(&spliced).data.is_some() {
+                prop_assert!(serde_json::from_str::<Value>(&spliced).is_ok(), "{}", spliced);
+            }
+        }
     }
 }
 

@@ -355,6 +355,18 @@ fn nan_infinity_and_duplicates_are_reported_with_everything_else() {
         ]
     );
     assert!(v.data.is_none());
+    // A bare NaN where a key belongs is a syntax error, never a field.
+    let v = validate(
+        r#"{"version": 1, Infinity: 1, "tiers": [{"id": "a", "label": "A"}],
+            "groups": [{"label": "G", "counts": {"a": 1}}]}"#,
+    );
+    assert_eq!(v.issues.len(), 1);
+    assert_eq!(v.issues[0].code, "json.syntax");
+    assert!(
+        v.issues[0].message.contains("line 1, column 16"),
+        "{}",
+        v.issues[0].message
+    );
 }
 
 #[test]

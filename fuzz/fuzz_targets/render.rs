@@ -19,7 +19,16 @@ fn hash(data: &[u8]) -> u64 {
     })
 }
 
-fuzz_target!(|data: &[u8]| {
+fn data_bytes(b: &[u8]) -> &[u8] {
+    b.strip_prefix("\u{feff}".as_bytes()).unwrap_or(b)
+}
+
+fn data_text(b: &[u8]) -> Option<&str> {
+    std::str::from_utf8(b).ok()
+}
+
+fuzz_target!(|data_in: &[u8]| {
+    let data = data_in;
     let h = hash(data);
     let lang = match h % 3 {
         0 => None,
@@ -33,6 +42,13 @@ fuzz_target!(|data: &[u8]| {
         assert!(!issue.message.is_empty() && !issue.code.is_empty());
     }
     let Some(data) = v.data else { return };
+    // Differential: whatever validates is JSON to serde_json too (after an
+    // optional byte order mark), with no duplicate keys.
+    let text = data_text(data_bytes(data_in)).expect("valid data is UTF-8");
+    assert!(
+        serde_json::from_str::<serde_json::Value>(text).is_ok(),
+        "accepted text that is not JSON"
+    );
     // Widths from below the minimum to beyond the maximum, odd fractions too.
     let width = ((h >> 8) % 4400) as f64 + ((h >> 20) % 100) as f64 / 100.0;
     let height = ((h >> 32) % 4 == 0).then(|| ((h >> 40) % 3000) as f64);

@@ -26,6 +26,7 @@ after(async () => { await env?.close(); });
 async function openEditor({ width = 1280, height = 900, locale = 'vi-VN', bypassCSP = false } = {}) {
   // bypassCSP only for the axe tests, which inject axe-core as an inline script.
   const ctx = await env.browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true, bypassCSP });
+  ctx.setDefaultTimeout(60_000); // the machine is shared: be patient, not flaky
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
   await ctx.route(`${env.base}/www/editor.html`, async (route) => {
     const res = await route.fetch();
@@ -244,6 +245,7 @@ test('the seed CSV pasted becomes the seed chart; its embed code renders the sam
   // A page holding only that code, at the preview's widths, draws the same chart.
   for (const [size, viewport] of [['desktop', 736], ['phone', 406]]) {
     const blank = await env.browser.newContext({ viewport: { width: viewport, height: 800 } });
+    blank.setDefaultTimeout(60_000);
     await blank.route(`${env.base}/www/__snippet.html`, (route) => route.fulfill({
       status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: code,
     }));
@@ -288,6 +290,7 @@ test('the src embed code with the downloaded JSON renders the same chart', async
   assert.equal(code, `<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart src="__data/seed.json"></rating-chart>`);
   const preview = await previewOf(page, 'desktop');
   const blank = await env.browser.newContext({ viewport: { width: 736, height: 800 } });
+  blank.setDefaultTimeout(60_000);
   await blank.route(`${env.base}/www/__snippet.html`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: code }));
   await blank.route(`${env.base}/www/__data/seed.json`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: json }));
   const p = await blank.newPage();

@@ -171,7 +171,9 @@ test('colour difference (CIE76) and embed-code escaping', () => {
   assert.equal(scriptJson('{"title":"</script><script>alert(1)</script>"}'), '{"title":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
   assert.equal(JSON.parse(scriptJson('{"a":"<!--x-->"}')).a, '<!--x-->');
   assert.ok(!inlineSnippet({ scriptUrl: 'https://x/"><img>', json: '{}' }).includes('"><img>'));
-  assert.ok(frameUrl('https://cdn.example/rc/www/rating-chart.js', '{"a":"#&"}').startsWith('https://cdn.example/rc/www/frame.html#data=%7B%22a%22%3A%22%23%26%22%7D'));
+  assert.equal(frameUrl('https://cdn.example/rc/www/rating-chart.js', '{"a":"#&+ "}'), 'https://cdn.example/rc/www/frame.html#data=%7B%22a%22%3A%22%23%26%2B%20%22%7D');
+  assert.equal(new URLSearchParams(frameUrl('x:/', '{"a":"#&+ "}', 'dark').split('#')[1]).get('data'), '{"a":"#&+ "}', 'frame.js reads it back');
+  assert.ok(frameUrl('https://cdn.example/rc/www/rating-chart.js', '{}', 'dark').startsWith('https://cdn.example/rc/www/frame.html?theme=dark#data='));
 });
 
 test('no HTML is built from strings in the editor (no innerHTML, eval, inline handlers)', () => {
@@ -266,11 +268,27 @@ test('the seed CSV pasted becomes the seed chart; its embed code renders the sam
     await blank.close();
   }
 
-  // The iframe code carries the same data in its fragment.
+  // The iframe code (www/frame.html) carries the same data in its fragment
+  // and shows the same chart, at the height the editor wrote.
   const iframe = await page.inputValue('#code-iframe');
   const src = /src="([^"]+)"/.exec(iframe)[1].replace(/&amp;/g, '&');
   assert.ok(src.startsWith(`${env.base}/www/frame.html#data=`));
   assert.deepEqual(JSON.parse(decodeURIComponent(src.split('#data=')[1])), EXPECTED);
+  assert.ok(iframe.endsWith(`<script type="module" src="${env.base}/www/frame-resize.js"></script>`));
+  const host = await env.browser.newContext({ viewport: { width: 736, height: 800 } });
+  host.setDefaultTimeout(60_000);
+  await host.route(`${env.base}/www/__iframe.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: iframe }));
+  const hp = await host.newPage();
+  await hp.goto(`${env.base}/www/__iframe.html`);
+  const child = await (await hp.waitForSelector('iframe')).contentFrame();
+  await child.waitForFunction(() => document.querySelector('rating-chart')?.chart);
+  const inFrame = await child.evaluate(chartState(), 'rating-chart');
+  assert.equal(inFrame.summary, preview.desktop.summary);
+  assert.deepEqual(inFrame.segments, preview.desktop.segments);
+  assert.equal(inFrame.pixels, preview.desktop.pixels);
+  const content = await child.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  assert.equal(Number(/height="(\d+)"/.exec(iframe)[1]), content, 'the iframe is as tall as its content at 720 px');
+  await host.close();
   assert.deepEqual(problems, []);
   await context.close();
 });

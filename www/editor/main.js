@@ -734,11 +734,14 @@ function renderPublish() {
   const block = $('publish-block');
   block.hidden = !blocked;
   block.textContent = empty ? t('publish.empty') : t('publish.errors', { n: errors });
-  const height = $('preview-desktop').querySelector('rating-chart:not(.pending)')?.chart?.height;
+  // The iframe's starting height: the whole widget (chart and its tools) as
+  // drawn at 720 px; frame-resize.js adjusts it to the reader's width.
+  const shown = $('preview-desktop').querySelector('rating-chart:not(.pending)');
+  const height = shown?.chart ? shown.getBoundingClientRect().height : null;
   const codes = {
     'code-inline': S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme }),
     'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme }),
-    'code-iframe': S.iframeSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, title: built.data.title, height: height ? height + 40 : 420 }),
+    'code-iframe': S.iframeSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, title: built.data.title, height: height || 420 }),
   };
   for (const [id, code] of Object.entries(codes)) {
     const box = $(id);

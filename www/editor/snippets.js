@@ -42,8 +42,9 @@ export function srcSnippet({ scriptUrl, dataUrl, theme }) {
   ].join('\n');
 }
 
-/** The address of the iframe page: frame.html beside rating-chart.js, with
- *  the data JSON URI-encoded in the fragment (never sent to a server). */
+/** The address of the iframe page: www/frame.html beside rating-chart.js,
+ *  with the data JSON URI-encoded in the fragment (never sent to a server)
+ *  and the theme, if any, as a query parameter. */
 export function frameUrl(scriptUrl, json, theme) {
   let base;
   try {
@@ -51,12 +52,22 @@ export function frameUrl(scriptUrl, json, theme) {
   } catch {
     base = 'frame.html';
   }
-  const t = theme ? `&theme=${encodeURIComponent(theme)}` : '';
-  return `${base}#data=${encodeURIComponent(json)}${t}`;
+  const query = theme ? `?theme=${encodeURIComponent(theme)}` : '';
+  return `${base}${query}#data=${encodeURIComponent(json)}`;
 }
 
-/** 3. An iframe showing the chart (frame.html). */
+/** 3. An iframe showing the chart (www/frame.html), and the optional script
+ *  that keeps the iframe as tall as its chart (www/frame-resize.js). */
 export function iframeSnippet({ scriptUrl, json, theme, title, height }) {
-  const h = Math.max(150, Math.ceil(Number(height) || 400));
-  return `<iframe src="${attr(frameUrl(scriptUrl, json, theme))}" title="${attr(title || 'Chart')}" width="100%" height="${h}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const h = Math.max(150, Math.ceil(Number(height) || 420));
+  let resize;
+  try {
+    resize = new URL('frame-resize.js', scriptUrl).href;
+  } catch {
+    resize = 'frame-resize.js';
+  }
+  return [
+    `<iframe data-rating-chart src="${attr(frameUrl(scriptUrl, json, theme))}" title="${attr(title || 'Chart')}" height="${h}" style="width: 100%; border: 0" loading="lazy"></iframe>`,
+    `<script type="module" src="${attr(resize)}"></script>`,
+  ].join('\n');
 }

@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_TEST_ENV := CHROMEDRIVER=$${CHROMEDRIVER:-/usr/bin/chromedriver} \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: run test build lint test-native test-wasm test-e2e schema golden
+.PHONY: run test build dist lint test-native test-wasm test-e2e schema golden
 
 run:
 	@bash scripts/setup.sh build
@@ -22,6 +22,10 @@ test:
 
 build:
 	@bash scripts/build-wasm.sh
+
+# A CDN-ready copy in dist/rating-chart-VERSION/ (www/ and pkg/ side by side).
+dist: build
+	@bash scripts/dist.sh
 
 lint:
 	@echo "==> cargo fmt --check, clippy (native and wasm32)"

@@ -1,17 +1,18 @@
-//! Golden SVG files: every valid fixture at 640 and 320 CSS px, drawn with
-//! the deterministic native text measure. `make golden` regenerates them; a
+//! Golden SVG files: every valid fixture at 640 and 320 CSS px, laid out
+//! with the bundled font's metrics (as the CLI does). `make golden` regenerates them; a
 //! mismatch writes `NAME.new.svg` beside the golden file and fails.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use rating_chart::layout::{layout, EstimateMeasure, Size};
+use rating_chart::layout::{layout, FontMeasure, Size};
 use rating_chart::render::to_svg;
 
 #[test]
 fn svg_matches_golden_files() {
     let dir = common::root().join("tests/golden");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let measure = FontMeasure::new().expect("bundled fonts");
     let mut failures = Vec::new();
     for (name, data) in common::valid_fixtures() {
         for width in [640.0, 320.0] {
@@ -21,7 +22,7 @@ fn svg_matches_golden_files() {
                     width_px: width,
                     height_px: None,
                 },
-                &EstimateMeasure,
+                &measure,
             );
             let svg = to_svg(&scene);
             let path = dir.join(format!("{name}-{width}.svg"));
@@ -54,13 +55,14 @@ fn svg_matches_golden_files() {
 #[test]
 fn seed_svg_shows_every_label_and_share_in_tier_order() {
     let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let measure = FontMeasure::new().expect("bundled fonts");
     let svg = to_svg(&layout(
         &data,
         Size {
             width_px: 640.0,
             height_px: None,
         },
-        &EstimateMeasure,
+        &measure,
     ));
     let pos = |s: &str| {
         svg.find(s)
@@ -84,4 +86,27 @@ fn seed_svg_shows_every_label_and_share_in_tier_order() {
     }
     // Bars are drawn in the tier colours, darkest (most positive) first.
     assert!(svg.contains("fill=\"#08519C\""));
+}
+
+#[test]
+fn png_is_the_same_scene_rasterised_with_the_bundled_font() {
+    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let measure = FontMeasure::new().expect("bundled fonts");
+    let scene = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &measure,
+    );
+    let png = rating_chart::render::png::to_png(&scene, 2.0).expect("png");
+    assert_eq!(&png[1..4], b"PNG");
+    let w = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+    let h = u32::from_be_bytes([png[20], png[21], png[22], png[23]]);
+    assert_eq!(
+        (f64::from(w), f64::from(h)),
+        (scene.width_px * 2.0, scene.height_px * 2.0)
+    );
+    assert!(rating_chart::render::png::to_png(&scene, f32::NAN).is_err());
 }

@@ -285,7 +285,7 @@ export class RatingChartElement extends HTMLElement {
   }
 
   /** Reserves the chart's space before anything loads (no layout shift):
-   *  the \`height\` attribute when given (the editor writes it), else an
+   *  the \`height\` attribute when given, else an
    *  estimate from the inline data; shows the title meanwhile. */
   _placeholder() {
     if (this._chart || this._frame.firstChild) return;

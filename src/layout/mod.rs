@@ -8,6 +8,8 @@ pub mod theme;
 use crate::derive::derive;
 use crate::model::rating::RatingData;
 use crate::scene::Scene;
+#[cfg(not(target_arch = "wasm32"))]
+pub use text::FontMeasure;
 pub use text::{EstimateMeasure, TextMeasure};
 pub use theme::Theme;
 

@@ -119,3 +119,83 @@ mod tests {
         assert_eq!(long.concat(), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
     }
 }
+
+/// The fonts bundled with the crate (Noto Sans, SIL OFL 1.1; see
+/// `assets/fonts/`), for native measurement and PNG output.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fonts {
+    /// Noto Sans Regular.
+    pub static REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+    /// Noto Sans Bold.
+    pub static BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+    /// The family name both files declare.
+    pub const FAMILY: &str = "Noto Sans";
+}
+
+/// Measures with the real advance widths of the bundled Noto Sans (native
+/// only), so that SVG and PNG output are laid out for the font they are
+/// drawn with, on any machine.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct FontMeasure {
+    regular: ttf_parser::Face<'static>,
+    bold: ttf_parser::Face<'static>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl FontMeasure {
+    /// Parses the bundled fonts; `None` only if the embedded files were
+    /// damaged at build time.
+    pub fn new() -> Option<FontMeasure> {
+        Some(FontMeasure {
+            regular: ttf_parser::Face::parse(fonts::REGULAR, 0).ok()?,
+            bold: ttf_parser::Face::parse(fonts::BOLD, 0).ok()?,
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl TextMeasure for FontMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let face = if font.weight == Weight::Bold {
+            &self.bold
+        } else {
+            &self.regular
+        };
+        let units = f64::from(face.units_per_em().max(1));
+        let advance: f64 = text
+            .chars()
+            .map(|c| match face.glyph_index(c) {
+                Some(g) => f64::from(face.glyph_hor_advance(g).unwrap_or(0)) / units,
+                // Not in Noto Sans: the renderer falls back to another face;
+                // the estimate is as good a guess as any.
+                None => em_width(c),
+            })
+            .sum();
+        advance * font.size_px
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod font_tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_measure_vietnamese_per_glyph() {
+        let m = FontMeasure::new().expect("bundled fonts parse");
+        let f = Font {
+            size_px: 20.0,
+            weight: Weight::Normal,
+        };
+        let w = m.width("Đảng viên", f);
+        assert!(w > 60.0 && w < 110.0, "{w}");
+        let bold = m.width(
+            "Đảng viên",
+            Font {
+                weight: Weight::Bold,
+                ..f
+            },
+        );
+        assert!(bold > w);
+        assert_eq!(m.width("", f), 0.0);
+    }
+}

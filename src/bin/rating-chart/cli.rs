@@ -1,9 +1,10 @@
 //! Argument parsing and the commands of `rating-chart`.
 
-use rating_chart::layout::{layout, EstimateMeasure, Size, DEFAULT_WIDTH_PX};
+use rating_chart::layout::{layout, FontMeasure, Size, DEFAULT_WIDTH_PX};
 use rating_chart::model::input::schema_json;
 use rating_chart::model::validate::validate_bytes_in;
 use rating_chart::model::Lang;
+use rating_chart::render::png::to_png;
 use rating_chart::render::to_svg;
 use rating_chart::Severity;
 use std::io::{Read, Write};
@@ -13,10 +14,13 @@ const USAGE: &str = "\
 rating-chart — rating-data charts from JSON
 
 USAGE:
-  rating-chart render INPUT.json -o OUT.svg [--width W] [--height H] [--lang vi|en]
-      Draw the chart as SVG (the same Scene as the browser). INPUT may be '-'
-      for standard input. Width defaults to 640 CSS px; height to the height
-      the content needs. Problems are printed on standard error.
+  rating-chart render INPUT.json -o OUT.svg|OUT.png [--width W] [--height H]
+                     [--scale S] [--lang vi|en]
+      Draw the chart as SVG or PNG (the same Scene as the browser, laid out
+      for the bundled Noto Sans). INPUT may be '-' for standard input. Width
+      defaults to 640 CSS px; height to the height the content needs. PNG is
+      drawn at S device pixels per CSS pixel (default 2). Problems are
+      printed on standard error.
   rating-chart check INPUT.json [--lang vi|en]
       Validate. Prints one JSON object per issue on stdout:
       {\"code\",\"path\",\"message\",\"severity\"}. Exit status: 0 valid (warnings
@@ -120,12 +124,23 @@ fn parse_px(flag: &str, value: Option<&String>) -> Result<f64, String> {
     }
 }
 
+fn parse_scale(value: Option<&String>) -> Result<f32, String> {
+    let v = value.ok_or_else(|| "--scale needs a value, e.g. 2".to_string())?;
+    match v.parse::<f32>() {
+        Ok(n) if n.is_finite() && n > 0.0 && n <= 8.0 => Ok(n),
+        _ => Err(format!(
+            "--scale must be a number above 0 and at most 8, not {v:?}"
+        )),
+    }
+}
+
 fn render(args: &[String]) -> ExitCode {
     let mut input = None;
     let mut output = None;
     let mut width = DEFAULT_WIDTH_PX;
     let mut height = None;
     let mut lang = None;
+    let mut scale = 2.0f32;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let r = match a.as_str() {
@@ -137,6 +152,7 @@ fn render(args: &[String]) -> ExitCode {
                 None => Err("-o needs a file name".to_string()),
             },
             "--width" => parse_px("--width", it.next()).map(|w| width = w),
+            "--scale" => parse_scale(it.next()).map(|v| scale = v),
             "--height" => parse_px("--height", it.next()).map(|h| height = Some(h)),
             "--lang" => parse_lang(it.next()).map(|l| lang = Some(l)),
             s if s.starts_with('-') && s != "-" => Err(format!("unknown option {s:?}")),
@@ -154,10 +170,12 @@ fn render(args: &[String]) -> ExitCode {
         }
     }
     let (Some(input), Some(output)) = (input, output) else {
-        return usage_error("render needs INPUT and -o OUT.svg");
+        return usage_error("render needs INPUT and -o OUT.svg (or OUT.png)");
     };
-    if !output.to_ascii_lowercase().ends_with(".svg") {
-        return usage_error("the output file must end in .svg (PNG output is not available yet)");
+    let lower = output.to_ascii_lowercase();
+    let png = lower.ends_with(".png");
+    if !png && !lower.ends_with(".svg") {
+        return usage_error("the output file must end in .svg or .png");
     }
     let bytes = match read_input(&input) {
         Ok(b) => b,
@@ -177,16 +195,30 @@ fn render(args: &[String]) -> ExitCode {
     let Some(data) = v.data else {
         return ExitCode::from(1);
     };
+    let Some(measure) = FontMeasure::new() else {
+        eprintln!("rating-chart: the bundled fonts are damaged; rebuild the program");
+        return ExitCode::from(2);
+    };
     let scene = layout(
         &data,
         Size {
             width_px: width,
             height_px: height,
         },
-        &EstimateMeasure,
+        &measure,
     );
-    let svg = to_svg(&scene);
-    if let Err(e) = std::fs::write(&output, svg) {
+    let bytes = if png {
+        match to_png(&scene, scale) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("rating-chart: cannot draw the PNG: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        to_svg(&scene).into_bytes()
+    };
+    if let Err(e) = std::fs::write(&output, bytes) {
         eprintln!("rating-chart: cannot write {output}: {e}");
         return ExitCode::from(2);
     }

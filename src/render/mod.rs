@@ -2,6 +2,9 @@
 //! canvas and SVG share this code. Coordinates are CSS pixels times the
 //! pixel ratio, rounded to whole device pixels.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod png;
+
 use crate::scene::{Align, Scene, Shape, Weight};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{

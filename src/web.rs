@@ -127,6 +127,12 @@ fn part_of(tier: i32) -> Part {
     }
 }
 
+/// Charts taller than this (CSS px) show only a band of [`VIEW_PX`] at a
+/// time, scrolled with `setViewport`.
+pub const SCROLL_ABOVE_PX: f64 = 2400.0;
+/// Height of the visible band of a tall chart (CSS px).
+pub const VIEW_PX: f64 = 720.0;
+
 /// A rating chart drawn on one canvas, with an optional second canvas laid
 /// over it for highlights (so pointer moves never repaint the chart).
 #[wasm_bindgen]
@@ -142,6 +148,8 @@ pub struct RatingChart {
     width_px: f64,
     height_px: Option<f64>,
     pixel_ratio: f64,
+    /// The visible band of a tall chart (top, height in CSS px), if any.
+    window: Option<(f64, f64)>,
     hover: Option<Datum>,
     focus: Option<Datum>,
     legend_hover: Option<Part>,
@@ -209,6 +217,7 @@ impl RatingChart {
             width_px: width,
             height_px: None,
             pixel_ratio: 1.0,
+            window: None,
             hover: None,
             focus: None,
             legend_hover: None,
@@ -265,6 +274,12 @@ impl RatingChart {
             height_px: self.height_px,
         };
         self.scene = layout_with(&self.data, size, &self.theme, &measure);
+        // A tall chart shows a band of it; keep the band's top if there was one.
+        let total = self.scene.height_px;
+        self.window = (total > SCROLL_ABOVE_PX).then(|| {
+            let top = self.window.map_or(0.0, |w| w.0);
+            (top.clamp(0.0, total - VIEW_PX), VIEW_PX)
+        });
         self.draw()
     }
 
@@ -305,7 +320,8 @@ impl RatingChart {
     fn draw(&mut self) -> Result<(), JsError> {
         let r = self.pixel_ratio;
         let w = (self.scene.width_px * r).round() as u32;
-        let h = (self.scene.height_px * r).round() as u32;
+        let shown = self.window.map_or(self.scene.height_px, |w| w.1);
+        let h = (shown * r).round() as u32;
         if self.canvas.width() != w {
             self.canvas.set_width(w);
         }
@@ -314,7 +330,7 @@ impl RatingChart {
         }
         let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
-        paint(&self.scene, &mut backend, Target::canvas(r))
+        paint(&self.scene, &mut backend, self.target())
             .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))?;
         self.painted = Highlight::default();
         if let Some(o) = &self.overlay {
@@ -324,6 +340,47 @@ impl RatingChart {
             }
         }
         self.draw_highlight(true)
+    }
+
+    fn target(&self) -> Target {
+        let t = Target::canvas(self.pixel_ratio);
+        match self.window {
+            Some((top, h)) => t.window(top, h),
+            None => t,
+        }
+    }
+
+    /// Scrolls a tall chart's visible band to start at `top` (CSS px) and
+    /// repaints it. Charts taller than [`SCROLL_ABOVE_PX`] show only a band
+    /// of [`VIEW_PX`] (see `viewHeight`), which keeps any number of groups
+    /// within the browser's canvas size limits; for other charts this does
+    /// nothing. Coordinates given to `pointerMove` and `hitTest` and returned
+    /// by `segments` stay those of the whole chart.
+    #[wasm_bindgen(js_name = setViewport)]
+    pub fn set_viewport(&mut self, top: f64) -> Result<(), JsError> {
+        let Some((old, h)) = self.window else {
+            return Ok(());
+        };
+        let top = if top.is_finite() { top } else { 0.0 };
+        let top = top.clamp(0.0, self.scene.height_px - h).round();
+        if top == old {
+            return Ok(());
+        }
+        self.window = Some((top, h));
+        self.draw()
+    }
+
+    /// Height of the visible band: `VIEW_PX` for a tall chart, else the
+    /// chart's height.
+    #[wasm_bindgen(getter, js_name = viewHeight)]
+    pub fn view_height(&self) -> f64 {
+        self.window.map_or(self.scene.height_px, |w| w.1)
+    }
+
+    /// The top of the visible band (0 when the whole chart is shown).
+    #[wasm_bindgen(getter, js_name = viewportTop)]
+    pub fn viewport_top(&self) -> f64 {
+        self.window.map_or(0.0, |w| w.0)
     }
 
     fn highlight(&self) -> Highlight {
@@ -358,7 +415,7 @@ impl RatingChart {
         paint_highlight(
             &self.scene,
             &mut backend,
-            Target::canvas(self.pixel_ratio),
+            self.target(),
             want,
             self.theme.paper,
             self.theme.focus,

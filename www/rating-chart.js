@@ -71,6 +71,9 @@ const CSS = `
 .frame { position: relative; font: 16px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   color: #1a1a1a; text-align: left; direction: ltr; }
 .stage { position: relative; }
+.stage.scrolls { overflow-y: auto; overscroll-behavior: contain; }
+.sticky { position: relative; }
+.stage.scrolls .sticky { position: sticky; top: 0; }
 canvas { display: block; border: 0; padding: 0; margin: 0; }
 canvas.chart:focus { outline: none; }
 canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
@@ -410,6 +413,8 @@ export class RatingChartElement extends HTMLElement {
     const lang = localeOf(json) || 'vi-VN';
     const w = (this._words = wordsFor(lang));
     const stage = el('div', 'stage');
+    const sticky = el('div', 'sticky');
+    const spacer = el('div', 'spacer');
     const canvas = el('canvas', 'chart');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('dir', 'ltr');
@@ -420,7 +425,8 @@ export class RatingChartElement extends HTMLElement {
     const tip = el('div', 'tooltip');
     tip.hidden = true;
     tip.setAttribute('aria-hidden', 'true');
-    stage.append(canvas, overlay, tip);
+    sticky.append(canvas, overlay, tip);
+    stage.append(sticky, spacer);
     const summary = el('p', 'sr-only');
     summary.id = 'summary';
     const keys = el('p', 'sr-only', w.keys);
@@ -447,7 +453,7 @@ export class RatingChartElement extends HTMLElement {
     this._chart = chart;
     this._mod = mod;
     this._json = json;
-    this._parts = { stage, canvas, overlay, tip, live, toggle, tableWrap };
+    this._parts = { stage, sticky, spacer, canvas, overlay, tip, live, toggle, tableWrap };
     canvas.setAttribute('aria-label', chart.title || w.chart);
     summary.textContent = chart.summary();
     const table = chart.table();
@@ -494,10 +500,24 @@ export class RatingChartElement extends HTMLElement {
 
   _wireEvents() {
     const { canvas, toggle, tableWrap } = this._parts;
+    // Pointer positions in the whole chart's coordinates (a tall chart
+    // shows only the band that starts at viewportTop).
     const point = (e) => {
       const r = canvas.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
+      return [e.clientX - r.left, e.clientY - r.top + this._chart.viewportTop];
     };
+    let scrollFrame = 0;
+    this._listen(this._parts.stage, 'scroll', () => {
+      if (scrollFrame) return;
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        if (!this._chart || !this._parts.stage.classList.contains('scrolls')) return;
+        this._chart.setViewport(this._parts.stage.scrollTop);
+        if (this._tipKey && this._root.activeElement === canvas) this._place(this._tipInfo.x + this._tipInfo.w / 2);
+        else this._hover(null);
+      });
+    });
+    this._cleanup.push(() => cancelAnimationFrame(scrollFrame));
     this._listen(canvas, 'pointermove', (e) => {
       if (e.pointerType === 'touch') return;
       const [x, y] = point(e);
@@ -591,6 +611,7 @@ export class RatingChartElement extends HTMLElement {
     if (move) {
       e.preventDefault();
       const info = chart.focusMove(move);
+      if (info) this._reveal(info);
       this._announce(info && info.text);
       this._hover(info);
     } else if (e.key === 'Enter' || e.key === ' ') {
@@ -605,6 +626,17 @@ export class RatingChartElement extends HTMLElement {
       if (chart.emphasis !== null) chart.toggleTier(chart.emphasis);
       this._hover(null);
     }
+  }
+
+  /** Scrolls a tall chart so that the datum is in view. */
+  _reveal(info) {
+    const { stage } = this._parts;
+    if (!stage.classList.contains('scrolls')) return;
+    const top = stage.scrollTop;
+    const view = this._chart.viewHeight;
+    if (info.y < top + 8) stage.scrollTop = info.y - 48;
+    else if (info.y + info.h > top + view - 8) stage.scrollTop = info.y + info.h - view + 48;
+    this._chart.setViewport(stage.scrollTop);
   }
 
   _toggleTier(tier) {
@@ -652,8 +684,9 @@ export class RatingChartElement extends HTMLElement {
     let left = anchorX - tw / 2;
     left = Math.min(left, box.width - tw, window.innerWidth - box.left - tw - 4);
     left = Math.max(left, 0, 4 - box.left);
-    let top = info.y - th - 8;
-    if (top < 0 || box.top + top < 0) top = info.y + info.h + 8;
+    const y = info.y - this._chart.viewportTop;
+    let top = y - th - 8;
+    if (top < 0 || box.top + top < 0) top = y + info.h + 8;
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
@@ -697,10 +730,16 @@ export class RatingChartElement extends HTMLElement {
     this._size = { width, ratio };
     const h = Number(this.getAttribute('height'));
     const height = chart.resize(width, h > 0 ? h : undefined, ratio);
-    const { canvas, overlay } = this._parts;
+    const { stage, sticky, spacer, canvas, overlay } = this._parts;
+    // A tall chart shows a band of itself and scrolls (the wasm side decides).
+    const view = chart.viewHeight < height ? chart.viewHeight : null;
+    stage.classList.toggle('scrolls', view !== null);
+    stage.style.height = sticky.style.height = view ? `${view}px` : '';
+    spacer.style.height = view ? `${height - view}px` : '0px';
+    if (view) chart.setViewport(stage.scrollTop);
     for (const c of [canvas, overlay]) {
       c.style.width = `${chart.width}px`;
-      c.style.height = `${height}px`;
+      c.style.height = `${view ?? height}px`;
     }
     this._hover(null);
     this._watchRatio(ratio);

@@ -20,9 +20,37 @@ pub struct Target {
     /// Factor applied to font sizes to undo a backend's own scaling
     /// (plotters-svg writes `font-size` divided by 1.24).
     pub font_size_factor: f64,
+    /// The visible window of a tall chart: its top (CSS px) and height; the
+    /// backend shows only that band. `None`: the whole chart.
+    pub window: Option<(f64, f64)>,
 }
 
 impl Target {
+    /// The same target showing only the band `top..top + height` (CSS px).
+    pub fn window(self, top: f64, height: f64) -> Target {
+        Target {
+            window: Some((top, height)),
+            ..self
+        }
+    }
+
+    /// Device x of a CSS x.
+    fn x(&self, v: f64) -> i32 {
+        (v * self.pixel_ratio).round() as i32
+    }
+
+    /// Device y of a CSS y, relative to the window's top.
+    fn y(&self, v: f64) -> i32 {
+        let top = self.window.map_or(0.0, |w| w.0);
+        ((v - top) * self.pixel_ratio).round() as i32
+    }
+
+    /// Whether a box is (partly) inside the window.
+    fn shows(&self, b: &crate::scene::Rect) -> bool {
+        self.window
+            .is_none_or(|(top, h)| b.bottom() >= top && b.y <= top + h)
+    }
+
     /// A canvas backing store at `pixel_ratio` device pixels per CSS pixel.
     pub fn canvas(pixel_ratio: f64) -> Target {
         let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
@@ -33,6 +61,7 @@ impl Target {
         Target {
             pixel_ratio,
             font_size_factor: 1.0,
+            window: None,
         }
     }
 
@@ -41,6 +70,7 @@ impl Target {
         Target {
             pixel_ratio: 1.0,
             font_size_factor: 1.24,
+            window: None,
         }
     }
 }
@@ -120,15 +150,18 @@ pub fn paint<B: DrawingBackend>(
     target: Target,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let r = target.pixel_ratio;
-    let px = |v: f64| (v * r).round() as i32;
     for item in &scene.items {
+        if !target.shows(&item.bounds) {
+            continue;
+        }
         match &item.shape {
             Shape::Rect { fill, stroke } => {
                 let b = item.bounds;
                 if b.w <= 0.0 || b.h <= 0.0 {
                     continue;
                 }
-                let (x0, y0, x1, y1) = (px(b.x), px(b.y), px(b.right()), px(b.bottom()));
+                let (x0, y0) = (target.x(b.x), target.y(b.y));
+                let (x1, y1) = (target.x(b.right()), target.y(b.bottom()));
                 backend.draw_rect((x0, y0), (x1, y1), &Fill(color(*fill)), true)?;
                 if let Some(s) = stroke {
                     let w = (r.round() as i32).max(1);
@@ -164,7 +197,7 @@ pub fn paint<B: DrawingBackend>(
                     color: color(*c),
                     anchor: Pos::new(h_pos, VPos::Center),
                 };
-                backend.draw_text(text, &style, (px(*x), px(*y)))?;
+                backend.draw_text(text, &style, (target.x(*x), target.y(*y)))?;
             }
         }
     }
@@ -218,15 +251,19 @@ pub fn paint_highlight<B: DrawingBackend>(
         return backend.present();
     }
     let r = target.pixel_ratio;
-    let px = |v: f64| (v * r).round() as i32;
     let p = scene.plot;
     let veil = BackendColor {
         alpha: 0.62,
         rgb: (paper.r, paper.g, paper.b),
     };
+    // The veil covers the plot area within the window only.
+    let (top, bottom) = match target.window {
+        Some((t, h)) => (p.y.max(t), p.bottom().min(t + h)),
+        None => (p.y, p.bottom()),
+    };
     backend.draw_rect(
-        (px(p.x), px(p.y)),
-        (px(p.right()), px(p.bottom())),
+        (target.x(p.x), target.y(top)),
+        (target.x(p.right()), target.y(bottom)),
         &Fill(veil),
         true,
     )?;
@@ -255,8 +292,8 @@ pub fn paint_highlight<B: DrawingBackend>(
         if let Some(seg) = scene.data_items().find(|i| i.datum == Some(d)) {
             let b = seg.bounds;
             let w = (2.0 * r).round().max(1.0) as i32;
-            let (x0, y0) = (px(b.x) - w, px(b.y) - w);
-            let (x1, y1) = (px(b.right()) + w, px(b.bottom()) + w);
+            let (x0, y0) = (target.x(b.x) - w, target.y(b.y) - w);
+            let (x1, y1) = (target.x(b.right()) + w, target.y(b.bottom()) + w);
             let style = Fill(color(focus));
             for (a, z) in [
                 ((x0, y0), (x1, y0 + w)),

@@ -1,0 +1,89 @@
+// End-to-end: a chart of 1,000 groups, taller than any canvas may be, scrolls
+// inside a window and paints only the visible band; pointer, keyboard and
+// pixels stay right after scrolling.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, OUTPUT } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+function manyGroups(n) {
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 1000;
+  return JSON.stringify({
+    version: 1,
+    title: `${n} nhóm`,
+    locale: 'vi-VN',
+    tiers: [
+      { id: 'a', label: 'Tốt', polarity: 'positive' },
+      { id: 'b', label: 'Khá', polarity: 'neutral' },
+      { id: 'c', label: 'Kém', polarity: 'negative' },
+    ],
+    groups: Array.from({ length: n }, (_, i) => ({ label: `Nhóm ${i + 1}`, counts: { a: next() + 1, b: next() + 1, c: next() + 1 } })),
+  });
+}
+
+test('1,000 groups scroll inside a window and stay exact', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('willReadFrequently')) problems.push(m.text()); });
+  await page.route(`${env.base}/www/__scale.html`, (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <script type="module" src="rating-chart.js"></script></head><body>
+      <rating-chart id="big"><script type="application/json">${manyGroups(1000)}</script></rating-chart></body></html>`,
+  }));
+  await page.goto(`${env.base}/www/__scale.html`);
+  await page.waitForFunction(() => document.querySelector('#big')?.chart);
+  const colourAt = (group) => page.evaluate((g) => {
+    const el = document.querySelector('#big');
+    const chart = el.chart;
+    const s = chart.segments().find((s) => s.group === g && s.tier === 0);
+    const c = el.shadowRoot.querySelector('canvas.chart');
+    const y = s.y + 3 - chart.viewportTop;
+    const d = c.getContext('2d', { willReadFrequently: true }).getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor(y * 2), 1, 1).data;
+    return { want: s.color, got: `#${[d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`, y: s.y };
+  }, group);
+  const first = await page.evaluate(() => {
+    const el = document.querySelector('#big');
+    const c = el.shadowRoot.querySelector('canvas.chart');
+    return { height: el.chart.height, backing: c.height, scrolls: el.shadowRoot.querySelector('.stage').classList.contains('scrolls') };
+  });
+  assert.ok(first.height > 40000, `the whole chart is ${first.height} CSS px tall`);
+  assert.equal(first.backing, 720 * 2, 'the canvas holds only the visible band');
+  assert.ok(first.scrolls);
+  const g0 = await colourAt(0);
+  assert.equal(g0.got, g0.want);
+  // Scroll to group 500: the band follows and is painted exactly.
+  await page.evaluate((y) => { document.querySelector('#big').shadowRoot.querySelector('.stage').scrollTop = y - 100; }, (await colourAt(500)).y);
+  await page.waitForFunction(() => document.querySelector('#big').chart.viewportTop > 20000);
+  const g500 = await colourAt(500);
+  assert.equal(g500.got, g500.want);
+  // The pointer picks group 500 there.
+  const p = await page.evaluate(() => {
+    const el = document.querySelector('#big');
+    const s = el.chart.segments().find((s) => s.group === 500 && s.tier === 1);
+    const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+    return { x: r.left + s.x + s.w / 2, y: r.top + s.y + 4 - el.chart.viewportTop };
+  });
+  await page.mouse.move(p.x, p.y);
+  const tip = await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('.tooltip').innerText);
+  assert.match(tip, /^Nhóm 501\nKhá\n/);
+  await page.locator('#big').screenshot({ path: `${OUTPUT}scale-1000-groups.png` });
+  // The keyboard reaches the last group and scrolls to it.
+  await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('canvas.chart').focus());
+  await page.keyboard.press('Control+End');
+  const last = await page.evaluate(() => ({
+    said: document.querySelector('#big').shadowRoot.querySelector('[aria-live]').textContent,
+    top: document.querySelector('#big').chart.viewportTop,
+    height: document.querySelector('#big').chart.height,
+  }));
+  assert.match(last.said, /^Nhóm 1000 · Kém · /);
+  assert.ok(last.top > last.height - 720 - 200, 'scrolled to the end');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -26,12 +26,17 @@ fn hex(rgb: [u8; 3]) -> String {
     format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
 }
 
-fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
+/// Red, green, blue and alpha of one device pixel.
+fn rgba(c: &HtmlCanvasElement, x: f64, y: f64) -> Vec<u8> {
     let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let d = ctx
-        .get_image_data(x.floor(), y.floor(), 1.0, 1.0)
+    ctx.get_image_data(x.floor(), y.floor(), 1.0, 1.0)
         .unwrap()
-        .data();
+        .data()
+        .to_vec()
+}
+
+fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
+    let d = rgba(c, x, y);
     [d[0], d[1], d[2]]
 }
 
@@ -168,18 +173,7 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
         "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
     );
     // The hovered segment is repainted at full strength on the overlay …
-    let ctx = |cv: &HtmlCanvasElement| -> CanvasRenderingContext2d {
-        cv.get_context("2d").unwrap().unwrap().dyn_into().unwrap()
-    };
-    let over = ctx(&o)
-        .get_image_data(
-            ((x + w / 2.0) * 2.0).floor(),
-            ((y + 3.0) * 2.0).floor(),
-            1.0,
-            1.0,
-        )
-        .unwrap()
-        .data();
+    let over = rgba(&o, (x + w / 2.0) * 2.0, (y + 3.0) * 2.0);
     assert_eq!(hex([over[0], over[1], over[2]]), colour);
     assert_eq!(over[3], 255);
     // A move within the same segment changes nothing and returns undefined.
@@ -189,15 +183,7 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
         .is_undefined());
     // … the others are veiled (translucent paper over them) …
     let (x0, y0, w0, _) = seg(0);
-    let veil = ctx(&o)
-        .get_image_data(
-            ((x0 + w0 / 2.0) * 2.0).floor(),
-            ((y0 + 3.0) * 2.0).floor(),
-            1.0,
-            1.0,
-        )
-        .unwrap()
-        .data();
+    let veil = rgba(&o, (x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0);
     assert!(veil[3] > 100 && veil[3] < 200, "veil alpha {}", veil[3]);
     // … and the chart canvas itself is untouched.
     assert_eq!(
@@ -205,15 +191,7 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
         seg(0).3
     );
     chart.pointer_leave().unwrap();
-    let cleared = ctx(&o)
-        .get_image_data(
-            ((x0 + w0 / 2.0) * 2.0).floor(),
-            ((y0 + 3.0) * 2.0).floor(),
-            1.0,
-            1.0,
-        )
-        .unwrap()
-        .data();
+    let cleared = rgba(&o, (x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0);
     assert_eq!(cleared[3], 0);
 }
 

@@ -83,17 +83,6 @@ impl BackendStyle for Fill {
     }
 }
 
-struct Stroke(BackendColor, u32);
-
-impl BackendStyle for Stroke {
-    fn color(&self) -> BackendColor {
-        self.0
-    }
-    fn stroke_width(&self) -> u32 {
-        self.1
-    }
-}
-
 struct TextStyle<'a> {
     family: &'a str,
     size: f64,
@@ -143,6 +132,27 @@ fn color(c: crate::scale::color::Rgb) -> BackendColor {
     }
 }
 
+/// A `w` device-pixel outline inside the box, as four filled bands (crisp
+/// on every backend, unlike stroked paths on half pixels).
+fn outline<B: DrawingBackend>(
+    backend: &mut B,
+    (x0, y0): (i32, i32),
+    (x1, y1): (i32, i32),
+    w: i32,
+    c: BackendColor,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let style = Fill(c);
+    for (a, z) in [
+        ((x0, y0), (x1, y0 + w)),
+        ((x0, y1 - w), (x1, y1)),
+        ((x0, y0), (x0 + w, y1)),
+        ((x1 - w, y0), (x1, y1)),
+    ] {
+        backend.draw_rect(a, z, &style, true)?;
+    }
+    Ok(())
+}
+
 /// Paints every item of `scene` onto `backend`.
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
@@ -165,16 +175,7 @@ pub fn paint<B: DrawingBackend>(
                 backend.draw_rect((x0, y0), (x1, y1), &Fill(color(*fill)), true)?;
                 if let Some(s) = stroke {
                     let w = (r.round() as i32).max(1);
-                    let style = Stroke(color(*s), 1);
-                    // Outline drawn as four filled bands inside the bounds.
-                    for (a, z) in [
-                        ((x0, y0), (x1, y0 + w)),
-                        ((x0, y1 - w), (x1, y1)),
-                        ((x0, y0), (x0 + w, y1)),
-                        ((x1 - w, y0), (x1, y1)),
-                    ] {
-                        backend.draw_rect(a, z, &style, true)?;
-                    }
+                    outline(backend, (x0, y0), (x1, y1), w, color(*s))?;
                 }
             }
             Shape::Text {
@@ -294,15 +295,7 @@ pub fn paint_highlight<B: DrawingBackend>(
             let w = (2.0 * r).round().max(1.0) as i32;
             let (x0, y0) = (target.x(b.x) - w, target.y(b.y) - w);
             let (x1, y1) = (target.x(b.right()) + w, target.y(b.bottom()) + w);
-            let style = Fill(color(focus));
-            for (a, z) in [
-                ((x0, y0), (x1, y0 + w)),
-                ((x0, y1 - w), (x1, y1)),
-                ((x0, y0), (x0 + w, y1)),
-                ((x1 - w, y0), (x1, y1)),
-            ] {
-                backend.draw_rect(a, z, &style, true)?;
-            }
+            outline(backend, (x0, y0), (x1, y1), w, color(focus))?;
         }
     }
     backend.present()

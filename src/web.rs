@@ -573,6 +573,14 @@ impl RatingChart {
         }))
     }
 
+    /// Panics on purpose. It exists only so that tests can prove that a
+    /// panic, which validation is there to prevent, stays inside one chart
+    /// (the host starts a fresh instance for the others).
+    #[wasm_bindgen(js_name = panicForTesting)]
+    pub fn panic_for_testing(&self) {
+        panic!("panicForTesting was called");
+    }
+
     /// Number of data points the keyboard visits.
     #[wasm_bindgen(getter, js_name = datumCount)]
     pub fn datum_count(&self) -> usize {

@@ -13,12 +13,19 @@ const MODULE_URL = new URL('../pkg/rating_chart.js', import.meta.url);
 
 let modulePromise = null;
 let wasmExports = null;
+/** Which wasm instance is current: a trap starts a fresh one. */
+let instance = 0;
+/** Every connected chart, to redraw them all on a fresh instance. */
+const charts = new Set();
 
 /** Loads and instantiates the wasm module once per page (streaming
  *  compilation; every chart on the page shares it). */
 export function loadModule() {
   if (!modulePromise) {
-    modulePromise = import(MODULE_URL.href).then(async (mod) => {
+    // A fresh module record (and so a fresh wasm instance) after a trap; the
+    // .wasm file itself comes from the HTTP cache.
+    const url = instance === 0 ? MODULE_URL.href : `${MODULE_URL.href}?instance=${instance}`;
+    modulePromise = import(url).then(async (mod) => {
       wasmExports = await mod.default();
       return mod;
     });
@@ -28,6 +35,23 @@ export function loadModule() {
     });
   }
   return modulePromise;
+}
+
+/** Whether an error is a trap inside wasm (a panic or worse). */
+function isTrap(e) {
+  return typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
+}
+
+/** After a trap the instance's memory may be inconsistent: the chart that
+ *  trapped shows an error, and every other chart is drawn again on a fresh
+ *  instance, so one broken chart never takes the others down. */
+function recoverFromTrap(failed) {
+  instance += 1;
+  modulePromise = null;
+  wasmExports = null;
+  for (const chart of charts) {
+    if (chart !== failed && chart._chart) chart._render();
+  }
 }
 
 /** Bytes of wasm linear memory in use by all charts (0 before loading). */
@@ -132,6 +156,7 @@ const WORDS = {
     badUrl: 'Thuộc tính src chỉ nhận địa chỉ http(s) hoặc đường dẫn tương đối.',
     noData: 'Không có dữ liệu: hãy đặt thuộc tính src hoặc một thẻ <script type="application/json"> bên trong.',
     badType: (t) => `máy chủ trả về ${t}, không phải JSON`,
+    notUtf8: 'tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8',
     download: (f) => `Tải xuống ${f}`,
     internal: 'Lỗi nội bộ khi vẽ biểu đồ.',
     chart: 'Biểu đồ',
@@ -149,6 +174,7 @@ const WORDS = {
     badUrl: 'The src attribute accepts only http(s) addresses or relative paths.',
     noData: 'No data: set the src attribute or put a <script type="application/json"> inside.',
     badType: (t) => `the server sent ${t}, not JSON`,
+    notUtf8: 'the file is not UTF-8 text; save it as UTF-8',
     download: (f) => `Download ${f}`,
     internal: 'Internal error while drawing the chart.',
     chart: 'Chart',
@@ -277,11 +303,13 @@ export class RatingChartElement extends HTMLElement {
   }
 
   connectedCallback() {
+    charts.add(this);
     this._placeholder();
     this._stopWaiting = whenNear(this, () => this._render());
   }
 
   disconnectedCallback() {
+    charts.delete(this);
     this._generation += 1;
     this._stopWaiting?.();
     this._teardown();
@@ -324,15 +352,37 @@ export class RatingChartElement extends HTMLElement {
     this._unwatchRatio = null;
     this._ratioWatched = null;
     if (this._chart) {
-      this._chart.free();
+      try {
+        this._chart.free();
+      } catch {
+        // An instance that trapped is discarded whole.
+      }
       this._chart = null;
+    }
+  }
+
+  /** Runs \`fn\` (a call into wasm); a trap shows this chart's error and
+   *  recovers the others on a fresh instance instead of reaching the page. */
+  _guard(fn) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      this._chart = null;
+      this._teardown();
+      const lang = (this._json && localeOf(this._json)) || this._lang();
+      this._showError(lang, [wordsFor(lang).internal, String(e.message)]);
+      this._emit('rating-chart:error', { message: String(e.message) });
+      recoverFromTrap(this);
+      return undefined;
     }
   }
 
   /** Adds an event listener that is removed when the chart is torn down. */
   _listen(target, type, handler, options) {
-    target.addEventListener(type, handler, options);
-    this._cleanup.push(() => target.removeEventListener(type, handler, options));
+    const guarded = (e) => this._guard(() => handler(e));
+    target.addEventListener(type, guarded, options);
+    this._cleanup.push(() => target.removeEventListener(type, guarded, options));
   }
 
   _lang() {
@@ -358,7 +408,13 @@ export class RatingChartElement extends HTMLElement {
     if (type && !type.includes('json') && !type.startsWith('text/plain')) {
       throw new DataError(w.fetch(src, w.badType(type.split(';')[0])));
     }
-    return res.text();
+    // Strict UTF-8: a file saved in another encoding is reported, not
+    // silently mangled. The BOM is left for the validator, which allows one.
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await res.arrayBuffer());
+    } catch {
+      throw new DataError(w.fetch(src, w.notUtf8));
+    }
   }
 
   /** Applies the \`kind\` and \`locale\` attributes over the data's own
@@ -397,6 +453,13 @@ export class RatingChartElement extends HTMLElement {
       this._draw(mod, json);
     } catch (e) {
       if (generation !== this._generation) return;
+      if (isTrap(e)) {
+        this._json = json;
+        this._guard(() => {
+          throw e;
+        });
+        return;
+      }
       this._teardown();
       const lang = (json && localeOf(json)) || this._lang();
       const internal = !(e instanceof DataError) && !(e instanceof Error && e.name === 'Error');
@@ -464,7 +527,7 @@ export class RatingChartElement extends HTMLElement {
     this._applyTheme();
     this._size = { width: 0, ratio: 0 };
     this._fit();
-    const observer = new ResizeObserver(() => this._fit());
+    const observer = new ResizeObserver(() => this._guard(() => this._fit()));
     observer.observe(this);
     this._cleanup.push(() => observer.disconnect());
     this._emit('rating-chart:render', null);

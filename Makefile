@@ -45,6 +45,14 @@ test-e2e:
 	@echo "==> browser end-to-end tests (Playwright + Debian chromium)"
 	node --test tests/e2e/
 
+# Fuzz both targets (see fuzz/README.md): FUZZ_SECONDS each, one process,
+# niced; crashing inputs become fixtures. Not part of `make test`, whose
+# property tests (tests/properties.rs) are the short run.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz:
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
 # Regenerate the published JSON Schema from the Rust types.
 schema:
 	cargo run --quiet -- schema > www/rating-data.schema.json

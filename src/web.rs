@@ -72,9 +72,12 @@ fn errors_to_js(issues: &[Issue]) -> JsError {
 }
 
 /// Every issue of a JSON document, as `[{code, path, message, severity}]`.
+/// Messages are in `lang` (`"vi"` or `"en"`) when given, else in the
+/// data's own language (Vietnamese when its locale is or is absent).
 #[wasm_bindgen(js_name = validate)]
-pub fn validate_json(json: &str) -> Result<JsValue, JsError> {
-    to_js(&validate(json).issues)
+pub fn validate_json(json: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = lang.as_deref().and_then(crate::model::Lang::parse);
+    to_js(&crate::model::validate_in(json, lang).issues)
 }
 
 /// One segment of the drawn chart, for tests and assistive features.

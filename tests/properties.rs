@@ -686,12 +686,9 @@ fn the_largest_counts_still_add_to_100() {
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..config(48) })]
 
-    /// Known layout bug (src/layout/stacked.rs, reported in issue 8): the
-    /// label column is sized from the group labels only, so a group total
-    /// wider than it ("Tổng: 999.999.999.999" beside short labels) runs
-    /// into the bar. Run with `cargo test --test properties -- --ignored`.
+    /// Group labels and totals ("Tổng: 999.999.999.999" beside short
+    /// labels) never run into the bars.
     #[test]
-    #[ignore = "stacked.rs sizes the label column without the group totals"]
     fn labels_and_totals_stay_off_the_bars(doc in valid_doc(), width in 240.0..2000.0f64) {
         use rating_chart::scene::Role;
         let d = validate(&doc.json).data.expect("valid");

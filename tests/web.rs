@@ -108,7 +108,7 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
         msg.contains("groups[0].counts.good: Số lượng -9 là số âm"),
         "{msg}"
     );
-    let issues = js_sys::Array::from(&validate_json(&bad).unwrap());
+    let issues = js_sys::Array::from(&validate_json(&bad, None).unwrap());
     assert_eq!(issues.length(), 2);
     assert_eq!(
         get(&issues.get(0), "code").as_string().unwrap(),

@@ -103,6 +103,7 @@ canvas.chart:focus { outline: none; }
 canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
 .tooltip { position: absolute; left: 0; top: 0; z-index: 1; box-sizing: border-box;
+  will-change: transform; contain: layout paint;
   max-width: min(280px, 90vw); padding: 6px 9px; border-radius: 4px; pointer-events: none;
   background: #1a1a1a; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25);
   font: 13px/1.35 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }

@@ -280,10 +280,16 @@ fn build(
     let label_col = if narrow {
         0.0
     } else {
+        // Wide enough for the widest label and the widest total.
         let widest = data
             .groups
             .iter()
-            .map(|g| measure.width(&group_label(g, with_period), gf))
+            .map(|g| {
+                let total = format!("{}: {}", words.total, data.locale.format_count(g.total));
+                measure
+                    .width(&group_label(g, with_period), gf)
+                    .max(measure.width(&total, tf))
+            })
             .fold(0.0, f64::max);
         widest.min(inner_w * 0.32).max(60.0).ceil()
     };
@@ -332,7 +338,9 @@ fn build(
             y = bar_top + bar_h;
         } else {
             let lines = wrap(&group_label(g, with_period), gf, label_col, measure);
-            let block_h = glh * lines.len() as f64 + tlh;
+            // A total wider than the (capped) column wraps too.
+            let totals = wrap(&total_text, tf, label_col, measure);
+            let block_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
             let row_h = block_h.max(bar_h);
             let block_top = y + (row_h - block_h) / 2.0;
             for (k, line) in lines.iter().enumerate() {
@@ -347,15 +355,17 @@ fn build(
                 );
             }
             let ty = block_top + glh * lines.len() as f64 + tlh / 2.0;
-            b.text(
-                &total_text,
-                pad,
-                ty,
-                tf,
-                theme.muted,
-                Align::Start,
-                Role::GroupTotal,
-            );
+            for (k, line) in totals.iter().enumerate() {
+                b.text(
+                    line,
+                    pad,
+                    ty + tlh * k as f64,
+                    tf,
+                    theme.muted,
+                    Align::Start,
+                    Role::GroupTotal,
+                );
+            }
             bar_top = (y + (row_h - bar_h) / 2.0).round();
             y += row_h;
         }

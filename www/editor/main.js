@@ -826,15 +826,18 @@ function doImport(text, { from = 'paste' } = {}) {
     let key = `import.${res.error}`;
     const params = { detail };
     if (res.error === 'json' && mod) {
-      // The widget's parser says where: line and column.
-      const issue = mod.validate(text).find((i) => i.code === 'json.syntax');
+      // The widget's parser says where: line and column for a syntax error,
+      // else (NaN, Infinity, duplicate keys) the first error with its path.
+      const issues = mod.validate(text);
+      const issue = issues.find((i) => i.code === 'json.syntax')
+        || issues.find((i) => i.severity === 'error');
       const at = issue && /(\d+)\D+?(\d+)/.exec(issue.message);
       if (at) {
         key = 'import.jsonAt';
         params.line = Number(at[1]);
         params.col = Number(at[2]);
       } else if (issue) {
-        params.detail = issue.message;
+        params.detail = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
       }
     }
     importNote = { key, params, severity: 'error' };

@@ -85,6 +85,9 @@ function whenNear(element, start) {
   };
 }
 
+/** How long a chart waits for its \`src\` before showing an error. */
+const FETCH_TIMEOUT_MS = 20_000;
+
 /** Height of the row of reader tools under the canvas (downloads, table). */
 const TOOLS_PX = 28;
 
@@ -400,7 +403,9 @@ export class RatingChartElement extends HTMLElement {
     if (!url) throw new DataError(w.badUrl);
     let res;
     try {
-      res = await fetch(url, { credentials: 'same-origin' });
+      // A source that never answers ends in an error box, not a placeholder forever.
+      const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(FETCH_TIMEOUT_MS) : undefined;
+      res = await fetch(url, { credentials: 'same-origin', signal });
     } catch (e) {
       throw new DataError(w.fetch(src, e.message));
     }

@@ -69,6 +69,23 @@ test('each invalid fixture shows, in its own widget, the first problem `rating-c
   await context.close();
 });
 
+test('a source that never answers blocks no other chart', async () => {
+  const body = `<rating-chart id="hang" src="__hang/data.json" loading="eager"></rating-chart>
+    <rating-chart id="ok" loading="eager"><script type="application/json">${JSON.stringify(SEED)}</script></rating-chart>`;
+  const context = await env.browser.newContext();
+  await context.route(`${env.base}/www/__hang/**`, () => {}); // never fulfilled
+  await context.route(`${env.base}/www/__page.html`, (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <script type="module" src="rating-chart.js"></script></head><body>${body}</body></html>`,
+  }));
+  const page = await context.newPage();
+  await page.goto(`${env.base}/www/__page.html`);
+  await page.waitForFunction(() => document.querySelector('#ok').chart);
+  assert.equal(await page.evaluate(() => !!document.querySelector('#hang').shadowRoot.querySelector('.placeholder')), true);
+  await context.close();
+});
+
 test('XSS payloads in every text field stay text', async () => {
   const payloads = [
     '<img src=x onerror="alert(1)">',

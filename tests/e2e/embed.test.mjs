@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, chartsSettled, OUTPUT } from './harness.mjs';
+import { setup, chartsSettled, recordProblems, OUTPUT } from './harness.mjs';
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:";
@@ -24,10 +24,9 @@ async function openHtml(html, { headers = {}, ...options } = {}) {
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'missing' });
   });
   const page = await context.newPage();
-  const problems = [];
+  // The broken-source test expects its own 404s; they are checked there.
+  const problems = recordProblems(page);
   const wasm = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
   await page.addInitScript(() => {
     window.__violations = [];

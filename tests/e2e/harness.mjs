@@ -31,10 +31,10 @@ export async function setup({ args = [] } = {}) {
   };
 }
 
-/** Opens a page that records console errors, page errors and failed requests. */
-export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
-  const page = await context.newPage();
+/** Records what a page should never show: console errors and warnings,
+ *  uncaught exceptions, dialogs (alert from data), failed requests and HTTP
+ *  errors. Returns the list, filled as they happen. */
+export function recordProblems(page) {
   const problems = [];
   page.on('console', (m) => {
     // Chromium's advice about the tests' own getImageData readbacks is not a page problem.
@@ -42,8 +42,20 @@ export async function openPage(browser, url, options = {}) {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
   page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
+}
+
+/** Opens a page that records its problems (see recordProblems). */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
   await page.goto(url);
   return { page, context, problems };
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setup } from './harness.mjs';
+import { setup, recordProblems } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const INVALID = fileURLToPath(new URL('../fixtures/invalid/', import.meta.url));
@@ -29,10 +29,7 @@ async function openBody(body, { onRequest } = {}) {
     body: readFileSync(INVALID + decodeURIComponent(new URL(r.request().url()).pathname.split('/').pop())),
   }));
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  const problems = recordProblems(page);
   if (onRequest) page.on('request', onRequest);
   await page.goto(`${env.base}/www/__page.html`);
   return { page, context, problems };

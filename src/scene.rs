@@ -139,6 +139,8 @@ pub enum Role {
     SegmentLabel,
     /// The outline and note of a row whose total is 0.
     EmptyRow,
+    /// An axis line (the centre of a diverging chart).
+    Axis,
     /// Notes line.
     Notes,
     /// Source line.

@@ -240,3 +240,56 @@ fn an_imposed_height_is_respected_when_content_fits() {
     let bar = |s: &rating_chart::scene::Scene| s.data_items().next().unwrap().bounds.h;
     assert!(bar(&short) < bar(&natural) && bar(&natural) < bar(&tall));
 }
+
+#[test]
+fn diverging_bars_centre_the_neutral_tier_with_negatives_left() {
+    use rating_chart::scene::Role;
+    let data = common::load(&common::root().join("tests/fixtures/valid/likert-diverging.json"));
+    let s = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    );
+    let axis = s
+        .items
+        .iter()
+        .find(|i| i.role == Role::Axis)
+        .expect("centre line");
+    let cx = axis.bounds.center().0;
+    for g in 0..3 {
+        let seg = |t: usize| {
+            s.data_items()
+                .find(|i| i.datum.unwrap().group == g && i.datum.unwrap().part == Part::Tier(t))
+                .unwrap()
+                .bounds
+        };
+        // Tiers: 0 strongly agree, 1 agree, 2 neither, 3 disagree, 4 strongly disagree.
+        let neutral = seg(2);
+        assert!(
+            neutral.x < cx && cx < neutral.right(),
+            "group {g}: neutral straddles the centre"
+        );
+        assert!(
+            seg(3).right() <= neutral.x + 1.0 && seg(4).right() <= seg(3).x + 1.0,
+            "negatives on the left, extreme outermost"
+        );
+        assert!(
+            seg(1).x >= neutral.right() - 1.0 && seg(0).x >= seg(1).right() - 1.0,
+            "positives on the right, extreme outermost"
+        );
+        // The neutral tier is split in half across the line (±1 px rounding).
+        let (left, right) = (cx - neutral.x, neutral.right() - cx);
+        assert!((left - right).abs() <= 2.0, "group {g}: {left} vs {right}");
+    }
+    // The line sits behind the bars: painted before every segment.
+    let axis_index = s.items.iter().position(|i| i.role == Role::Axis).unwrap();
+    let first_segment = s
+        .items
+        .iter()
+        .position(|i| i.role == Role::Segment)
+        .unwrap();
+    assert!(axis_index < first_segment);
+}

@@ -6,7 +6,7 @@ use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
 use super::FONT_FAMILY;
 use crate::derive::{Derived, Part};
-use crate::model::rating::{RatingData, ValueMode};
+use crate::model::rating::{ChartKind, Polarity, RatingData, ValueMode};
 use crate::scale::color::{default_palette, text_on, Rgb};
 use crate::scene::{Align, Datum, Font, Item, Rect, Role, Scene, Shape, Weight};
 
@@ -213,12 +213,18 @@ fn build(
         .rows
         .iter()
         .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported));
+    let diverging =
+        (data.display.kind == ChartKind::Diverging).then(|| Diverging::new(data, derived));
     let mut entries: Vec<(String, Part)> = data
         .tiers
         .iter()
         .enumerate()
         .map(|(i, t)| (t.label.clone(), Part::Tier(i)))
         .collect();
+    // The legend reads in the same direction as the bars.
+    if diverging.as_ref().is_some_and(|d| d.positives_first) {
+        entries.reverse();
+    }
     if any_not_reported {
         entries.push((words.not_reported.to_string(), Part::NotReported));
     }
@@ -301,6 +307,7 @@ fn build(
     let locale = data.locale;
 
     let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
+    let axis_at = b.items.len();
     for (gi, g) in data.groups.iter().enumerate() {
         let row = &derived.rows[gi];
         let total_text = format!("{}: {}", words.total, locale.format_count(g.total));
@@ -397,10 +404,22 @@ fn build(
                 Role::EmptyRow,
             );
         } else {
-            let last_nonzero = row.parts.iter().rposition(|p| p.count > 0);
+            // Parts left to right, and where the first one starts (as a
+            // fraction of the bar from its left end).
+            let (parts, start, scale) = match &diverging {
+                None => (row.parts.iter().collect::<Vec<_>>(), 0.0, 1.0),
+                Some(axis) => {
+                    let parts = axis.order(row);
+                    let left = axis.left_share(data, row);
+                    (parts, 0.5 - left * axis.scale, axis.scale)
+                }
+            };
+            let last_nonzero = parts.iter().rposition(|p| p.count > 0);
             let mut cum: u128 = 0;
-            for (k, pv) in row.parts.iter().enumerate() {
-                let edge = |c: u128| bar_x0 + (bar_w * (c as f64 / row.total as f64)).round();
+            for (k, pv) in parts.into_iter().enumerate() {
+                let edge = |c: u128| {
+                    bar_x0 + (bar_w * (start + scale * c as f64 / row.total as f64)).round()
+                };
                 let xa = edge(cum);
                 cum += u128::from(pv.count);
                 let xb = edge(cum);
@@ -450,6 +469,27 @@ fn build(
         y += row_gap;
     }
 
+    if diverging.is_some() && !plot_top.is_nan() {
+        // The centre line, where negative ends and positive begins: behind
+        // the bars, seen above, between and below them.
+        let cx = (bar_x0 + bar_w / 2.0).round();
+        b.rect(
+            Rect {
+                x: cx - 0.5,
+                y: plot_top - 4.0,
+                w: 1.0,
+                h: plot_bottom - plot_top + 8.0,
+            },
+            theme.ink,
+            None,
+            Role::Axis,
+            None,
+        );
+        if let Some(line) = b.items.pop() {
+            b.items.insert(axis_at, line);
+        }
+    }
+
     y += 2.0;
     let sf = font(12.0, Weight::Normal);
     if let Some(notes) = &data.notes {
@@ -476,6 +516,81 @@ fn build(
             h: plot_bottom - plot_top,
         },
         items: b.items,
+    }
+}
+
+/// The shared axis of a diverging chart: negative tiers (and half of the
+/// neutral ones) left of the centre, positive tiers (and the other half)
+/// right of it, "not reported" after the positive end. Every row uses the
+/// same scale, so equal shares have equal lengths.
+struct Diverging {
+    /// Whether the scale lists its positive tiers first (then the bars run
+    /// in reverse tier order, so that negative is always on the left).
+    positives_first: bool,
+    /// Bar fraction per unit of share: half the bar holds the longest side.
+    scale: f64,
+}
+
+impl Diverging {
+    fn new(data: &RatingData, derived: &Derived) -> Diverging {
+        let positives_first = data
+            .tiers
+            .iter()
+            .find_map(|t| match t.polarity {
+                Some(Polarity::Positive) => Some(true),
+                Some(Polarity::Negative) => Some(false),
+                _ => None,
+            })
+            .unwrap_or(false);
+        let mut axis = Diverging {
+            positives_first,
+            scale: 1.0,
+        };
+        let longest = derived
+            .rows
+            .iter()
+            .filter(|r| r.total > 0)
+            .map(|r| {
+                let left = axis.left_share(data, r);
+                left.max(1.0 - left)
+            })
+            .fold(0.0, f64::max);
+        axis.scale = if longest > 0.0 { 0.5 / longest } else { 0.5 };
+        axis
+    }
+
+    /// Share of the row's total drawn left of the centre.
+    fn left_share(&self, data: &RatingData, row: &crate::derive::Row) -> f64 {
+        let weight = |p: &crate::derive::PartValue| match p.part {
+            Part::Tier(i) => match data.tiers[i].polarity {
+                Some(Polarity::Negative) => 1.0,
+                Some(Polarity::Positive) => 0.0,
+                _ => 0.5,
+            },
+            Part::NotReported => 0.0,
+        };
+        if row.total == 0 {
+            return 0.0;
+        }
+        row.parts
+            .iter()
+            .map(|p| weight(p) * p.count as f64)
+            .sum::<f64>()
+            / row.total as f64
+    }
+
+    /// The row's parts left to right.
+    fn order<'r>(&self, row: &'r crate::derive::Row) -> Vec<&'r crate::derive::PartValue> {
+        let mut tiers: Vec<_> = row
+            .parts
+            .iter()
+            .filter(|p| p.part != Part::NotReported)
+            .collect();
+        if self.positives_first {
+            tiers.reverse();
+        }
+        tiers.extend(row.parts.iter().filter(|p| p.part == Part::NotReported));
+        tiers
     }
 }
 

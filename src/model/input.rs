@@ -157,6 +157,10 @@ pub enum ChartKind {
     Auto,
     /// 100 % stacked horizontal bars, one bar per group.
     Stacked,
+    /// Diverging stacked bars (Likert style): negative tiers left of a
+    /// centre line, positive tiers right of it, neutral tiers split across
+    /// it. Polarity comes from the tiers' `polarity` (none = neutral).
+    Diverging,
 }
 
 /// What segment labels show.

@@ -903,8 +903,8 @@ pub mod issues {
             "display.kind.unknown",
             "display.kind",
             msg!(l,
-                vi: "Kiểu biểu đồ {found} không hợp lệ; hãy dùng \"auto\" hoặc \"stacked\".",
-                en: "Unknown chart kind {found}; use \"auto\" or \"stacked\"."),
+                vi: "Kiểu biểu đồ {found} không hợp lệ; hãy dùng \"auto\", \"stacked\" hoặc \"diverging\".",
+                en: "Unknown chart kind {found}; use \"auto\", \"stacked\" or \"diverging\"."),
         )
     }
     /// An unknown value mode.

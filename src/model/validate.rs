@@ -770,6 +770,7 @@ impl Walker {
         let kind = match obj.get("kind") {
             None | Some(Value::Null) => Some(ChartKind::Stacked),
             Some(Value::String(s)) if s == "auto" || s == "stacked" => Some(ChartKind::Stacked),
+            Some(Value::String(s)) if s == "diverging" => Some(ChartKind::Diverging),
             Some(other) => {
                 self.push(issues::kind_unknown(l, &show(other)));
                 None

@@ -605,3 +605,18 @@ for (const width of [1280, 390]) {
     await context.close();
   });
 }
+
+test('the diverging kind is offered and drawn in the preview', async () => {
+  const { page, context, problems } = await openEditor({ locale: 'en-US' });
+  await page.click('#example');
+  await settled(page);
+  await page.selectOption('#kind', 'diverging');
+  await settled(page);
+  assert.equal((await inlineData(page)).display.kind, 'diverging');
+  const preview = await previewOf(page, 'desktop');
+  // The example lists the best tier first: the bars run the other way,
+  // so the first segment of each row is "failed" (tier 3).
+  assert.equal(preview.segments.find((s) => s.group === 2).tier, 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -11,7 +11,7 @@ import {
 export const ROLES = ['label', 'period', 'total', 'tier', 'ignore'];
 export const POLARITIES = ['', 'positive', 'neutral', 'negative'];
 export const LOCALES = ['vi-VN', 'en-US', 'en-GB', 'fr-FR', 'de-DE'];
-export const KINDS = ['', 'stacked'];
+export const KINDS = ['', 'stacked', 'diverging'];
 export const VALUE_MODES = ['', 'counts'];
 export const DECIMALS = ['', '0', '1', '2', '3'];
 export const THEMES = ['', 'light', 'dark'];
@@ -222,10 +222,10 @@ export function jsonToState(obj, prev, names = { label: 'group', period: 'period
   state.sourceUrl = str(obj.source?.url);
   state.locale = typeof obj.locale === 'string' && obj.locale ? obj.locale : 'vi-VN';
   const d = obj.display && typeof obj.display === 'object' ? obj.display : {};
-  state.kind = d.kind === 'stacked' ? 'stacked' : '';
+  state.kind = KINDS.includes(d.kind) ? d.kind : '';
   state.values = d.values === 'counts' ? 'counts' : '';
   state.decimals = DECIMALS.includes(String(d.decimals ?? '')) ? String(d.decimals ?? '') : '';
-  if (d.kind !== undefined && d.kind !== null && d.kind !== 'auto' && d.kind !== 'stacked') dropped.push('display.kind');
+  if (d.kind !== undefined && d.kind !== null && d.kind !== 'auto' && !KINDS.includes(d.kind)) dropped.push('display.kind');
   if (d.decimals !== undefined && d.decimals !== null && !DECIMALS.includes(String(d.decimals))) dropped.push('display.decimals');
 
   const groups = obj.groups.map((g) => (g && typeof g === 'object' ? g : {}));

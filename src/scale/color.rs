@@ -105,13 +105,23 @@ const BLUES: [u32; 9] = [
 const ORANGES: [u32; 9] = [
     0xfff5eb, 0xfee6ce, 0xfdd0a2, 0xfdae6b, 0xfd8d3c, 0xf16913, 0xd94801, 0xa63603, 0x7f2704,
 ];
+/// ColorBrewer YlGnBu, light to dark (9 classes): a sequential ramp whose
+/// hue turns as it darkens, so neighbouring steps stay apart for the common
+/// colour-vision deficiencies (a single-hue ramp does not, for tritanopia).
+const YLGNBU: [u32; 9] = [
+    0xffffd9, 0xedf8b1, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x253494, 0x081d58,
+];
 /// Neutral tiers.
 const NEUTRAL: Rgb = Rgb::hex(0xbdbdbd);
 
 /// `k` colours of a 9-class ramp, darkest first, kept away from the palest
 /// classes so that every one stands out on white.
 fn ramp(ramp: &[u32; 9], k: usize) -> Vec<Rgb> {
-    let (hi, lo) = (7.0, 2.0);
+    ramp_between(ramp, k, 7.0, 2.0)
+}
+
+/// `k` colours of a 9-class ramp from class `hi` (darkest) to `lo`.
+fn ramp_between(ramp: &[u32; 9], k: usize, hi: f64, lo: f64) -> Vec<Rgb> {
     (0..k)
         .map(|i| {
             let t = if k <= 1 {
@@ -129,13 +139,14 @@ fn ramp(ramp: &[u32; 9], k: usize) -> Vec<Rgb> {
 
 /// The default colour of each tier, from its order and polarity.
 ///
-/// Without polarity the scale is one sequential ramp, first tier darkest.
+/// Without polarity the scale is one sequential ramp (YlGnBu), first tier
+/// darkest.
 /// With polarity, positive tiers take blues and negative tiers oranges, each
 /// darker the farther it stands from the other side; neutral tiers are grey.
 pub fn default_palette(polarities: &[Option<Polarity>]) -> Vec<Rgb> {
     let n = polarities.len();
     if polarities.iter().all(Option::is_none) {
-        return ramp(&BLUES, n);
+        return ramp_between(&YLGNBU, n, 8.0, 1.0);
     }
     let idx = |p: Polarity| -> Vec<usize> {
         (0..n)
@@ -220,5 +231,110 @@ mod tests {
         for w in p.windows(2) {
             assert!(w[0].luminance() < w[1].luminance(), "{w:?}");
         }
+    }
+}
+
+/// Colour-vision-deficiency checks of the default palettes.
+#[cfg(test)]
+mod cvd_tests {
+    use super::*;
+
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    /// Machado, Oliveira & Fernandes (2009), severity 1, on linear RGB.
+    const PROTAN: [[f64; 3]; 3] = [
+        [0.152286, 1.052583, -0.204868],
+        [0.114503, 0.786281, 0.099216],
+        [-0.003882, -0.048116, 1.051998],
+    ];
+    const DEUTAN: [[f64; 3]; 3] = [
+        [0.367322, 0.860646, -0.227968],
+        [0.280085, 0.672501, 0.047413],
+        [-0.011820, 0.042940, 0.968881],
+    ];
+    const TRITAN: [[f64; 3]; 3] = [
+        [1.255528, -0.076749, -0.178779],
+        [-0.078411, 0.930809, 0.147602],
+        [0.004733, 0.691367, 0.303900],
+    ];
+    const NORMAL: [[f64; 3]; 3] = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+
+    /// CIE L*a*b* (D65) of a colour seen through `m`.
+    fn lab(c: Rgb, m: &[[f64; 3]; 3]) -> [f64; 3] {
+        let v = [linear(c.r), linear(c.g), linear(c.b)];
+        let s: Vec<f64> = m
+            .iter()
+            .map(|row| (row[0] * v[0] + row[1] * v[1] + row[2] * v[2]).clamp(0.0, 1.0))
+            .collect();
+        let x = 0.4124 * s[0] + 0.3576 * s[1] + 0.1805 * s[2];
+        let y = 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2];
+        let z = 0.0193 * s[0] + 0.1192 * s[1] + 0.9505 * s[2];
+        let f = |t: f64| {
+            if t > 216.0 / 24389.0 {
+                t.cbrt()
+            } else {
+                (24389.0 / 27.0 * t + 16.0) / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x / 0.95047), f(y), f(z / 1.08883));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    fn delta_e(a: Rgb, b: Rgb, m: &[[f64; 3]; 3]) -> f64 {
+        let (p, q) = (lab(a, m), lab(b, m));
+        ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2) + (p[2] - q[2]).powi(2)).sqrt()
+    }
+
+    /// Every pair of neighbouring tiers in every default palette (2 to 7
+    /// tiers; sequential, best-first and worst-first polar scales with and
+    /// without a neutral middle) stays apart (CIE76 ΔE ≥ 10) for normal
+    /// vision, protanopia, deuteranopia and tritanopia.
+    #[test]
+    fn neighbouring_tiers_stay_apart_for_common_colour_vision_deficiencies() {
+        use Polarity::*;
+        let mut scales: Vec<Vec<Option<Polarity>>> = (2..=7).map(|n| vec![None; n]).collect();
+        for pos in 1..=3 {
+            for neg in 1..=3 {
+                for neutral in [false, true] {
+                    let mut s = vec![Some(Positive); pos];
+                    if neutral {
+                        s.push(Some(Neutral));
+                    }
+                    s.extend(vec![Some(Negative); neg]);
+                    scales.push(s.clone());
+                    s.reverse();
+                    scales.push(s);
+                }
+            }
+        }
+        let mut worst = f64::MAX;
+        for scale in &scales {
+            let p = default_palette(scale);
+            for w in p.windows(2) {
+                for (name, m) in [
+                    ("normal", &NORMAL),
+                    ("protan", &PROTAN),
+                    ("deutan", &DEUTAN),
+                    ("tritan", &TRITAN),
+                ] {
+                    let d = delta_e(w[0], w[1], m);
+                    worst = worst.min(d);
+                    assert!(
+                        d >= 10.0,
+                        "{scale:?}: {} and {} are {d:.1} apart for {name}",
+                        w[0].to_hex(),
+                        w[1].to_hex()
+                    );
+                }
+            }
+        }
+        assert!(worst < 100.0);
     }
 }

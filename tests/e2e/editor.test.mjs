@@ -47,6 +47,14 @@ async function settled(page) {
   await page.waitForFunction(() => ['phone', 'desktop'].every((n) => document.getElementById(`preview-${n}`).dataset.ready === '1'));
 }
 
+/** Loads the example and waits until it is in the draft: the example is
+ *  fetched, so the previews may still show the previous draft for a while. */
+async function loadExample(page) {
+  await page.click('#example');
+  await page.waitForFunction((title) => document.querySelector('#title').value === title, EXAMPLE.title);
+  await settled(page);
+}
+
 /** Pastes text into the paste box the way a user does (clipboard + Ctrl+V). */
 async function paste(page, text) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
@@ -295,8 +303,7 @@ test('the seed CSV pasted becomes the seed chart; its embed code renders the sam
 
 test('the src embed code with the downloaded JSON renders the same chart', async () => {
   const { page, context, problems } = await openEditor({ locale: 'en-US' });
-  await page.click('#example');
-  await settled(page);
+  await loadExample(page);
   await page.fill('#dataUrl', '__data/seed.json');
   const download = page.waitForEvent('download');
   await page.click('#dl-json');
@@ -467,8 +474,7 @@ test('tiers down the first column are turned into columns; broken JSON says wher
 
 test('colours too close are flagged next to both colour fields', async () => {
   const { page, context } = await openEditor({ locale: 'en-US' });
-  await page.click('#example');
-  await settled(page);
+  await loadExample(page);
   assert.equal(await page.$$eval('#grid .msg', (m) => m.filter((e) => /hard to tell/.test(e.textContent)).length), 0, 'default palette is fine');
   await page.fill('#grid [data-key="color:3"]', '#0a539e'); // next to the first tier's #08519c
   await settled(page);
@@ -506,8 +512,7 @@ test('a reload restores the draft', async () => {
 
 test('undo and redo: keyboard shortcuts and buttons', async () => {
   const { page, context } = await openEditor({ locale: 'en-US' });
-  await page.click('#example');
-  await settled(page);
+  await loadExample(page);
   await page.fill('#title', 'First title');
   await page.fill('#subtitle', 'A subtitle');
   await page.click('#grid button[data-act="right"][data-col="2"]'); // swap the first two tiers
@@ -608,8 +613,7 @@ for (const width of [1280, 390]) {
 
 test('the diverging kind is offered and drawn in the preview', async () => {
   const { page, context, problems } = await openEditor({ locale: 'en-US' });
-  await page.click('#example');
-  await settled(page);
+  await loadExample(page);
   await page.selectOption('#kind', 'diverging');
   await settled(page);
   assert.equal((await inlineData(page)).display.kind, 'diverging');

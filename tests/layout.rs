@@ -149,17 +149,22 @@ fn every_part_is_in_the_scene_once_and_its_centre_picks_it() {
     }
 }
 
-#[test]
-fn bars_span_the_same_width_and_segments_are_proportional() {
-    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
-    let s = layout(
+/// The layout at 640 CSS px of a fixture (path from the crate root).
+fn at_640(path: &str) -> rating_chart::scene::Scene {
+    let data = common::load(&common::root().join(path));
+    layout(
         &data,
         Size {
             width_px: 640.0,
             height_px: None,
         },
         &EstimateMeasure,
-    );
+    )
+}
+
+#[test]
+fn bars_span_the_same_width_and_segments_are_proportional() {
+    let s = at_640("www/examples/hai-duong-2021.json");
     let rows: Vec<Vec<_>> = (0..3)
         .map(|g| {
             s.data_items()
@@ -190,15 +195,7 @@ fn bars_span_the_same_width_and_segments_are_proportional() {
 
 #[test]
 fn gaps_between_bars_hit_nothing() {
-    let data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
-    let s = layout(
-        &data,
-        Size {
-            width_px: 640.0,
-            height_px: None,
-        },
-        &EstimateMeasure,
-    );
+    let s = at_640("www/examples/hai-duong-2021.json");
     assert_eq!(hit_test(&s, 1.0, 1.0), None);
     let first = s.data_items().next().unwrap().bounds;
     assert_eq!(hit_test(&s, first.x + 10.0, first.bottom() + 7.0), None);
@@ -244,15 +241,7 @@ fn an_imposed_height_is_respected_when_content_fits() {
 #[test]
 fn diverging_bars_centre_the_neutral_tier_with_negatives_left() {
     use rating_chart::scene::Role;
-    let data = common::load(&common::root().join("tests/fixtures/valid/likert-diverging.json"));
-    let s = layout(
-        &data,
-        Size {
-            width_px: 640.0,
-            height_px: None,
-        },
-        &EstimateMeasure,
-    );
+    let s = at_640("tests/fixtures/valid/likert-diverging.json");
     let axis = s
         .items
         .iter()

@@ -20,6 +20,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TYPES } from '../../scripts/serve.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BENCH = join(ROOT, 'bench');
@@ -32,14 +33,6 @@ const MOUNTS = {
   'vendor/chart.js': join(ROOT, 'node_modules', 'chart.js', 'dist'),
   pages: join(BENCH, 'pages'),
   gen: GEN,
-};
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
 };
 
 /** The three contenders, in the order every interleaved loop runs them. */

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, chartsSettled, recordProblems, OUTPUT } from './harness.mjs';
+import { setup, chartsSettled, recordProblems, pageHtml, OUTPUT } from './harness.mjs';
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:";
@@ -37,8 +37,7 @@ async function openHtml(html, { headers = {}, ...options } = {}) {
 }
 
 const chart = (attrs = '', json = SEED) => `<rating-chart ${attrs}><script type="application/json">${json}</script></rating-chart>`;
-const page = (body, head = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
-<script type="module" src="rating-chart.js"></script></head><body>${body}</body></html>`;
+const page = (body, head = '') => pageHtml(body, { head });
 
 test('20 charts on one page download the wasm module once and all render', async () => {
   const body = Array.from({ length: 20 }, (_, i) => chart(`id="c${i}" height="330"`)).join('\n');

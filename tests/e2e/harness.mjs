@@ -31,6 +31,13 @@ export async function setup({ args = [] } = {}) {
   };
 }
 
+/** A test page under /www/ that embeds the widget: `body` after the host
+ *  script, optional extra `head` markup. */
+export function pageHtml(body, { head = '', lang = 'vi' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
+<script type="module" src="rating-chart.js"></script></head><body>${body}</body></html>`;
+}
+
 /** Records what a page should never show: console errors and warnings,
  *  uncaught exceptions, dialogs (alert from data), failed requests and HTTP
  *  errors. Returns the list, filled as they happen. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setup, recordProblems } from './harness.mjs';
+import { setup, recordProblems, pageHtml } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const INVALID = fileURLToPath(new URL('../fixtures/invalid/', import.meta.url));
@@ -21,8 +21,7 @@ async function openBody(body, { onRequest } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 20000 } });
   await context.route(`${env.base}/www/__page.html`, (r) => r.fulfill({
     contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-      <script type="module" src="rating-chart.js"></script></head><body>${body}</body></html>`,
+    body: pageHtml(body, { lang: 'en' }),
   }));
   await context.route(`${env.base}/www/__invalid/*`, (r) => r.fulfill({
     contentType: 'application/json',
@@ -73,8 +72,7 @@ test('a source that never answers blocks no other chart', async () => {
   await context.route(`${env.base}/www/__hang/**`, () => {}); // never fulfilled
   await context.route(`${env.base}/www/__page.html`, (r) => r.fulfill({
     contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-      <script type="module" src="rating-chart.js"></script></head><body>${body}</body></html>`,
+    body: pageHtml(body, { lang: 'en' }),
   }));
   const page = await context.newPage();
   await page.goto(`${env.base}/www/__page.html`);

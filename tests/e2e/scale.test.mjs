@@ -3,7 +3,7 @@
 // pixels stay right after scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, OUTPUT } from './harness.mjs';
+import { setup, pageHtml, OUTPUT } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -33,9 +33,7 @@ test('1,000 groups scroll inside a window and stay exact', async () => {
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('willReadFrequently')) problems.push(m.text()); });
   await page.route(`${env.base}/www/__scale.html`, (r) => r.fulfill({
     contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-      <script type="module" src="rating-chart.js"></script></head><body>
-      <rating-chart id="big"><script type="application/json">${manyGroups(1000)}</script></rating-chart></body></html>`,
+    body: pageHtml(`<rating-chart id="big"><script type="application/json">${manyGroups(1000)}</script></rating-chart>`),
   }));
   await page.goto(`${env.base}/www/__scale.html`);
   await page.waitForFunction(() => document.querySelector('#big')?.chart);

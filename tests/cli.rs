@@ -9,13 +9,18 @@ fn cli() -> Command {
     Command::new(env!("CARGO_BIN_EXE_rating-chart"))
 }
 
-#[test]
-fn check_exits_0_for_valid_data() {
-    let out = cli()
-        .args(["check", "www/examples/hai-duong-2021.json"])
+/// Runs the CLI from the crate root and collects its output.
+fn run(args: &[&str]) -> std::process::Output {
+    cli()
+        .args(args)
         .current_dir(common::root())
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn check_exits_0_for_valid_data() {
+    let out = run(&["check", "www/examples/hai-duong-2021.json"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(
         out.stdout.is_empty(),
@@ -26,11 +31,7 @@ fn check_exits_0_for_valid_data() {
 
 #[test]
 fn check_exits_1_and_prints_one_json_object_per_issue() {
-    let out = cli()
-        .args(["check", "tests/fixtures/invalid/count-negative.json"])
-        .current_dir(common::root())
-        .output()
-        .unwrap();
+    let out = run(&["check", "tests/fixtures/invalid/count-negative.json"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     let issues: Vec<serde_json::Value> = text
@@ -45,11 +46,7 @@ fn check_exits_1_and_prints_one_json_object_per_issue() {
 
 #[test]
 fn check_reports_warnings_but_exits_0() {
-    let out = cli()
-        .args(["check", "tests/fixtures/valid/warnings.json"])
-        .current_dir(common::root())
-        .output()
-        .unwrap();
+    let out = run(&["check", "tests/fixtures/valid/warnings.json"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 3);
 }
@@ -77,16 +74,12 @@ fn render_writes_the_same_svg_as_the_library() {
 
 #[test]
 fn render_refuses_invalid_data_and_bad_arguments() {
-    let out = cli()
-        .args([
-            "render",
-            "tests/fixtures/invalid/tiers-empty.json",
-            "-o",
-            "/dev/null.svg",
-        ])
-        .current_dir(common::root())
-        .output()
-        .unwrap();
+    let out = run(&[
+        "render",
+        "tests/fixtures/invalid/tiers-empty.json",
+        "-o",
+        "/dev/null.svg",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("tiers.empty"));
     let out = cli()
@@ -133,16 +126,12 @@ fn check_speaks_the_data_language_or_the_one_asked_for() {
         "The count -5 is negative; counts are whole numbers from 0 up."
     );
     // Options may come first.
-    let out = cli()
-        .args([
-            "check",
-            "--lang",
-            "EN",
-            "tests/fixtures/invalid/syntax-comment.json",
-        ])
-        .current_dir(common::root())
-        .output()
-        .unwrap();
+    let out = run(&[
+        "check",
+        "--lang",
+        "EN",
+        "tests/fixtures/invalid/syntax-comment.json",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("comments are not allowed in JSON"));
 }
@@ -162,18 +151,14 @@ fn lang_must_be_vi_or_en() {
 
 #[test]
 fn render_reports_problems_in_the_language_asked_for() {
-    let out = cli()
-        .args([
-            "render",
-            "tests/fixtures/invalid/tiers-empty.json",
-            "-o",
-            "/dev/null.svg",
-            "--lang",
-            "en",
-        ])
-        .current_dir(common::root())
-        .output()
-        .unwrap();
+    let out = run(&[
+        "render",
+        "tests/fixtures/invalid/tiers-empty.json",
+        "-o",
+        "/dev/null.svg",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -2,7 +2,7 @@
 //! with the same formatter as the chart.
 
 use crate::derive::{Derived, Part};
-use crate::layout::stacked::{group_label, periods_differ};
+use crate::layout::chrome::{group_label, periods_differ};
 use crate::model::rating::RatingData;
 
 /// One row of the data table: the group, then count and share per part.

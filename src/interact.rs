@@ -15,10 +15,16 @@ pub fn hit_test(scene: &Scene, x: f64, y: f64) -> Option<Datum> {
     let mut best: Option<(f64, Datum)> = None;
     for item in scene.data_items() {
         let Some(datum) = item.datum else { continue };
-        if item.bounds.contains(x, y) {
+        if item.bounds.distance(x, y) > PICK_RADIUS_PX {
+            continue;
+        }
+        let d = match item.shape {
+            crate::scene::Shape::Rect { .. } if item.bounds.contains(x, y) => return Some(datum),
+            _ => item.distance(x, y),
+        };
+        if d == 0.0 {
             return Some(datum);
         }
-        let d = item.bounds.distance(x, y);
         if d <= PICK_RADIUS_PX && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, datum));
         }
@@ -69,7 +75,7 @@ impl Move {
 /// reachable, in reading order: groups top to bottom, tiers in tier order.
 /// With no current datum, every move lands on the first one.
 pub fn navigate(scene: &Scene, from: Option<Datum>, mv: Move) -> Option<Datum> {
-    let order: Vec<Datum> = scene.data_items().filter_map(|i| i.datum).collect();
+    let order: Vec<Datum> = scene.data();
     let first = *order.first()?;
     let Some(at) = from.and_then(|d| order.iter().position(|&o| o == d)) else {
         return Some(if mv == Move::Last {

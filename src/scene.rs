@@ -98,6 +98,40 @@ pub enum Shape {
         /// Outline colour, drawn 1 px inside the bounds.
         stroke: Option<Rgb>,
     },
+    /// A filled polygon (donut segments, areas), optionally outlined.
+    Polygon {
+        /// Corners in order (CSS px); the path closes itself.
+        points: Vec<(f64, f64)>,
+        /// Fill colour.
+        fill: Rgb,
+        /// Outline colour (1 px).
+        stroke: Option<Rgb>,
+        /// A point well inside the polygon: where its label and a pointer
+        /// aimed at it go.
+        anchor: (f64, f64),
+    },
+    /// An open polyline (trend lines, grid lines, leader lines).
+    Line {
+        /// Points in order (CSS px).
+        points: Vec<(f64, f64)>,
+        /// Colour.
+        color: Rgb,
+        /// Width in CSS px.
+        width: f64,
+    },
+    /// A filled circle (points of a trend line), optionally outlined.
+    Circle {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Radius in CSS px.
+        r: f64,
+        /// Fill colour.
+        fill: Rgb,
+        /// Outline colour (1.5 px).
+        stroke: Option<Rgb>,
+    },
     /// One line of text; `x`, `y` are the anchor (vertical middle).
     Text {
         /// The text.
@@ -141,6 +175,26 @@ pub enum Role {
     EmptyRow,
     /// An axis line (the centre of a diverging chart).
     Axis,
+    /// A grid line or axis tick of a value axis.
+    Gridline,
+    /// The label of an axis tick or of a period on an axis.
+    TickLabel,
+    /// A line joining one tier's values across periods (carries the tier
+    /// in `legend`, so emphasising the tier repaints it).
+    Series,
+    /// A leader line from a label to its mark.
+    Leader,
+    /// The title of one panel of small multiples.
+    PanelTitle,
+    /// Text in the middle of a donut (the total).
+    CenterLabel,
+    /// A header cell of the table kind.
+    TableHeader,
+    /// A body cell of the table kind.
+    TableCell,
+    /// A note the chart prints about its own data (shares-only data, cells
+    /// standing for more than one unit).
+    ChartNote,
     /// Notes line.
     Notes,
     /// Source line.
@@ -160,6 +214,119 @@ pub struct Item {
     pub datum: Option<Datum>,
     /// The tier (or "not reported") a legend swatch or label stands for.
     pub legend: Option<Part>,
+}
+
+impl Item {
+    /// Where a pointer aimed at this mark goes, and where its label sits:
+    /// the centre of a rectangle or circle, the anchor of a polygon.
+    pub fn anchor(&self) -> (f64, f64) {
+        match &self.shape {
+            Shape::Polygon { anchor, .. } => *anchor,
+            Shape::Circle { cx, cy, .. } => (*cx, *cy),
+            _ => self.bounds.center(),
+        }
+    }
+
+    /// Distance (CSS px) from a point to the mark's painted area (0 inside).
+    pub fn distance(&self, x: f64, y: f64) -> f64 {
+        match &self.shape {
+            Shape::Polygon { points, .. } => polygon_distance(points, x, y),
+            Shape::Circle { cx, cy, r, .. } => ((x - cx).hypot(y - cy) - r).max(0.0),
+            Shape::Line { points, width, .. } => {
+                (polyline_distance(points, x, y) - width / 2.0).max(0.0)
+            }
+            _ => self.bounds.distance(x, y),
+        }
+    }
+
+    /// The fill (or line) colour of a mark.
+    pub fn color(&self) -> Rgb {
+        match &self.shape {
+            Shape::Rect { fill, .. } | Shape::Polygon { fill, .. } | Shape::Circle { fill, .. } => {
+                *fill
+            }
+            Shape::Line { color, .. } | Shape::Text { color, .. } => *color,
+        }
+    }
+}
+
+/// Distance from a point to a segment.
+fn segment_distance((ax, ay): (f64, f64), (bx, by): (f64, f64), x: f64, y: f64) -> f64 {
+    let (dx, dy) = (bx - ax, by - ay);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((x - ax) * dx + (y - ay) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (x - (ax + t * dx)).hypot(y - (ay + t * dy))
+}
+
+/// Distance from a point to an open polyline.
+pub fn polyline_distance(points: &[(f64, f64)], x: f64, y: f64) -> f64 {
+    match points {
+        [] => f64::INFINITY,
+        [p] => (x - p.0).hypot(y - p.1),
+        _ => points
+            .windows(2)
+            .map(|w| segment_distance(w[0], w[1], x, y))
+            .fold(f64::INFINITY, f64::min),
+    }
+}
+
+/// Distance from a point to a closed polygon's area (0 inside; even-odd rule).
+pub fn polygon_distance(points: &[(f64, f64)], x: f64, y: f64) -> f64 {
+    if points.len() < 3 {
+        return polyline_distance(points, x, y);
+    }
+    let mut inside = false;
+    let mut j = points.len() - 1;
+    for i in 0..points.len() {
+        let (xi, yi) = points[i];
+        let (xj, yj) = points[j];
+        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+            inside = !inside;
+        }
+        j = i;
+    }
+    if inside {
+        return 0.0;
+    }
+    let mut d = segment_distance(points[points.len() - 1], points[0], x, y);
+    for w in points.windows(2) {
+        d = d.min(segment_distance(w[0], w[1], x, y));
+    }
+    d
+}
+
+/// The bounding box of points.
+pub fn bounds_of(points: &[(f64, f64)]) -> Rect {
+    let (mut x0, mut y0, mut x1, mut y1) = (
+        f64::INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+    );
+    for &(x, y) in points {
+        x0 = x0.min(x);
+        y0 = y0.min(y);
+        x1 = x1.max(x);
+        y1 = y1.max(y);
+    }
+    if x0 > x1 {
+        return Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 0.0,
+            h: 0.0,
+        };
+    }
+    Rect {
+        x: x0,
+        y: y0,
+        w: x1 - x0,
+        h: y1 - y0,
+    }
 }
 
 /// Everything to draw, in CSS pixels.
@@ -193,12 +360,26 @@ impl Scene {
     pub fn legend_at(&self, x: f64, y: f64) -> Option<Part> {
         self.items
             .iter()
-            .find(|i| i.legend.is_some() && i.bounds.contains(x, y))
+            .find(|i| {
+                matches!(i.role, Role::LegendSwatch | Role::LegendLabel)
+                    && i.legend.is_some()
+                    && i.bounds.contains(x, y)
+            })
             .and_then(|i| i.legend)
     }
 
     /// Items that carry a datum, in paint order.
     pub fn data_items(&self) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(|i| i.datum.is_some())
+    }
+
+    /// Every datum once, in reading order (the order of its first mark; a
+    /// waffle has many marks per datum).
+    pub fn data(&self) -> Vec<Datum> {
+        let mut seen = std::collections::HashSet::new();
+        self.data_items()
+            .filter_map(|i| i.datum)
+            .filter(|d| seen.insert(*d))
+            .collect()
     }
 }

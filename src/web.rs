@@ -4,7 +4,7 @@
 
 use crate::derive::{derive, Derived, Part};
 use crate::interact::{hit_test, navigate, Move};
-use crate::layout::stacked::{group_label, periods_differ};
+use crate::layout::chrome::{group_label, periods_differ};
 use crate::layout::{layout_with, Size, TextMeasure, Theme, DEFAULT_WIDTH_PX};
 use crate::model::issue::{Issue, Severity};
 use crate::model::rating::RatingData;
@@ -90,6 +90,9 @@ struct SegmentOut {
     y: f64,
     w: f64,
     h: f64,
+    /// Where a pointer aimed at the mark goes (inside it, CSS px).
+    cx: f64,
+    cy: f64,
     color: String,
 }
 
@@ -439,10 +442,7 @@ impl RatingChart {
         let label = group_label(group, periods_differ(&self.data));
         let count = l.format_count(pv.count);
         let share = l.format_share(pv.share_units, self.derived.decimals);
-        let color = match seg.shape {
-            crate::scene::Shape::Rect { fill, .. } => fill.to_hex(),
-            crate::scene::Shape::Text { color, .. } => color.to_hex(),
-        };
+        let color = seg.color().to_hex();
         Some(DatumInfo {
             group: d.group,
             tier: tier_index(d.part),
@@ -622,17 +622,17 @@ impl RatingChart {
             .data_items()
             .filter_map(|it| {
                 let d = it.datum?;
-                let crate::scene::Shape::Rect { fill, .. } = it.shape else {
-                    return None;
-                };
+                let (cx, cy) = it.anchor();
                 Some(SegmentOut {
+                    cx,
+                    cy,
                     group: d.group,
                     tier: tier_index(d.part),
                     x: it.bounds.x,
                     y: it.bounds.y,
                     w: it.bounds.w,
                     h: it.bounds.h,
-                    color: fill.to_hex(),
+                    color: it.color().to_hex(),
                 })
             })
             .collect();

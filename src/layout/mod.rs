@@ -1,12 +1,19 @@
 //! Layout: validated data and derived shares become a [`Scene`] at a given
 //! size, in CSS pixels. Text is measured through an injected [`TextMeasure`].
 
+pub mod chrome;
+pub mod donut;
+pub mod grouped;
+pub mod multiples;
 pub mod stacked;
+pub mod table;
 pub mod text;
 pub mod theme;
+pub mod trend;
+pub mod waffle;
 
 use crate::derive::derive;
-use crate::model::rating::RatingData;
+use crate::model::rating::{ChartKind, RatingData};
 use crate::scene::Scene;
 #[cfg(not(target_arch = "wasm32"))]
 pub use text::FontMeasure;
@@ -57,5 +64,20 @@ pub fn layout_with(
         .height_px
         .filter(|h| h.is_finite() && *h > 0.0)
         .map(|h| h.min(100_000.0));
-    stacked::layout(data, &derived, width, height, theme, measure)
+    let kind = crate::model::validate::resolve_kind(data.display.kind, &data.tiers, &data.groups);
+    let f = match kind {
+        ChartKind::Auto | ChartKind::Stacked | ChartKind::Diverging => stacked::layout,
+        ChartKind::Grouped => grouped::layout,
+        ChartKind::Donut => donut::layout,
+        ChartKind::Waffle => waffle::layout,
+        ChartKind::Trend => trend::layout,
+        ChartKind::Multiples => multiples::layout,
+        ChartKind::Table => table::layout,
+    };
+    f(data, &derived, width, height, theme, measure)
 }
+
+/// The signature every chart kind's layout has: data, derived shares, the
+/// width (already clamped), an optional imposed height, theme, measurer.
+pub type KindLayout =
+    fn(&RatingData, &crate::derive::Derived, f64, Option<f64>, &Theme, &dyn TextMeasure) -> Scene;

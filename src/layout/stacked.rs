@@ -2,116 +2,20 @@
 //! tier order, then "not reported". Labels sit beside the bars on wide
 //! charts and above them on narrow ones.
 
+use super::chrome::{
+    begin, fill_of, finish, font, group_label, legend, legend_entries, periods_differ, stroke_of,
+    tier_colors, total_text, value_label, Frame, NARROW_PX,
+};
 use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
-use super::FONT_FAMILY;
 use crate::derive::{Derived, Part};
-use crate::model::rating::{ChartKind, Polarity, RatingData, ValueMode};
-use crate::scale::color::{default_palette, text_on, Rgb};
-use crate::scene::{Align, Datum, Font, Item, Rect, Role, Scene, Shape, Weight};
+use crate::model::rating::{ChartKind, Polarity, RatingData};
+use crate::scale::color::text_on;
+use crate::scene::{Align, Datum, Rect, Role, Scene, Weight};
 
-/// Below this width, group labels go above the bars.
-const NARROW_PX: f64 = 480.0;
 /// Smallest and largest bar thickness when a height is imposed.
 const MIN_BAR_PX: f64 = 12.0;
 const MAX_BAR_PX: f64 = 48.0;
-
-fn font(size_px: f64, weight: Weight) -> Font {
-    Font { size_px, weight }
-}
-
-/// Builds scene items top to bottom.
-struct Builder<'a> {
-    items: Vec<Item>,
-    measure: &'a dyn TextMeasure,
-}
-
-impl Builder<'_> {
-    /// One line of text with its anchor at (`x`, middle `y`).
-    #[allow(clippy::too_many_arguments)]
-    fn text(
-        &mut self,
-        text: &str,
-        x: f64,
-        y: f64,
-        font: Font,
-        color: Rgb,
-        align: Align,
-        role: Role,
-    ) {
-        let w = self.measure.width(text, font);
-        let left = match align {
-            Align::Start => x,
-            Align::Center => x - w / 2.0,
-            Align::End => x - w,
-        };
-        let h = font.size_px * 1.25;
-        self.items.push(Item {
-            shape: Shape::Text {
-                text: text.to_string(),
-                x,
-                y,
-                font,
-                color,
-                align,
-            },
-            bounds: Rect {
-                x: left,
-                y: y - h / 2.0,
-                w,
-                h,
-            },
-            role,
-            datum: None,
-            legend: None,
-        });
-    }
-
-    /// Marks the last item as the legend entry of `part`.
-    fn legend_of_last(&mut self, part: Part) {
-        if let Some(last) = self.items.last_mut() {
-            last.legend = Some(part);
-        }
-    }
-
-    /// Wrapped text from `top`; returns the new top.
-    #[allow(clippy::too_many_arguments)]
-    fn paragraph(
-        &mut self,
-        text: &str,
-        x: f64,
-        top: f64,
-        max_w: f64,
-        font: Font,
-        color: Rgb,
-        role: Role,
-    ) -> f64 {
-        let lh = (font.size_px * 1.3).round();
-        let mut y = top;
-        for line in wrap(text, font, max_w, self.measure) {
-            self.text(&line, x, y + lh / 2.0, font, color, Align::Start, role);
-            y += lh;
-        }
-        y
-    }
-
-    fn rect(
-        &mut self,
-        bounds: Rect,
-        fill: Rgb,
-        stroke: Option<Rgb>,
-        role: Role,
-        datum: Option<Datum>,
-    ) {
-        self.items.push(Item {
-            shape: Shape::Rect { fill, stroke },
-            bounds,
-            role,
-            datum,
-            legend: None,
-        });
-    }
-}
 
 /// Lays out the stacked bar chart. With `height`, bars grow or shrink
 /// (within limits) so the chart fills it; the scene is never shorter than
@@ -152,130 +56,17 @@ fn build(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    let narrow = width < NARROW_PX;
-    let pad = if narrow { 12.0 } else { 16.0 };
-    let inner_w = width - 2.0 * pad;
+    let frame = Frame::new(width);
+    let (narrow, pad, inner_w) = (frame.narrow, frame.pad, frame.inner_w);
     let words = &data.locale.words;
-    let mut b = Builder {
-        items: Vec::new(),
-        measure,
-    };
-    b.rect(
-        Rect {
-            x: 0.0,
-            y: 0.0,
-            w: width,
-            h: 0.0,
-        },
-        theme.paper,
-        None,
-        Role::Background,
-        None,
-    );
-
-    let mut y = pad;
-    if let Some(title) = &data.title {
-        let f = font(if narrow { 17.0 } else { 20.0 }, Weight::Bold);
-        y = b.paragraph(title, pad, y, inner_w, f, theme.ink, Role::Title);
-        y += 2.0;
-    }
-    if let Some(sub) = &data.subtitle {
-        y = b.paragraph(
-            sub,
-            pad,
-            y,
-            inner_w,
-            font(14.0, Weight::Normal),
-            theme.muted,
-            Role::Subtitle,
-        );
-    }
-    if data.title.is_some() || data.subtitle.is_some() {
-        y += 10.0;
-    }
-
-    // Colours per part.
-    let polarities: Vec<_> = data.tiers.iter().map(|t| t.polarity).collect();
-    let palette = default_palette(&polarities);
-    let colors: Vec<Rgb> = data
-        .tiers
-        .iter()
-        .zip(&palette)
-        .map(|(t, &p)| t.color.unwrap_or(p))
-        .collect();
-    let fill_of = |part: Part| match part {
-        Part::Tier(i) => colors[i],
-        Part::NotReported => theme.not_reported_fill,
-    };
-
-    // Legend: tiers in order, then "not reported" when any row has it.
-    let any_not_reported = derived
-        .rows
-        .iter()
-        .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported));
+    let (mut b, y) = begin(data, &frame, theme, measure);
+    let colors = tier_colors(data);
     let diverging =
         (data.display.kind == ChartKind::Diverging).then(|| Diverging::new(data, derived));
-    let mut entries: Vec<(String, Part)> = data
-        .tiers
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.label.clone(), Part::Tier(i)))
-        .collect();
     // The legend reads in the same direction as the bars.
-    if diverging.as_ref().is_some_and(|d| d.positives_first) {
-        entries.reverse();
-    }
-    if any_not_reported {
-        entries.push((words.not_reported.to_string(), Part::NotReported));
-    }
-    let lf = font(13.0, Weight::Normal);
-    let llh = (lf.size_px * 1.3).round();
-    let swatch = 12.0;
-    let (mut x, mut row_h) = (pad, 0.0f64);
-    for (label, part) in &entries {
-        let lines = wrap(label, lf, inner_w - swatch - 6.0, measure);
-        let text_w = lines
-            .iter()
-            .map(|l| measure.width(l, lf))
-            .fold(0.0, f64::max);
-        let entry_w = swatch + 6.0 + text_w;
-        if x > pad && x + entry_w > pad + inner_w {
-            x = pad;
-            y += row_h + 4.0;
-            row_h = 0.0;
-        }
-        let sy = (y + (llh - swatch) / 2.0).round();
-        let stroke = (*part == Part::NotReported).then_some(theme.edge);
-        b.rect(
-            Rect {
-                x: x.round(),
-                y: sy,
-                w: swatch,
-                h: swatch,
-            },
-            fill_of(*part),
-            stroke,
-            Role::LegendSwatch,
-            None,
-        );
-        b.legend_of_last(*part);
-        for (k, line) in lines.iter().enumerate() {
-            let ly = y + llh * k as f64 + llh / 2.0;
-            b.text(
-                line,
-                x + swatch + 6.0,
-                ly,
-                lf,
-                theme.ink,
-                Align::Start,
-                Role::LegendLabel,
-            );
-            b.legend_of_last(*part);
-        }
-        row_h = row_h.max(llh * lines.len() as f64);
-        x += entry_w + 16.0;
-    }
-    y += row_h + 14.0;
+    let reverse = diverging.as_ref().is_some_and(|d| d.positives_first);
+    let entries = legend_entries(data, derived, reverse);
+    let mut y = legend(&mut b, &entries, &colors, theme, &frame, y);
 
     // Group labels: beside the bars when wide, above them when narrow.
     let gf = font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
@@ -291,7 +82,7 @@ fn build(
             .groups
             .iter()
             .map(|g| {
-                let total = format!("{}: {}", words.total, data.locale.format_count(g.total));
+                let total = total_text(data, g);
                 measure
                     .width(&group_label(g, with_period), gf)
                     .max(measure.width(&total, tf))
@@ -304,13 +95,12 @@ fn build(
     let bar_w = bar_x1 - bar_x0;
     let row_gap = if narrow { 12.0 } else { 14.0 };
     let vf = font(12.0, Weight::Normal);
-    let locale = data.locale;
 
     let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
     let axis_at = b.items.len();
     for (gi, g) in data.groups.iter().enumerate() {
         let row = &derived.rows[gi];
-        let total_text = format!("{}: {}", words.total, locale.format_count(g.total));
+        let total_text = total_text(data, g);
         let bar_top;
         if narrow {
             let tw = measure.width(&total_text, tf);
@@ -435,8 +225,8 @@ fn build(
                     w: (xb - xa - sep).max(0.0),
                     h: bar_h,
                 };
-                let fill = fill_of(pv.part);
-                let stroke = (pv.part == Part::NotReported).then_some(theme.edge);
+                let fill = fill_of(&colors, theme, pv.part);
+                let stroke = stroke_of(theme, pv.part);
                 b.rect(
                     seg,
                     fill,
@@ -450,10 +240,7 @@ fn build(
                 if pv.count == 0 {
                     continue;
                 }
-                let label = match data.display.values {
-                    ValueMode::Shares => locale.format_share(pv.share_units, derived.decimals),
-                    ValueMode::Counts => locale.format_count(pv.count),
-                };
+                let label = value_label(data, derived, pv);
                 let lw = measure.width(&label, vf);
                 if lw + 8.0 <= seg.w && bar_h >= vf.size_px + 4.0 {
                     let color = if pv.part == Part::NotReported {
@@ -490,33 +277,13 @@ fn build(
         }
     }
 
-    y += 2.0;
-    let sf = font(12.0, Weight::Normal);
-    if let Some(notes) = &data.notes {
-        let text = format!("{}{}", words.notes_prefix, notes);
-        y = b.paragraph(&text, pad, y, inner_w, sf, theme.muted, Role::Notes);
-        y += 4.0;
-    }
-    if let Some(source) = &data.source {
-        let text = format!("{}{}", words.source_prefix, source.text);
-        y = b.paragraph(&text, pad, y, inner_w, sf, theme.muted, Role::Source);
-    }
-    let height = (y + pad).ceil().max(pad * 2.0);
-    if let Some(bg) = b.items.first_mut() {
-        bg.bounds.h = height;
-    }
-    Scene {
-        width_px: width,
-        height_px: height,
-        font_family: FONT_FAMILY.to_string(),
-        plot: Rect {
-            x: bar_x0,
-            y: plot_top,
-            w: bar_w,
-            h: plot_bottom - plot_top,
-        },
-        items: b.items,
-    }
+    let plot = Rect {
+        x: bar_x0,
+        y: plot_top,
+        w: bar_w,
+        h: plot_bottom - plot_top,
+    };
+    finish(b, data, &frame, theme, y, plot)
 }
 
 /// The shared axis of a diverging chart: negative tiers (and half of the
@@ -591,21 +358,5 @@ impl Diverging {
         }
         tiers.extend(row.parts.iter().filter(|p| p.part == Part::NotReported));
         tiers
-    }
-}
-
-/// Whether group labels must name their periods: only when the periods
-/// differ (a period shared by every group says nothing about any one).
-pub fn periods_differ(data: &RatingData) -> bool {
-    data.groups
-        .first()
-        .is_some_and(|first| data.groups.iter().any(|g| g.period != first.period))
-}
-
-/// A group's label, with its period when `with_period`.
-pub fn group_label(g: &crate::model::rating::Group, with_period: bool) -> String {
-    match &g.period {
-        Some(p) if with_period => format!("{} ({p})", g.label),
-        _ => g.label.clone(),
     }
 }

@@ -152,15 +152,77 @@ pub struct DisplayInput {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
-    /// Chosen from the data's shape.
+    /// Chosen from the data's shape: one group → waffle (total up to 200)
+    /// or donut; several periods → trend; tiers with both a positive and a
+    /// negative polarity → diverging; otherwise stacked.
     #[default]
     Auto,
-    /// 100 % stacked horizontal bars, one bar per group.
+    /// 100 % stacked bars, one bar per group (vertical columns when there
+    /// are few groups with short labels).
     Stacked,
     /// Diverging stacked bars (Likert style): negative tiers left of a
     /// centre line, positive tiers right of it, neutral tiers split across
     /// it. Polarity comes from the tiers' `polarity` (none = neutral).
     Diverging,
+    /// Grouped bars of counts on a shared axis.
+    Grouped,
+    /// A donut per group with its total in the centre.
+    Donut,
+    /// A waffle (unit chart) per group: 100 cells, or one cell per member
+    /// for small totals.
+    Waffle,
+    /// Share of each tier per period as lines (a slope chart for two periods).
+    Trend,
+    /// Small multiples: one panel per group with shared scales.
+    Multiples,
+    /// The numbers as a formatted table.
+    Table,
+}
+
+impl ChartKind {
+    /// Every kind's JSON name, `auto` first.
+    pub const NAMES: &'static [&'static str] = &[
+        "auto",
+        "stacked",
+        "diverging",
+        "grouped",
+        "donut",
+        "waffle",
+        "trend",
+        "multiples",
+        "table",
+    ];
+
+    /// The kind of a JSON name.
+    pub fn from_name(name: &str) -> Option<ChartKind> {
+        Some(match name {
+            "auto" => ChartKind::Auto,
+            "stacked" => ChartKind::Stacked,
+            "diverging" => ChartKind::Diverging,
+            "grouped" => ChartKind::Grouped,
+            "donut" => ChartKind::Donut,
+            "waffle" => ChartKind::Waffle,
+            "trend" => ChartKind::Trend,
+            "multiples" => ChartKind::Multiples,
+            "table" => ChartKind::Table,
+            _ => return None,
+        })
+    }
+
+    /// The JSON name of the kind.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::Auto => "auto",
+            ChartKind::Stacked => "stacked",
+            ChartKind::Diverging => "diverging",
+            ChartKind::Grouped => "grouped",
+            ChartKind::Donut => "donut",
+            ChartKind::Waffle => "waffle",
+            ChartKind::Trend => "trend",
+            ChartKind::Multiples => "multiples",
+            ChartKind::Table => "table",
+        }
+    }
 }
 
 /// What segment labels show.

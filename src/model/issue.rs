@@ -899,12 +899,13 @@ pub mod issues {
     }
     /// An unknown chart kind.
     pub fn kind_unknown(l: Lang, found: &str) -> Issue {
+        const KINDS: &str = "\"auto\", \"stacked\", \"diverging\", \"grouped\", \"donut\", \"waffle\", \"trend\", \"multiples\", \"table\"";
         Issue::error(
             "display.kind.unknown",
             "display.kind",
             msg!(l,
-                vi: "Kiểu biểu đồ {found} không hợp lệ; hãy dùng \"auto\", \"stacked\" hoặc \"diverging\".",
-                en: "Unknown chart kind {found}; use \"auto\", \"stacked\" or \"diverging\"."),
+                vi: "Kiểu biểu đồ {found} không hợp lệ; hãy dùng một trong: {KINDS}.",
+                en: "Unknown chart kind {found}; use one of: {KINDS}."),
         )
     }
     /// An unknown value mode.

@@ -420,21 +420,24 @@ impl Walker {
         };
         let display = match obj.get("display") {
             None | Some(Value::Null) => Display {
-                kind: ChartKind::Stacked,
+                kind: ChartKind::Auto,
                 values: ValueMode::Shares,
                 decimals: None,
             },
             Some(v) => self.display(v)?,
         };
 
+        let (tiers, groups) = (tiers?, groups?);
+        let mut display = display;
+        display.kind = resolve_kind(display.kind, &tiers, &groups);
         Some(RatingData {
             title,
             subtitle,
             source,
             notes,
             locale,
-            tiers: tiers?,
-            groups: groups?,
+            tiers,
+            groups,
             display,
         })
     }
@@ -768,9 +771,8 @@ impl Walker {
         let obj = self.object(v, "display")?;
         self.known_fields(obj, "display", fields::DISPLAY);
         let kind = match obj.get("kind") {
-            None | Some(Value::Null) => Some(ChartKind::Stacked),
-            Some(Value::String(s)) if s == "auto" || s == "stacked" => Some(ChartKind::Stacked),
-            Some(Value::String(s)) if s == "diverging" => Some(ChartKind::Diverging),
+            None | Some(Value::Null) => Some(ChartKind::Auto),
+            Some(Value::String(s)) if ChartKind::from_name(s).is_some() => ChartKind::from_name(s),
             Some(other) => {
                 self.push(issues::kind_unknown(l, &show(other)));
                 None
@@ -893,6 +895,37 @@ fn is_suspicious(c: char) -> bool {
             ..='\u{2064}' | '\u{3164}' | '\u{ffa0}'
     )
 }
+
+/// The kind to draw: `kind` itself unless it is `Auto`, then the one the
+/// data's shape calls for. One group → waffle when its total is at most
+/// [`WAFFLE_UNITS_MAX`] (one cell per member), else donut; groups spread over
+/// several periods → trend; tiers with both a positive and a negative
+/// polarity → diverging; otherwise 100 % stacked bars.
+pub fn resolve_kind(kind: ChartKind, tiers: &[Tier], groups: &[Group]) -> ChartKind {
+    if kind != ChartKind::Auto {
+        return kind;
+    }
+    if let [only] = groups {
+        return if only.total <= WAFFLE_UNITS_MAX && only.total > 0 {
+            ChartKind::Waffle
+        } else {
+            ChartKind::Donut
+        };
+    }
+    let periods: std::collections::BTreeSet<_> =
+        groups.iter().filter_map(|g| g.period.as_deref()).collect();
+    if periods.len() >= 2 {
+        return ChartKind::Trend;
+    }
+    let has = |p: Polarity| tiers.iter().any(|t| t.polarity == Some(p));
+    if has(Polarity::Positive) && has(Polarity::Negative) {
+        return ChartKind::Diverging;
+    }
+    ChartKind::Stacked
+}
+
+/// Largest total a waffle draws with one cell per member.
+pub const WAFFLE_UNITS_MAX: u64 = 200;
 
 #[cfg(test)]
 mod tests {

@@ -83,6 +83,23 @@ impl BackendStyle for Fill {
     }
 }
 
+/// A stroke of a colour and a width in device pixels.
+struct Stroke(BackendColor, u32);
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.0
+    }
+    fn stroke_width(&self) -> u32 {
+        self.1
+    }
+}
+
+/// A CSS-pixel width in device pixels (at least 1).
+fn device_width(target: &Target, w: f64) -> u32 {
+    (w * target.pixel_ratio).round().max(1.0) as u32
+}
+
 struct TextStyle<'a> {
     family: &'a str,
     size: f64,
@@ -178,6 +195,56 @@ pub fn paint<B: DrawingBackend>(
                     outline(backend, (x0, y0), (x1, y1), w, color(*s))?;
                 }
             }
+            Shape::Polygon {
+                points,
+                fill,
+                stroke,
+                ..
+            } => {
+                let pts: Vec<(i32, i32)> = points
+                    .iter()
+                    .map(|&(x, y)| (target.x(x), target.y(y)))
+                    .collect();
+                if pts.len() < 3 {
+                    continue;
+                }
+                backend.fill_polygon(pts.iter().copied(), &Fill(color(*fill)))?;
+                if let Some(s) = stroke {
+                    let mut closed = pts.clone();
+                    closed.push(pts[0]);
+                    backend.draw_path(closed, &Stroke(color(*s), device_width(&target, 1.0)))?;
+                }
+            }
+            Shape::Line {
+                points,
+                color: c,
+                width,
+            } => {
+                let pts: Vec<(i32, i32)> = points
+                    .iter()
+                    .map(|&(x, y)| (target.x(x), target.y(y)))
+                    .collect();
+                backend.draw_path(pts, &Stroke(color(*c), device_width(&target, *width)))?;
+            }
+            Shape::Circle {
+                cx,
+                cy,
+                r: radius,
+                fill,
+                stroke,
+            } => {
+                let centre = (target.x(*cx), target.y(*cy));
+                let rr = (radius * r).round().max(1.0) as u32;
+                backend.draw_circle(centre, rr, &Fill(color(*fill)), true)?;
+                if let Some(s) = stroke {
+                    backend.draw_circle(
+                        centre,
+                        rr,
+                        &Stroke(color(*s), device_width(&target, 1.5)),
+                        false,
+                    )?;
+                }
+            }
             Shape::Text {
                 text,
                 x,
@@ -271,6 +338,16 @@ pub fn paint_highlight<B: DrawingBackend>(
     let emphasised =
         |d: crate::scene::Datum| highlight.datum == Some(d) || highlight.part == Some(d.part);
     let mut again = scene.clone_frame();
+    // Series lines of an emphasised tier first, then its marks on top.
+    for line in scene
+        .items
+        .iter()
+        .filter(|i| i.role == crate::scene::Role::Series)
+    {
+        if line.legend.is_some() && line.legend == highlight.part {
+            again.items.push(line.clone());
+        }
+    }
     let segments: Vec<_> = scene
         .data_items()
         .filter(|i| i.datum.is_some_and(emphasised))
@@ -284,18 +361,44 @@ pub fn paint_highlight<B: DrawingBackend>(
         .filter(|i| i.role == crate::scene::Role::SegmentLabel)
     {
         let (cx, cy) = label.bounds.center();
-        if segments.iter().any(|s| s.bounds.contains(cx, cy)) {
+        if segments.iter().any(|s| s.distance(cx, cy) == 0.0) {
             again.items.push(label.clone());
         }
     }
     paint(&again, backend, target)?;
     if let Some(d) = highlight.datum {
-        if let Some(seg) = scene.data_items().find(|i| i.datum == Some(d)) {
-            let b = seg.bounds;
-            let w = (2.0 * r).round().max(1.0) as i32;
-            let (x0, y0) = (target.x(b.x) - w, target.y(b.y) - w);
-            let (x1, y1) = (target.x(b.right()) + w, target.y(b.bottom()) + w);
-            outline(backend, (x0, y0), (x1, y1), w, color(focus))?;
+        let w = (2.0 * r).round().max(1.0) as i32;
+        let focus_color = color(focus);
+        for seg in scene.data_items().filter(|i| i.datum == Some(d)) {
+            match &seg.shape {
+                Shape::Polygon { points, .. } => {
+                    let mut pts: Vec<(i32, i32)> = points
+                        .iter()
+                        .map(|&(x, y)| (target.x(x), target.y(y)))
+                        .collect();
+                    if let Some(&first) = pts.first() {
+                        pts.push(first);
+                    }
+                    backend.draw_path(pts, &Stroke(focus_color, w as u32))?;
+                }
+                Shape::Circle {
+                    cx, cy, r: radius, ..
+                } => {
+                    let rr = ((radius + 2.0) * r).round() as u32;
+                    backend.draw_circle(
+                        (target.x(*cx), target.y(*cy)),
+                        rr,
+                        &Stroke(focus_color, w as u32),
+                        false,
+                    )?;
+                }
+                _ => {
+                    let b = seg.bounds;
+                    let (x0, y0) = (target.x(b.x) - w, target.y(b.y) - w);
+                    let (x1, y1) = (target.x(b.right()) + w, target.y(b.bottom()) + w);
+                    outline(backend, (x0, y0), (x1, y1), w, focus_color)?;
+                }
+            }
         }
     }
     backend.present()

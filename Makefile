@@ -59,7 +59,7 @@ schema:
 
 # Regenerate the golden SVG files after an intended rendering change.
 golden:
-	UPDATE_GOLDEN=1 cargo test --quiet --test golden
+	UPDATE_GOLDEN=1 cargo test --quiet --test golden --test kinds
 
 # Benchmark against Chart.js and a bare canvas (issue 7; see bench/README.md).
 # Prints PASS/FAIL against the budgets; fails only if it cannot measure.

@@ -1,0 +1,214 @@
+//! Every chart kind × every gallery fixture (`www/examples`): golden SVGs at
+//! 640 CSS px (`tests/golden/kinds/`, `make golden` regenerates them) and
+//! layout invariants at 320, 480, 640 and 1024 px: nothing outside the
+//! canvas, no overlapping text, every datum drawn, direct labels readable.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use rating_chart::derive::derive;
+use rating_chart::layout::{layout, FontMeasure, Size};
+use rating_chart::model::rating::ChartKind;
+use rating_chart::render::to_svg;
+use rating_chart::scene::{Role, Scene, Shape};
+use rating_chart::RatingData;
+
+/// Every kind a chart can be drawn as.
+const KINDS: &[ChartKind] = &[
+    ChartKind::Stacked,
+    ChartKind::Diverging,
+    ChartKind::Grouped,
+    ChartKind::Donut,
+    ChartKind::Waffle,
+    ChartKind::Trend,
+    ChartKind::Multiples,
+    ChartKind::Table,
+];
+
+const WIDTHS: &[f64] = &[320.0, 480.0, 640.0, 1024.0];
+
+/// The gallery's fixtures: the demo's examples.
+fn gallery() -> Vec<(String, RatingData)> {
+    common::valid_fixtures()
+        .into_iter()
+        .filter(|(name, _)| {
+            common::root()
+                .join(format!("www/examples/{name}.json"))
+                .exists()
+        })
+        .collect()
+}
+
+fn as_kind(data: &RatingData, kind: ChartKind) -> RatingData {
+    let mut d = data.clone();
+    d.display.kind = kind;
+    d
+}
+
+fn at(data: &RatingData, width: f64, measure: &FontMeasure) -> Scene {
+    layout(
+        data,
+        Size {
+            width_px: width,
+            height_px: None,
+        },
+        measure,
+    )
+}
+
+/// What is wrong with a scene, if anything.
+fn problems(data: &RatingData, s: &Scene) -> Vec<String> {
+    let mut out = Vec::new();
+    let eps = 0.5;
+    for (i, it) in s.items.iter().enumerate() {
+        let b = it.bounds;
+        if !(b.x.is_finite() && b.y.is_finite() && b.w.is_finite() && b.h.is_finite()) {
+            out.push(format!("item {i} ({:?}) has non-finite bounds", it.role));
+            continue;
+        }
+        if b.x < -eps
+            || b.y < -eps
+            || b.right() > s.width_px + eps
+            || b.bottom() > s.height_px + eps
+        {
+            out.push(format!(
+                "item {i} ({:?}) {:?} outside {}×{}",
+                it.role, b, s.width_px, s.height_px
+            ));
+        }
+    }
+    let texts: Vec<_> = s
+        .items
+        .iter()
+        .filter(|i| matches!(i.shape, Shape::Text { .. }) && i.bounds.w > 0.0)
+        .collect();
+    for (a, ta) in texts.iter().enumerate() {
+        for tb in &texts[a + 1..] {
+            let (x, y) = (ta.bounds, tb.bounds);
+            let ox = x.right().min(y.right()) - x.x.max(y.x);
+            let oy = x.bottom().min(y.bottom()) - x.y.max(y.y);
+            if ox > 1.0 && oy > 1.0 {
+                out.push(format!(
+                    "texts overlap: {:?} and {:?}",
+                    text_of(ta),
+                    text_of(tb)
+                ));
+            }
+        }
+    }
+    // Every part with members is drawn.
+    let drawn = s.data();
+    for row in &derive(data).rows {
+        for p in row.parts.iter().filter(|p| p.count > 0) {
+            let d = rating_chart::scene::Datum {
+                group: row.group,
+                part: p.part,
+            };
+            if !drawn.contains(&d) {
+                out.push(format!("datum {d:?} is not drawn"));
+            }
+        }
+    }
+    // Direct labels: AA contrast against what is under them.
+    for label in s.items.iter().filter(|i| i.role == Role::SegmentLabel) {
+        let Shape::Text { color, .. } = label.shape else {
+            continue;
+        };
+        let (cx, cy) = label.bounds.center();
+        let under = s
+            .data_items()
+            .filter(|i| i.distance(cx, cy) == 0.0)
+            .last()
+            .map(|i| i.color())
+            .unwrap_or_else(|| s.items[0].color());
+        let c = color.contrast(under);
+        if c < 4.5 {
+            out.push(format!(
+                "label {:?} has contrast {c:.2} on {}",
+                text_of(label),
+                under.to_hex()
+            ));
+        }
+    }
+    out
+}
+
+fn text_of(i: &rating_chart::scene::Item) -> String {
+    match &i.shape {
+        Shape::Text { text, .. } => text.clone(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn every_kind_keeps_the_layout_invariants_at_every_width() {
+    let measure = FontMeasure::new().expect("bundled fonts");
+    let mut failures = Vec::new();
+    for (name, data) in gallery() {
+        for &kind in KINDS {
+            let d = as_kind(&data, kind);
+            for &w in WIDTHS {
+                let s = at(&d, w, &measure);
+                for p in problems(&d, &s) {
+                    failures.push(format!("{name} {} {w}: {p}", kind.name()));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_kind_matches_its_golden_svg() {
+    let dir = common::root().join("tests/golden/kinds");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let measure = FontMeasure::new().expect("bundled fonts");
+    let mut failures = Vec::new();
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, data) in gallery() {
+        for &kind in KINDS {
+            let svg = to_svg(&at(&as_kind(&data, kind), 640.0, &measure));
+            let path = dir.join(format!("{name}-{}.svg", kind.name()));
+            if update {
+                std::fs::write(&path, &svg).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&path).unwrap_or_default();
+            let new_path = path.with_extension("new.svg");
+            if expected != svg {
+                std::fs::write(&new_path, &svg).unwrap();
+                failures.push(format!("{} (new: {})", path.display(), new_path.display()));
+            } else {
+                let _ = std::fs::remove_file(&new_path);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "rendering differs from the golden files; inspect, then `make golden` if intended:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn auto_kind_follows_the_data_shape() {
+    let kind_of = |name: &str| {
+        let mut d = common::load(&common::root().join(format!("www/examples/{name}.json")));
+        d.display.kind = ChartKind::Auto;
+        rating_chart::model::validate::resolve_kind(d.display.kind, &d.tiers, &d.groups)
+    };
+    assert_eq!(kind_of("hai-duong-two-periods"), ChartKind::Trend);
+    assert_eq!(kind_of("likert-city-services"), ChartKind::Diverging);
+    assert_eq!(kind_of("hotel-stars"), ChartKind::Stacked);
+    // 17 of 161 organisations: one group, small total → one cell each.
+    assert_eq!(kind_of("khoi-doanh-nghiep-2021"), ChartKind::Waffle);
+    // The seed's polarity would pick diverging; its file asks for stacked.
+    assert_eq!(kind_of("hai-duong-2021"), ChartKind::Diverging);
+    let seed = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    assert_eq!(seed.display.kind, ChartKind::Stacked);
+}

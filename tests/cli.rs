@@ -73,6 +73,58 @@ fn render_writes_the_same_svg_as_the_library() {
 }
 
 #[test]
+fn render_draws_every_kind_the_kinds_test_keeps_golden() {
+    let dir = std::env::temp_dir().join(format!("rating-chart-kind-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for kind in [
+        "stacked",
+        "diverging",
+        "grouped",
+        "donut",
+        "waffle",
+        "trend",
+        "multiples",
+        "table",
+    ] {
+        let out_path = dir.join(format!("{kind}.svg"));
+        let out = cli()
+            .args([
+                "render",
+                "www/examples/hotel-stars.json",
+                "--kind",
+                kind,
+                "-o",
+            ])
+            .arg(&out_path)
+            .current_dir(common::root())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{kind}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let golden = common::root().join(format!("tests/golden/kinds/hotel-stars-{kind}.svg"));
+        assert_eq!(
+            std::fs::read_to_string(&out_path).unwrap(),
+            std::fs::read_to_string(golden).unwrap(),
+            "{kind}"
+        );
+    }
+    let out = run(&[
+        "render",
+        "www/examples/hotel-stars.json",
+        "--kind",
+        "pie",
+        "-o",
+        "x.svg",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--kind must be one of auto, stacked"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn render_refuses_invalid_data_and_bad_arguments() {
     let out = run(&[
         "render",

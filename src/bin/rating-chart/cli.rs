@@ -2,7 +2,8 @@
 
 use rating_chart::layout::{layout, FontMeasure, Size, DEFAULT_WIDTH_PX};
 use rating_chart::model::input::schema_json;
-use rating_chart::model::validate::validate_bytes_in;
+use rating_chart::model::input::ChartKind;
+use rating_chart::model::validate::{resolve_kind, validate_bytes_in};
 use rating_chart::model::Lang;
 use rating_chart::render::png::to_png;
 use rating_chart::render::to_svg;
@@ -15,12 +16,14 @@ rating-chart — rating-data charts from JSON
 
 USAGE:
   rating-chart render INPUT.json -o OUT.svg|OUT.png [--width W] [--height H]
-                     [--scale S] [--lang vi|en]
+                     [--scale S] [--lang vi|en] [--kind KIND]
       Draw the chart as SVG or PNG (the same Scene as the browser, laid out
       for the bundled Noto Sans). INPUT may be '-' for standard input. Width
       defaults to 640 CSS px; height to the height the content needs. PNG is
       drawn at S device pixels per CSS pixel (default 2). Problems are
-      printed on standard error.
+      printed on standard error. --kind draws the data as KIND (auto,
+      stacked, diverging, grouped, donut, waffle, trend, multiples, table)
+      whatever its own display.kind says.
   rating-chart check INPUT.json [--lang vi|en]
       Validate. Prints one JSON object per issue on stdout:
       {\"code\",\"path\",\"message\",\"severity\"}. Exit status: 0 valid (warnings
@@ -134,6 +137,12 @@ fn parse_scale(value: Option<&String>) -> Result<f32, String> {
     }
 }
 
+fn parse_kind(value: Option<&String>) -> Result<ChartKind, String> {
+    let names = ChartKind::NAMES.join(", ");
+    let v = value.ok_or_else(|| format!("--kind needs a value: one of {names}"))?;
+    ChartKind::from_name(v).ok_or_else(|| format!("--kind must be one of {names}, not {v:?}"))
+}
+
 fn render(args: &[String]) -> ExitCode {
     let mut input = None;
     let mut output = None;
@@ -141,6 +150,7 @@ fn render(args: &[String]) -> ExitCode {
     let mut height = None;
     let mut lang = None;
     let mut scale = 2.0f32;
+    let mut kind = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let r = match a.as_str() {
@@ -155,6 +165,7 @@ fn render(args: &[String]) -> ExitCode {
             "--scale" => parse_scale(it.next()).map(|v| scale = v),
             "--height" => parse_px("--height", it.next()).map(|h| height = Some(h)),
             "--lang" => parse_lang(it.next()).map(|l| lang = Some(l)),
+            "--kind" => parse_kind(it.next()).map(|k| kind = Some(k)),
             s if s.starts_with('-') && s != "-" => Err(format!("unknown option {s:?}")),
             s => {
                 if input.is_some() {
@@ -192,9 +203,12 @@ fn render(args: &[String]) -> ExitCode {
         };
         eprintln!("{kind} [{}] {}", issue.code, issue.display_line());
     }
-    let Some(data) = v.data else {
+    let Some(mut data) = v.data else {
         return ExitCode::from(1);
     };
+    if let Some(k) = kind {
+        data.display.kind = resolve_kind(k, &data.tiers, &data.groups);
+    }
     let Some(measure) = FontMeasure::new() else {
         eprintln!("rating-chart: the bundled fonts are damaged; rebuild the program");
         return ExitCode::from(2);

@@ -456,13 +456,14 @@ pub fn value_label(data: &RatingData, derived: &Derived, pv: &PartValue) -> Stri
     }
 }
 
-/// "Total: n" for a group, in the data's language.
-pub fn total_text(data: &RatingData, g: &Group) -> String {
-    format!(
+/// "Total: n" for a group, in the data's language; `None` when the data
+/// has no counts to total (draw nothing then).
+pub fn total_text(data: &RatingData, g: &Group) -> Option<String> {
+    Some(format!(
         "{}: {}",
         data.locale.words.total,
         data.locale.format_count(g.total)
-    )
+    ))
 }
 
 /// Whether group labels must name their periods: only when the periods

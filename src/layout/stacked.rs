@@ -82,10 +82,8 @@ fn build(
             .groups
             .iter()
             .map(|g| {
-                let total = total_text(data, g);
-                measure
-                    .width(&group_label(g, with_period), gf)
-                    .max(measure.width(&total, tf))
+                let total = total_text(data, g).map_or(0.0, |t| measure.width(&t, tf));
+                measure.width(&group_label(g, with_period), gf).max(total)
             })
             .fold(0.0, f64::max);
         widest.min(inner_w * 0.32).max(60.0).ceil()
@@ -103,11 +101,13 @@ fn build(
         let total_text = total_text(data, g);
         let bar_top;
         if narrow {
-            let tw = measure.width(&total_text, tf);
+            let tw = total_text
+                .as_ref()
+                .map_or(0.0, |t| measure.width(t, tf) + 8.0);
             let lines = wrap(
                 &group_label(g, with_period),
                 gf,
-                (inner_w - tw - 8.0).max(40.0),
+                (inner_w - tw).max(40.0),
                 measure,
             );
             for (k, line) in lines.iter().enumerate() {
@@ -121,22 +121,26 @@ fn build(
                     Role::GroupLabel,
                 );
             }
-            b.text(
-                &total_text,
-                bar_x1,
-                y + glh / 2.0,
-                tf,
-                theme.muted,
-                Align::End,
-                Role::GroupTotal,
-            );
+            if let Some(total_text) = &total_text {
+                b.text(
+                    total_text,
+                    bar_x1,
+                    y + glh / 2.0,
+                    tf,
+                    theme.muted,
+                    Align::End,
+                    Role::GroupTotal,
+                );
+            }
             y += glh * lines.len().max(1) as f64 + 2.0;
             bar_top = y.round();
             y = bar_top + bar_h;
         } else {
             let lines = wrap(&group_label(g, with_period), gf, label_col, measure);
             // A total wider than the (capped) column wraps too.
-            let totals = wrap(&total_text, tf, label_col, measure);
+            let totals = total_text
+                .as_ref()
+                .map_or_else(Vec::new, |t| wrap(t, tf, label_col, measure));
             let block_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
             let row_h = block_h.max(bar_h);
             let block_top = y + (row_h - block_h) / 2.0;

@@ -459,11 +459,20 @@ pub fn value_label(data: &RatingData, derived: &Derived, pv: &PartValue) -> Stri
 /// "Total: n" for a group, in the data's language; `None` when the data
 /// has no counts to total (draw nothing then).
 pub fn total_text(data: &RatingData, g: &Group) -> Option<String> {
+    if data.shares_only() {
+        return None;
+    }
     Some(format!(
         "{}: {}",
         data.locale.words.total,
         data.locale.format_count(g.total)
     ))
+}
+
+/// A count in the data's locale; `None` when the data gives shares only
+/// (a shares-only chart never shows invented counts).
+pub fn count_text(data: &RatingData, count: u64) -> Option<String> {
+    (!data.shares_only()).then(|| data.locale.format_count(count))
 }
 
 /// Whether group labels must name their periods: only when the periods

@@ -25,6 +25,14 @@ pub struct RatingData {
     pub display: Display,
 }
 
+impl RatingData {
+    /// Whether the data gives shares only, no counts (then counts and totals
+    /// are never shown). Format v1 data always has counts for now.
+    pub fn shares_only(&self) -> bool {
+        false
+    }
+}
+
 /// The source of the figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {

@@ -14,6 +14,31 @@ pub struct Words {
     pub notes_prefix: &'static str,
     /// Shown in a row whose total is 0.
     pub no_data: &'static str,
+    /// Under a waffle whose squares stand for more than one member; `{n}` is
+    /// the number one square stands for.
+    pub each_square: &'static str,
+    /// Under a waffle, naming tiers too small to get a square; `{tiers}` is
+    /// their labels, comma-separated.
+    pub too_small_for_square: &'static str,
+    /// Note when a trend was asked for but the data has fewer than two periods.
+    pub trend_needs_periods: &'static str,
+    /// Note on charts of shares-only data (no counts were given).
+    pub shares_only: &'static str,
+    /// Axis or column title for counts.
+    pub count: &'static str,
+    /// Axis or column title for shares.
+    pub share: &'static str,
+    /// Column title for the groups.
+    pub group: &'static str,
+    /// Column title for the periods.
+    pub period: &'static str,
+}
+
+impl Words {
+    /// `template` with `{key}` replaced by `value`.
+    pub fn fill(template: &str, key: &str, value: &str) -> String {
+        template.replace(&format!("{{{key}}}"), value)
+    }
 }
 
 /// A number-format locale.
@@ -46,6 +71,15 @@ pub static VI_VN: Locale = Locale {
         source_prefix: "Nguồn: ",
         notes_prefix: "Ghi chú: ",
         no_data: "Không có số liệu (tổng bằng 0)",
+        each_square: "Mỗi ô là {n}",
+        too_small_for_square: "Quá nhỏ để có một ô: {tiers}",
+        trend_needs_periods:
+            "Cần ít nhất hai kỳ để vẽ xu hướng; biểu đồ hiện dạng thanh xếp chồng.",
+        shares_only: "Nguồn chỉ cho tỷ lệ phần trăm, không có số lượng.",
+        count: "Số lượng",
+        share: "Tỷ lệ",
+        group: "Nhóm",
+        period: "Kỳ",
     },
 };
 
@@ -62,6 +96,14 @@ pub static EN_US: Locale = Locale {
         source_prefix: "Source: ",
         notes_prefix: "Note: ",
         no_data: "No data (total is 0)",
+        each_square: "Each square is {n}",
+        too_small_for_square: "Too small for one square: {tiers}",
+        trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
+        shares_only: "Shares only: the source gives percentages, not counts.",
+        count: "Count",
+        share: "Share",
+        group: "Group",
+        period: "Period",
     },
 };
 
@@ -78,6 +120,14 @@ pub static EN_GB: Locale = Locale {
         source_prefix: "Source: ",
         notes_prefix: "Note: ",
         no_data: "No data (total is 0)",
+        each_square: "Each square is {n}",
+        too_small_for_square: "Too small for one square: {tiers}",
+        trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
+        shares_only: "Shares only: the source gives percentages, not counts.",
+        count: "Count",
+        share: "Share",
+        group: "Group",
+        period: "Period",
     },
 };
 
@@ -94,6 +144,15 @@ pub static FR_FR: Locale = Locale {
         source_prefix: "Source\u{a0}: ",
         notes_prefix: "Note\u{a0}: ",
         no_data: "Aucune donnée (total nul)",
+        each_square: "Chaque carré représente {n}",
+        too_small_for_square: "Trop petit pour un carré\u{a0}: {tiers}",
+        trend_needs_periods:
+            "Une tendance demande au moins deux périodes\u{a0}; affiché en barres empilées.",
+        shares_only: "Parts seulement\u{a0}: la source donne des pourcentages, pas des effectifs.",
+        count: "Effectif",
+        share: "Part",
+        group: "Groupe",
+        period: "Période",
     },
 };
 
@@ -110,6 +169,15 @@ pub static DE_DE: Locale = Locale {
         source_prefix: "Quelle: ",
         notes_prefix: "Anmerkung: ",
         no_data: "Keine Daten (Summe 0)",
+        each_square: "Jedes Quadrat steht für {n}",
+        too_small_for_square: "Zu klein für ein Quadrat: {tiers}",
+        trend_needs_periods:
+            "Ein Verlauf braucht mindestens zwei Zeiträume; als gestapelte Balken gezeigt.",
+        shares_only: "Nur Anteile: Die Quelle nennt Prozente, keine Anzahlen.",
+        count: "Anzahl",
+        share: "Anteil",
+        group: "Gruppe",
+        period: "Zeitraum",
     },
 };
 

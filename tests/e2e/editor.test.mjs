@@ -97,6 +97,8 @@ async function describeSeed(page) {
   await page.fill('#subtitle', EXAMPLE.subtitle);
   await page.fill('#sourceText', EXAMPLE.source.text);
   await page.fill('#period', '2021');
+  // The example file asks for stacked bars; pasted data starts on "auto".
+  await page.selectOption('#kind', EXAMPLE.display?.kind ?? '');
   await settled(page);
 }
 

@@ -16,6 +16,7 @@ function manyGroups(n) {
     version: 1,
     title: `${n} nhóm`,
     locale: 'vi-VN',
+    display: { kind: 'stacked' },
     tiers: [
       { id: 'a', label: 'Tốt', polarity: 'positive' },
       { id: 'b', label: 'Khá', polarity: 'neutral' },

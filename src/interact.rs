@@ -13,7 +13,9 @@ pub fn hit_test(scene: &Scene, x: f64, y: f64) -> Option<Datum> {
         return None;
     }
     let mut best: Option<(f64, Datum)> = None;
-    for item in scene.data_items() {
+    // Last painted first: where shapes overlap, the one on top is picked.
+    let items: Vec<_> = scene.data_items().collect();
+    for item in items.into_iter().rev() {
         let Some(datum) = item.datum else { continue };
         if item.bounds.distance(x, y) > PICK_RADIUS_PX {
             continue;

@@ -421,6 +421,14 @@ fn assert_svg_is_inert(svg: &str) {
                     | "/g"
                     | "line"
                     | "/line"
+                    | "polyline"
+                    | "/polyline"
+                    | "polygon"
+                    | "/polygon"
+                    | "circle"
+                    | "/circle"
+                    | "path"
+                    | "/path"
             ),
             "unexpected element <{tag}> in SVG"
         );

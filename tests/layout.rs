@@ -14,7 +14,7 @@ const WIDTHS: [f64; 6] = [240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
 
 #[test]
 fn nothing_is_outside_the_canvas() {
-    for (name, data) in common::valid_fixtures() {
+    for (name, data) in common::bar_fixtures() {
         for w in WIDTHS {
             let s = layout(
                 &data,
@@ -44,7 +44,7 @@ fn nothing_is_outside_the_canvas() {
 
 #[test]
 fn no_text_overlaps_other_text() {
-    for (name, data) in common::valid_fixtures() {
+    for (name, data) in common::bar_fixtures() {
         for w in WIDTHS {
             let s = layout(
                 &data,
@@ -79,7 +79,7 @@ fn no_text_overlaps_other_text() {
 
 #[test]
 fn segment_labels_fit_inside_their_segments() {
-    for (name, data) in common::valid_fixtures() {
+    for (name, data) in common::bar_fixtures() {
         for w in WIDTHS {
             let s = layout(
                 &data,
@@ -106,7 +106,7 @@ fn segment_labels_fit_inside_their_segments() {
 
 #[test]
 fn every_part_is_in_the_scene_once_and_its_centre_picks_it() {
-    for (name, data) in common::valid_fixtures() {
+    for (name, data) in common::bar_fixtures() {
         let derived = derive(&data);
         for w in WIDTHS {
             let s = layout(
@@ -151,7 +151,10 @@ fn every_part_is_in_the_scene_once_and_its_centre_picks_it() {
 
 /// The layout at 640 CSS px of a fixture (path from the crate root).
 fn at_640(path: &str) -> rating_chart::scene::Scene {
-    let data = common::load(&common::root().join(path));
+    let mut data = common::load(&common::root().join(path));
+    if data.display.kind == rating_chart::model::rating::ChartKind::Auto {
+        data.display.kind = rating_chart::model::rating::ChartKind::Stacked;
+    }
     layout(
         &data,
         Size {

@@ -28,6 +28,23 @@ pub fn valid_fixtures() -> Vec<(String, RatingData)> {
     valid_paths().iter().map(|p| (stem(p), load(p))).collect()
 }
 
+/// Every valid fixture drawn as bars: diverging where the data resolves to
+/// diverging bars, 100 % stacked otherwise (the bar invariants' subjects;
+/// tests/kinds.rs covers every kind).
+pub fn bar_fixtures() -> Vec<(String, RatingData)> {
+    use rating_chart::model::rating::ChartKind;
+    use rating_chart::model::validate::resolve_kind;
+    valid_fixtures()
+        .into_iter()
+        .map(|(name, mut data)| {
+            if resolve_kind(data.display.kind, &data.tiers, &data.groups) != ChartKind::Diverging {
+                data.display.kind = ChartKind::Stacked;
+            }
+            (name, data)
+        })
+        .collect()
+}
+
 fn stem(p: &Path) -> String {
     p.file_stem().unwrap().to_string_lossy().into_owned()
 }

@@ -1,13 +1,128 @@
-//! The grouped chart kind (in progress: drawn as 100 % stacked bars until its
-//! own layout lands).
+//! Grouped bars of counts: for each group one horizontal bar per tier (and
+//! one for "not reported" when the group has members not placed in a
+//! tier), every bar on one shared value axis with nice ticks. Group labels
+//! sit beside the bars on wide charts and above them on narrow ones.
+//! Shares-only data is drawn in share units (percent), never as counts.
 
-use super::text::TextMeasure;
+use super::chrome::{
+    begin, count_text, fill_of, finish, font, group_label, legend, legend_entries, line_height,
+    periods_differ, stroke_of, tier_colors, total_text, Frame,
+};
+use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
-use crate::derive::Derived;
+use crate::derive::{Derived, Part, PartValue};
 use crate::model::rating::RatingData;
-use crate::scene::Scene;
+use crate::scale::color::text_on;
+use crate::scene::{Align, Datum, Rect, Role, Scene, Weight};
 
-/// Lays out the grouped chart.
+/// The ticks of a value axis from 0: every `step` up to `top`, with `step`
+/// one of 1, 2 or 5 times a power of ten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ticks {
+    /// Distance between neighbouring ticks (≥ 1).
+    pub step: u64,
+    /// The last tick, the end of the axis: the smallest multiple of `step`
+    /// that is at least the largest value (and at least `step`).
+    pub top: u64,
+}
+
+impl Ticks {
+    /// Nice ticks for values from 0 to `max`, with at most `max_ticks`
+    /// intervals (at least 1): the smallest 1-2-5 step that needs no more.
+    pub fn nice(max: u64, max_ticks: usize) -> Ticks {
+        let intervals = max_ticks.max(1) as u64;
+        let mut magnitude: u64 = 1;
+        loop {
+            for m in [1u64, 2, 5] {
+                let step = m.saturating_mul(magnitude);
+                let n = max.div_ceil(step).max(1);
+                if n <= intervals || step == u64::MAX {
+                    return Ticks {
+                        step,
+                        top: n.saturating_mul(step),
+                    };
+                }
+            }
+            magnitude = magnitude.saturating_mul(10);
+        }
+    }
+
+    /// Every tick from 0 to `top`.
+    pub fn values(&self) -> Vec<u64> {
+        let n = self.top / self.step.max(1);
+        (0..=n).map(|k| k * self.step).collect()
+    }
+}
+
+/// The length a part's bar stands for: its count, or for shares-only data
+/// its share in units of 10^-decimals percent.
+fn magnitude(data: &RatingData, pv: &PartValue) -> u64 {
+    if data.shares_only() {
+        pv.share_units
+    } else {
+        pv.count
+    }
+}
+
+/// What the end of a part's bar says: its count, or its share for
+/// shares-only data.
+fn bar_value(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
+    count_text(data, pv.count)
+        .unwrap_or_else(|| data.locale.format_share(pv.share_units, derived.decimals))
+}
+
+/// The value axis: ticks in display units and what one display unit is in
+/// magnitude units.
+struct Axis {
+    ticks: Ticks,
+    /// Magnitude units per tick unit (10^decimals for shares, else 1).
+    unit: u64,
+    shares: bool,
+}
+
+impl Axis {
+    fn new(data: &RatingData, derived: &Derived, max_ticks: usize) -> Axis {
+        let shares = data.shares_only();
+        let unit = if shares {
+            10u64.pow(u32::from(derived.decimals))
+        } else {
+            1
+        };
+        let max = derived
+            .rows
+            .iter()
+            .flat_map(|r| r.parts.iter())
+            .map(|p| magnitude(data, p))
+            .max()
+            .unwrap_or(0);
+        Axis {
+            ticks: Ticks::nice(max.div_ceil(unit), max_ticks),
+            unit,
+            shares,
+        }
+    }
+
+    fn label(&self, data: &RatingData, v: u64) -> String {
+        if self.shares {
+            data.locale.format_share(v, 0)
+        } else {
+            data.locale.format_count(v)
+        }
+    }
+
+    /// Fraction of the axis a magnitude covers.
+    fn frac(&self, m: u64) -> f64 {
+        let top = self.ticks.top as f64 * self.unit as f64;
+        if top > 0.0 {
+            (m as f64 / top).min(1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Lays out the grouped bar chart. An imposed height taller than the
+/// content stretches the background only.
 pub fn layout(
     data: &RatingData,
     derived: &Derived,
@@ -16,5 +131,314 @@ pub fn layout(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    super::stacked::layout(data, derived, width, height, theme, measure)
+    super::chrome::fill_height(build(data, derived, width, theme, measure), height)
+}
+
+fn build(
+    data: &RatingData,
+    derived: &Derived,
+    width: f64,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let frame = Frame::new(width);
+    let (narrow, pad, inner_w) = (frame.narrow, frame.pad, frame.inner_w);
+    let words = &data.locale.words;
+    let (mut b, y) = begin(data, &frame, theme, measure);
+    let colors = tier_colors(data);
+    let entries = legend_entries(data, derived, false);
+    let mut y = legend(&mut b, &entries, &colors, theme, &frame, y);
+
+    let gf = font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
+    let glh = line_height(gf);
+    let tf = font(12.0, Weight::Normal);
+    let tlh = line_height(tf);
+    let vf = font(if narrow { 11.0 } else { 12.0 }, Weight::Normal);
+    let xf = font(11.0, Weight::Normal);
+    let xlh = line_height(xf);
+    let with_period = periods_differ(data);
+
+    let label_col = if narrow {
+        0.0
+    } else {
+        let widest = data
+            .groups
+            .iter()
+            .map(|g| {
+                let total = total_text(data, g).map_or(0.0, |t| measure.width(&t, tf));
+                measure.width(&group_label(g, with_period), gf).max(total)
+            })
+            .fold(0.0, f64::max);
+        widest.min(inner_w * 0.3).max(60.0).ceil()
+    };
+    let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
+    let bar_x1 = (pad + inner_w).round();
+
+    // Room at the right end for the longest value label beside its bar.
+    let widest_value = derived
+        .rows
+        .iter()
+        .flat_map(|r| r.parts.iter())
+        .map(|p| measure.width(&bar_value(data, derived, p), vf))
+        .fold(0.0, f64::max);
+    // Fewer ticks at narrow widths: every tick label needs its room.
+    let probe = Axis::new(data, derived, 1);
+    let tick_w = measure.width(&probe.label(data, probe.ticks.top), xf) + 16.0;
+    let reserve = (widest_value + 6.0).max(tick_w / 2.0);
+    let scale_x1 = (bar_x1 - reserve).max(bar_x0 + 40.0).round();
+    let scale_w = scale_x1 - bar_x0;
+    let max_ticks = ((scale_w / tick_w).floor() as usize).clamp(1, if narrow { 4 } else { 8 });
+    let axis = Axis::new(data, derived, max_ticks);
+    let x_of = |m: u64| bar_x0 + (scale_w * axis.frac(m)).round();
+
+    // The axis title and the tick labels, above the plot.
+    let title = if axis.shares {
+        words.share
+    } else {
+        words.count
+    };
+    y = b.paragraph(
+        title,
+        bar_x0,
+        y,
+        bar_x1 - bar_x0,
+        tf,
+        theme.muted,
+        Role::TickLabel,
+    );
+    let ticks = axis.ticks.values();
+    let tick_y = y + xlh / 2.0;
+    for &v in &ticks {
+        let x = x_of(v.saturating_mul(axis.unit));
+        b.text(
+            &axis.label(data, v),
+            x,
+            tick_y,
+            xf,
+            theme.muted,
+            Align::Center,
+            Role::TickLabel,
+        );
+    }
+    y += xlh + 4.0;
+    let plot_top = y.round();
+    let grid_at = b.items.len();
+
+    let bar_h = if narrow { 14.0 } else { 16.0 };
+    let bar_gap = 3.0;
+    let row_gap = if narrow { 12.0 } else { 14.0 };
+    // Where the gridlines run: across the whole plot when the labels sit
+    // beside the bars, only across each group's bars when they sit above.
+    let mut spans: Vec<(f64, f64)> = Vec::new();
+    for (gi, g) in data.groups.iter().enumerate() {
+        let Some(row) = derived.rows.get(gi) else {
+            continue;
+        };
+        let n_bars = if row.total == 0 { 1 } else { row.parts.len() };
+        let block_h = n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap;
+        let total = total_text(data, g);
+        let bars_top;
+        if narrow {
+            let tw = total.as_ref().map_or(0.0, |t| measure.width(t, tf) + 8.0);
+            let lines = wrap(
+                &group_label(g, with_period),
+                gf,
+                (inner_w - tw).max(40.0),
+                measure,
+            );
+            for (k, line) in lines.iter().enumerate() {
+                b.text(
+                    line,
+                    pad,
+                    y + glh * k as f64 + glh / 2.0,
+                    gf,
+                    theme.ink,
+                    Align::Start,
+                    Role::GroupLabel,
+                );
+            }
+            if let Some(t) = &total {
+                b.text(
+                    t,
+                    bar_x1,
+                    y + glh / 2.0,
+                    tf,
+                    theme.muted,
+                    Align::End,
+                    Role::GroupTotal,
+                );
+            }
+            y += glh * lines.len().max(1) as f64 + 2.0;
+            bars_top = y.round();
+            y = bars_top + block_h;
+        } else {
+            let lines = wrap(&group_label(g, with_period), gf, label_col, measure);
+            let totals = total
+                .as_ref()
+                .map_or_else(Vec::new, |t| wrap(t, tf, label_col, measure));
+            let text_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
+            let row_h = text_h.max(block_h);
+            let text_top = y + (row_h - text_h) / 2.0;
+            for (k, line) in lines.iter().enumerate() {
+                b.text(
+                    line,
+                    pad,
+                    text_top + glh * k as f64 + glh / 2.0,
+                    gf,
+                    theme.ink,
+                    Align::Start,
+                    Role::GroupLabel,
+                );
+            }
+            let ty = text_top + glh * lines.len() as f64 + tlh / 2.0;
+            for (k, line) in totals.iter().enumerate() {
+                b.text(
+                    line,
+                    pad,
+                    ty + tlh * k as f64,
+                    tf,
+                    theme.muted,
+                    Align::Start,
+                    Role::GroupTotal,
+                );
+            }
+            bars_top = (y + (row_h - block_h) / 2.0).round();
+            y += row_h;
+        }
+
+        if narrow {
+            spans.push((bars_top - 2.0, bars_top + block_h));
+        }
+        if row.total == 0 {
+            b.text(
+                words.no_data,
+                bar_x0,
+                bars_top + bar_h / 2.0,
+                vf,
+                theme.muted,
+                Align::Start,
+                Role::EmptyRow,
+            );
+        } else {
+            for (k, pv) in row.parts.iter().enumerate() {
+                let top = bars_top + k as f64 * (bar_h + bar_gap);
+                let x1 = x_of(magnitude(data, pv));
+                let bar = Rect {
+                    x: bar_x0,
+                    y: top,
+                    w: x1 - bar_x0,
+                    h: bar_h,
+                };
+                let fill = fill_of(&colors, theme, pv.part);
+                b.rect(
+                    bar,
+                    fill,
+                    stroke_of(theme, pv.part),
+                    Role::Segment,
+                    Some(Datum {
+                        group: gi,
+                        part: pv.part,
+                    }),
+                );
+                let label = bar_value(data, derived, pv);
+                let lw = measure.width(&label, vf);
+                let cy = top + bar_h / 2.0;
+                if x1 + 4.0 + lw <= bar_x1 {
+                    b.text(
+                        &label,
+                        x1 + 4.0,
+                        cy,
+                        vf,
+                        theme.ink,
+                        Align::Start,
+                        Role::SegmentLabel,
+                    );
+                } else if lw + 8.0 <= bar.w {
+                    let color = if pv.part == Part::NotReported {
+                        theme.ink
+                    } else {
+                        text_on(fill)
+                    };
+                    b.text(
+                        &label,
+                        x1 - 4.0,
+                        cy,
+                        vf,
+                        color,
+                        Align::End,
+                        Role::SegmentLabel,
+                    );
+                }
+            }
+        }
+        y += row_gap;
+    }
+    let plot_bottom = (y - row_gap).max(plot_top);
+    if !narrow {
+        spans.push((plot_top - 2.0, plot_bottom));
+    }
+
+    // Gridlines behind the bars, and the baseline at 0.
+    let mut grid = Vec::new();
+    for (k, &v) in ticks.iter().enumerate() {
+        let x = x_of(v.saturating_mul(axis.unit)) + 0.5;
+        let (color, role) = if k == 0 {
+            (theme.ink, Role::Axis)
+        } else {
+            (theme.edge.mix(theme.paper, 0.6), Role::Gridline)
+        };
+        let mut sub = super::chrome::Builder::new(measure);
+        for &(top, bottom) in &spans {
+            sub.line(vec![(x, top), (x, bottom)], color, 1.0, role);
+        }
+        grid.extend(sub.items);
+    }
+    b.items.splice(grid_at..grid_at, grid);
+
+    let plot = Rect {
+        x: bar_x0,
+        y: plot_top,
+        w: scale_w,
+        h: plot_bottom - plot_top,
+    };
+    finish(b, data, &frame, theme, y, plot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ticks;
+
+    #[test]
+    fn ticks_are_nice_and_cover_the_maximum() {
+        assert_eq!(
+            Ticks::nice(1284, 5),
+            Ticks {
+                step: 500,
+                top: 1500
+            }
+        );
+        assert_eq!(
+            Ticks::nice(1284, 8),
+            Ticks {
+                step: 200,
+                top: 1400
+            }
+        );
+        assert_eq!(Ticks::nice(120, 4), Ticks { step: 50, top: 150 });
+        assert_eq!(Ticks::nice(7, 8), Ticks { step: 1, top: 7 });
+        assert_eq!(Ticks::nice(0, 5), Ticks { step: 1, top: 1 });
+        assert_eq!(Ticks::nice(100, 5), Ticks { step: 20, top: 100 });
+        assert_eq!(Ticks::nice(3, 1), Ticks { step: 5, top: 5 });
+        assert_eq!(Ticks::nice(u64::MAX, 3).top, u64::MAX);
+        for max in [1u64, 9, 10, 11, 99, 101, 999, 123_456_789] {
+            for n in 1..10 {
+                let t = Ticks::nice(max, n);
+                assert!(t.top >= max && (t.top / t.step) as usize <= n);
+                let lead = t.step / 10u64.pow(t.step.ilog10());
+                assert!([1, 2, 5].contains(&lead));
+                assert_eq!(t.step, lead * 10u64.pow(t.step.ilog10()));
+                assert_eq!(t.values().first(), Some(&0));
+            }
+        }
+    }
 }

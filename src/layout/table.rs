@@ -1,13 +1,31 @@
-//! The table chart kind (in progress: drawn as 100 % stacked bars until its
-//! own layout lands).
+//! The table kind: the chart's numbers as a formatted table drawn into the
+//! Scene. A header row (group, each tier with its colour, "not reported"
+//! when any group has it, total), then one row per group; every cell says
+//! "count (share)", or the share alone for shares-only data. Each cell
+//! carries its datum so hover and keyboard navigation work as on bars.
+//! When the columns do not fit (or on narrow charts) the table becomes
+//! cards: one block per group, one line per tier.
 
-use super::text::TextMeasure;
+use super::chrome::{
+    any_not_reported, begin, count_text, empty_plot, fill_height, fill_of, finish, font,
+    group_label, line_height, periods_differ, stroke_of, tier_colors, total_text, Builder, Frame,
+};
+use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
-use crate::derive::Derived;
+use crate::derive::{Derived, Part, PartValue};
 use crate::model::rating::RatingData;
-use crate::scene::Scene;
+use crate::scale::color::Rgb;
+use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
 
-/// Lays out the table chart.
+/// Horizontal padding inside a cell.
+const CELL_PAD: f64 = 6.0;
+/// Side of a tier's colour swatch.
+const SWATCH: f64 = 10.0;
+/// A tier header wraps to at most this width unless its numbers are wider.
+const HEADER_MAX_W: f64 = 96.0;
+
+/// Lays out the table. An imposed height taller than the content
+/// stretches the background only.
 pub fn layout(
     data: &RatingData,
     derived: &Derived,
@@ -16,5 +34,474 @@ pub fn layout(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    super::stacked::layout(data, derived, width, height, theme, measure)
+    fill_height(build(data, derived, width, theme, measure), height)
+}
+
+/// The text of one cell: "count (share)", or the share alone.
+pub fn cell_text(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
+    let share = data.locale.format_share(pv.share_units, derived.decimals);
+    match count_text(data, pv.count) {
+        Some(count) => format!("{count} ({share})"),
+        None => share,
+    }
+}
+
+/// The columns after the group column: every tier, then "not reported".
+fn part_columns(data: &RatingData, derived: &Derived) -> Vec<(String, Part)> {
+    let mut cols: Vec<(String, Part)> = data
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.label.clone(), Part::Tier(i)))
+        .collect();
+    if any_not_reported(derived) {
+        cols.push((
+            data.locale.words.not_reported.to_string(),
+            Part::NotReported,
+        ));
+    }
+    cols
+}
+
+/// The fill behind row `k` (zebra stripes).
+fn row_fill(theme: &Theme, k: usize) -> Rgb {
+    if k % 2 == 1 {
+        theme.paper.mix(theme.edge, 0.12)
+    } else {
+        theme.paper
+    }
+}
+
+fn build(
+    data: &RatingData,
+    derived: &Derived,
+    width: f64,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let frame = Frame::new(width);
+    let (b, y) = begin(data, &frame, theme, measure);
+    let cf = font(if frame.narrow { 12.0 } else { 13.0 }, Weight::Normal);
+    let hf = font(cf.size_px, Weight::Bold);
+    let cols = part_columns(data, derived);
+    let with_period = periods_differ(data);
+    let with_total = !data.shares_only();
+
+    // Numeric column widths: the widest cell, and the header up to a cap.
+    let widest_word = |text: &str, f: Font| {
+        text.split_whitespace()
+            .map(|w| measure.width(w, f))
+            .fold(0.0, f64::max)
+    };
+    let num_w = |header: &str, cells: &mut dyn Iterator<Item = String>| {
+        let cell = cells.map(|c| measure.width(&c, cf)).fold(0.0, f64::max);
+        let head = measure
+            .width(header, hf)
+            .min(HEADER_MAX_W.max(cell))
+            .max(widest_word(header, hf));
+        (cell.max(head) + 2.0 * CELL_PAD).ceil()
+    };
+    let mut widths: Vec<f64> = cols
+        .iter()
+        .map(|(label, part)| {
+            let mut cells = derived.rows.iter().filter_map(|r| {
+                r.parts
+                    .iter()
+                    .find(|p| p.part == *part)
+                    .map(|p| cell_text(data, derived, p))
+            });
+            num_w(label, &mut cells)
+        })
+        .collect();
+    let words = &data.locale.words;
+    if with_total {
+        let mut cells = data.groups.iter().filter_map(|g| count_text(data, g.total));
+        widths.push(num_w(words.total, &mut cells));
+    }
+    let period_w = if with_period {
+        let cell = data
+            .groups
+            .iter()
+            .filter_map(|g| g.period.as_ref())
+            .map(|p| measure.width(p, cf))
+            .fold(measure.width(words.period, hf), f64::max);
+        (cell + 2.0 * CELL_PAD).ceil()
+    } else {
+        0.0
+    };
+    let group_min = data
+        .groups
+        .iter()
+        .map(|g| widest_word(&g.label, cf))
+        .fold(widest_word(words.group, hf), f64::max)
+        .max(80.0)
+        + 2.0 * CELL_PAD;
+    let fixed: f64 = widths.iter().sum::<f64>() + period_w;
+    if frame.narrow || fixed + group_min > frame.inner_w {
+        cards(b, data, derived, &frame, theme, y, &cols)
+    } else {
+        let group_w = frame.inner_w - fixed;
+        let spec = TableSpec {
+            cols: &cols,
+            widths: &widths,
+            period_w,
+            group_w,
+            with_total,
+            cf,
+            hf,
+        };
+        table(b, data, derived, &frame, theme, y, &spec)
+    }
+}
+
+struct TableSpec<'a> {
+    cols: &'a [(String, Part)],
+    /// Widths of the part columns, then of the total column.
+    widths: &'a [f64],
+    period_w: f64,
+    group_w: f64,
+    with_total: bool,
+    cf: Font,
+    hf: Font,
+}
+
+fn table(
+    mut b: Builder,
+    data: &RatingData,
+    derived: &Derived,
+    frame: &Frame,
+    theme: &Theme,
+    y: f64,
+    spec: &TableSpec,
+) -> Scene {
+    let words = &data.locale.words;
+    let colors = tier_colors(data);
+    let measure = b.measure;
+    let (cf, hf) = (spec.cf, spec.hf);
+    let (clh, hlh) = (line_height(cf), line_height(hf));
+    let x0 = frame.pad;
+    // Left edges of the period column and of every numeric column.
+    let period_x = x0 + spec.group_w;
+    let mut col_x = Vec::with_capacity(spec.widths.len());
+    let mut x = period_x + spec.period_w;
+    for w in spec.widths {
+        col_x.push(x);
+        x += w;
+    }
+    let right = x;
+
+    // Header: a swatch above each tier's (wrapped) label, all bottom-aligned.
+    let headers: Vec<Vec<String>> = spec
+        .cols
+        .iter()
+        .zip(spec.widths)
+        .map(|((label, _), w)| wrap(label, hf, w - 2.0 * CELL_PAD, measure))
+        .collect();
+    let max_lines = headers.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let head_h = SWATCH + 4.0 + hlh * max_lines as f64;
+    let head_bottom = y + head_h;
+    for (k, ((_, part), lines)) in spec.cols.iter().zip(&headers).enumerate() {
+        let cell_right = col_x[k] + spec.widths[k] - CELL_PAD;
+        let top = head_bottom - hlh * lines.len() as f64;
+        b.rect(
+            Rect {
+                x: (cell_right - SWATCH).round(),
+                y: (top - SWATCH - 4.0).round(),
+                w: SWATCH,
+                h: SWATCH,
+            },
+            fill_of(&colors, theme, *part),
+            stroke_of(theme, *part),
+            Role::LegendSwatch,
+            None,
+        );
+        b.legend_of_last(*part);
+        for (i, line) in lines.iter().enumerate() {
+            b.text(
+                line,
+                cell_right,
+                top + hlh * i as f64 + hlh / 2.0,
+                hf,
+                theme.ink,
+                Align::End,
+                Role::TableHeader,
+            );
+        }
+    }
+    let last_line = head_bottom - hlh / 2.0;
+    b.text(
+        words.group,
+        x0 + CELL_PAD,
+        last_line,
+        hf,
+        theme.ink,
+        Align::Start,
+        Role::TableHeader,
+    );
+    if spec.period_w > 0.0 {
+        b.text(
+            words.period,
+            period_x + CELL_PAD,
+            last_line,
+            hf,
+            theme.ink,
+            Align::Start,
+            Role::TableHeader,
+        );
+    }
+    if spec.with_total {
+        if let (Some(&tx), Some(&tw)) = (col_x.last(), spec.widths.last()) {
+            b.text(
+                words.total,
+                tx + tw - CELL_PAD,
+                last_line,
+                hf,
+                theme.ink,
+                Align::End,
+                Role::TableHeader,
+            );
+        }
+    }
+    let mut y = head_bottom + 4.0;
+    b.line(vec![(x0, y), (right, y)], theme.ink, 1.0, Role::Gridline);
+    y += 1.0;
+    let body_top = y;
+
+    for (gi, g) in data.groups.iter().enumerate() {
+        let Some(row) = derived.rows.get(gi) else {
+            continue;
+        };
+        let lines = wrap(&g.label, cf, spec.group_w - 2.0 * CELL_PAD, measure);
+        let row_h = (clh * lines.len().max(1) as f64 + 8.0).round();
+        let fill = row_fill(theme, gi);
+        b.rect(
+            Rect {
+                x: x0,
+                y,
+                w: right - x0,
+                h: row_h,
+            },
+            fill,
+            None,
+            Role::TableCell,
+            None,
+        );
+        let first = y + 4.0 + clh / 2.0;
+        for (i, line) in lines.iter().enumerate() {
+            b.text(
+                line,
+                x0 + CELL_PAD,
+                first + clh * i as f64,
+                cf,
+                theme.ink,
+                Align::Start,
+                Role::GroupLabel,
+            );
+        }
+        if spec.period_w > 0.0 {
+            if let Some(p) = &g.period {
+                b.text(
+                    p,
+                    period_x + CELL_PAD,
+                    first,
+                    cf,
+                    theme.ink,
+                    Align::Start,
+                    Role::TableCell,
+                );
+            }
+        }
+        for (k, (_, part)) in spec.cols.iter().enumerate() {
+            let Some(pv) = row.parts.iter().find(|p| p.part == *part) else {
+                continue;
+            };
+            let cell = Rect {
+                x: col_x[k],
+                y,
+                w: spec.widths[k],
+                h: row_h,
+            };
+            b.rect(
+                cell,
+                fill,
+                None,
+                Role::TableCell,
+                Some(Datum {
+                    group: gi,
+                    part: *part,
+                }),
+            );
+            b.text(
+                &cell_text(data, derived, pv),
+                cell.right() - CELL_PAD,
+                first,
+                cf,
+                theme.ink,
+                Align::End,
+                Role::TableCell,
+            );
+        }
+        if spec.with_total {
+            if let (Some(&tx), Some(&tw), Some(total)) =
+                (col_x.last(), spec.widths.last(), count_text(data, g.total))
+            {
+                b.text(
+                    &total,
+                    tx + tw - CELL_PAD,
+                    first,
+                    cf,
+                    theme.ink,
+                    Align::End,
+                    Role::GroupTotal,
+                );
+            }
+        }
+        y += row_h;
+    }
+    b.line(vec![(x0, y), (right, y)], theme.edge, 1.0, Role::Gridline);
+    let plot = Rect {
+        x: x0,
+        y: body_top,
+        w: right - x0,
+        h: y - body_top,
+    };
+    finish(b, data, frame, theme, y + 12.0, plot)
+}
+
+/// Narrow layout: one card per group, one line per tier "label … value".
+fn cards(
+    mut b: Builder,
+    data: &RatingData,
+    derived: &Derived,
+    frame: &Frame,
+    theme: &Theme,
+    y: f64,
+    cols: &[(String, Part)],
+) -> Scene {
+    let colors = tier_colors(data);
+    let measure = b.measure;
+    let cf = font(if frame.narrow { 12.0 } else { 13.0 }, Weight::Normal);
+    let gf = font(cf.size_px + 1.0, Weight::Bold);
+    let (clh, glh) = (line_height(cf), line_height(gf));
+    let (x0, x1) = (frame.pad, frame.right());
+    let with_period = periods_differ(data);
+    let mut y = y;
+    let mut body_top = f64::NAN;
+    for (gi, g) in data.groups.iter().enumerate() {
+        let Some(row) = derived.rows.get(gi) else {
+            continue;
+        };
+        if gi > 0 {
+            b.line(vec![(x0, y), (x1, y)], theme.edge, 1.0, Role::Gridline);
+            y += 8.0;
+        }
+        let total = total_text(data, g);
+        let tw = total.as_ref().map_or(0.0, |t| measure.width(t, cf) + 8.0);
+        let lines = wrap(
+            &group_label(g, with_period),
+            gf,
+            (frame.inner_w - tw).max(40.0),
+            measure,
+        );
+        for (i, line) in lines.iter().enumerate() {
+            b.text(
+                line,
+                x0,
+                y + glh * i as f64 + glh / 2.0,
+                gf,
+                theme.ink,
+                Align::Start,
+                Role::GroupLabel,
+            );
+        }
+        if let Some(t) = &total {
+            b.text(
+                t,
+                x1,
+                y + glh / 2.0,
+                cf,
+                theme.muted,
+                Align::End,
+                Role::GroupTotal,
+            );
+        }
+        y += glh * lines.len().max(1) as f64 + 4.0;
+        if body_top.is_nan() {
+            body_top = y;
+        }
+        for (k, (label, part)) in cols.iter().enumerate() {
+            let Some(pv) = row.parts.iter().find(|p| p.part == *part) else {
+                continue;
+            };
+            let value = cell_text(data, derived, pv);
+            let vw = measure.width(&value, cf);
+            let label_x = x0 + SWATCH + 6.0;
+            let label_w = (x1 - CELL_PAD - vw - 12.0 - label_x).max(40.0);
+            let label_lines = wrap(label, cf, label_w, measure);
+            let line_h = (clh * label_lines.len().max(1) as f64 + 4.0).round();
+            let cell = Rect {
+                x: x0,
+                y,
+                w: frame.inner_w,
+                h: line_h,
+            };
+            b.rect(
+                cell,
+                row_fill(theme, k),
+                None,
+                Role::TableCell,
+                Some(Datum {
+                    group: gi,
+                    part: *part,
+                }),
+            );
+            let first = y + 2.0 + clh / 2.0;
+            b.rect(
+                Rect {
+                    x: x0 + 2.0,
+                    y: (first - SWATCH / 2.0).round(),
+                    w: SWATCH,
+                    h: SWATCH,
+                },
+                fill_of(&colors, theme, *part),
+                stroke_of(theme, *part),
+                Role::LegendSwatch,
+                None,
+            );
+            b.legend_of_last(*part);
+            for (i, line) in label_lines.iter().enumerate() {
+                b.text(
+                    line,
+                    label_x + 2.0,
+                    first + clh * i as f64,
+                    cf,
+                    theme.ink,
+                    Align::Start,
+                    Role::TableHeader,
+                );
+            }
+            b.text(
+                &value,
+                x1 - CELL_PAD,
+                first,
+                cf,
+                theme.ink,
+                Align::End,
+                Role::TableCell,
+            );
+            y += line_h;
+        }
+        y += 10.0;
+    }
+    let plot = if body_top.is_nan() {
+        empty_plot(frame, y)
+    } else {
+        Rect {
+            x: x0,
+            y: body_top,
+            w: frame.inner_w,
+            h: (y - 10.0 - body_top).max(0.0),
+        }
+    };
+    finish(b, data, frame, theme, y, plot)
 }

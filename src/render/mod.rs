@@ -355,11 +355,13 @@ pub fn paint_highlight<B: DrawingBackend>(
     for seg in &segments {
         again.items.push((*seg).clone());
     }
-    for label in scene
-        .items
-        .iter()
-        .filter(|i| i.role == crate::scene::Role::SegmentLabel)
-    {
+    // Direct labels, and the text of emphasised table cells.
+    for label in scene.items.iter().filter(|i| {
+        matches!(
+            i.role,
+            crate::scene::Role::SegmentLabel | crate::scene::Role::TableCell
+        ) && matches!(i.shape, Shape::Text { .. })
+    }) {
         let (cx, cy) = label.bounds.center();
         if segments.iter().any(|s| s.distance(cx, cy) == 0.0) {
             again.items.push(label.clone());

@@ -396,10 +396,7 @@ pub fn use_columns(data: &RatingData, width: f64, measure: &dyn TextMeasure) -> 
     let resolved =
         crate::model::validate::resolve_kind(data.display.kind, &data.tiers, &data.groups);
     // Only the stacked kind itself (other kinds may borrow this layout).
-    if resolved != ChartKind::Stacked
-        || !(2..=MAX_COLUMNS).contains(&n)
-        || width < NARROW_PX
-    {
+    if resolved != ChartKind::Stacked || !(2..=MAX_COLUMNS).contains(&n) || width < NARROW_PX {
         return false;
     }
     let frame = Frame::new(width);

@@ -436,9 +436,18 @@ fn cards(
             let value = cell_text(data, derived, pv);
             let vw = measure.width(&value, cf);
             let label_x = x0 + SWATCH + 6.0;
-            let label_w = (x1 - CELL_PAD - vw - 12.0 - label_x).max(40.0);
-            let label_lines = wrap(label, cf, label_w, measure);
-            let line_h = (clh * label_lines.len().max(1) as f64 + 4.0).round();
+            // The value beside the label, or under it when too little
+            // room would be left for the label.
+            let beside = x1 - CELL_PAD - vw - 12.0 - label_x;
+            let own_line = beside < 80.0;
+            let label_w = if own_line {
+                x1 - CELL_PAD - label_x - 2.0
+            } else {
+                beside
+            };
+            let label_lines = wrap(label, cf, label_w.max(40.0), measure);
+            let n_lines = label_lines.len().max(1) + usize::from(own_line);
+            let line_h = (clh * n_lines as f64 + 4.0).round();
             let cell = Rect {
                 x: x0,
                 y,
@@ -480,10 +489,15 @@ fn cards(
                     Role::TableHeader,
                 );
             }
+            let value_y = if own_line {
+                first + clh * label_lines.len().max(1) as f64
+            } else {
+                first
+            };
             b.text(
                 &value,
                 x1 - CELL_PAD,
-                first,
+                value_y,
                 cf,
                 theme.ink,
                 Align::End,

@@ -434,3 +434,45 @@ fn nice_ticks_follow_the_1_2_5_steps() {
     assert_eq!(Ticks::nice(1284, 8).step, 200);
     assert_eq!(Ticks::nice(91_400, 4).values(), vec![0, 50_000, 100_000]);
 }
+
+#[test]
+fn highlighting_a_table_cell_repaints_its_text_on_top_of_the_veil() {
+    use rating_chart::render::{paint_highlight, Highlight, Target};
+    use rating_chart::scene::Datum;
+    let data = example("hotel-stars", ChartKind::Table);
+    let derived = derive(&data);
+    for width in [640.0, 320.0] {
+        let s = at(&data, width, None);
+        let datum = Datum {
+            group: 1,
+            part: Part::Tier(2),
+        };
+        let pv = derived.rows[1].parts[2];
+        let want = rating_chart::layout::table::cell_text(&data, &derived, &pv);
+        let other =
+            rating_chart::layout::table::cell_text(&data, &derived, &derived.rows[0].parts[0]);
+        let mut svg = String::new();
+        {
+            let mut backend = plotters_svg::SVGBackend::with_string(&mut svg, (640, 2000));
+            let theme = rating_chart::layout::Theme::LIGHT;
+            paint_highlight(
+                &s,
+                &mut backend,
+                Target::svg(),
+                Highlight {
+                    datum: Some(datum),
+                    part: None,
+                },
+                theme.paper,
+                theme.focus,
+            )
+            .unwrap();
+        }
+        let escaped = want.replace('\u{a0}', "&#160;");
+        assert!(
+            svg.contains(&want) || svg.contains(&escaped),
+            "{width}: {want} repainted"
+        );
+        assert!(!svg.contains(&other), "{width}: only the emphasised cell");
+    }
+}

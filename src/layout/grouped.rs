@@ -312,7 +312,7 @@ fn build(
         if row.total == 0 {
             b.text(
                 words.no_data,
-                bar_x0,
+                bar_x0 + 6.0,
                 bars_top + bar_h / 2.0,
                 vf,
                 theme.muted,

@@ -429,6 +429,18 @@ fn cards(
         if body_top.is_nan() {
             body_top = y;
         }
+        if row.parts.is_empty() {
+            let words = &data.locale.words;
+            y = b.paragraph(
+                words.no_data,
+                x0,
+                y,
+                frame.inner_w,
+                cf,
+                theme.muted,
+                Role::EmptyRow,
+            );
+        }
         for (k, (label, part)) in cols.iter().enumerate() {
             let Some(pv) = row.parts.iter().find(|p| p.part == *part) else {
                 continue;

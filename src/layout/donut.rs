@@ -429,6 +429,13 @@ pub fn layout(
         colors: &colors,
         r,
         w: panels.w,
+        // Rings on one level: every panel leaves room for the highest labels.
+        up: plans
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|p| p.up)
+            .fold(r + 1.0, f64::max),
     };
     let (y, plot) = panels.draw(&mut b, data, theme, y, &mut |b, gi, x, top| {
         let plan = plans
@@ -447,6 +454,8 @@ struct Ctx<'a> {
     colors: &'a [Rgb],
     r: f64,
     w: f64,
+    /// Height above the centre of every ring.
+    up: f64,
 }
 
 impl Ctx<'_> {
@@ -457,7 +466,7 @@ impl Ctx<'_> {
         let Some(row) = self.derived.rows.get(gi) else {
             return 0.0;
         };
-        let up = plan.map_or(r + 1.0, |p| p.up);
+        let up = self.up;
         let down = plan.map_or(r + 1.0, |p| p.down);
         let c = ((x + self.w / 2.0).round(), (top + up).round());
         let r0 = (r * HOLE).round();

@@ -27,6 +27,8 @@ const MIN_LABEL_W: f64 = 88.0;
 /// Space between the ring and the leader's elbow, and the elbow and text.
 const ELBOW: f64 = 14.0;
 const TEXT_GAP: f64 = 6.0;
+/// Outer arc length (px) below which a segment gets no separating edge.
+pub const MIN_EDGED_ARC: f64 = 3.0;
 /// Vertical space between two direct labels.
 const LABEL_GAP: f64 = 4.0;
 
@@ -102,7 +104,7 @@ impl Panels {
                 })
                 .collect();
             let title_h = titles.iter().map(Vec::len).max().unwrap_or(0) as f64 * tlh;
-            for (k, (&gi, lines)) in row.iter().zip(&titles).enumerate() {
+            for (&gi, lines) in row.iter().zip(&titles) {
                 let cx = self.x(gi) + self.w / 2.0;
                 for (j, line) in lines.iter().enumerate() {
                     b.text(
@@ -115,7 +117,6 @@ impl Panels {
                         Role::PanelTitle,
                     );
                 }
-                let _ = k;
             }
             let content_top = (y + title_h + if title_h > 0.0 { 8.0 } else { 0.0 }).round();
             if top.is_nan() {
@@ -335,14 +336,13 @@ fn spread(labels: &mut [Label], order: &[usize]) {
     for k in 0..order.len() {
         clusters.push((k, k + 1, ideal(labels, k, k + 1)));
         while clusters.len() >= 2 {
-            let (a1, z1, t1) = clusters[clusters.len() - 1];
+            let (_, z1, t1) = clusters[clusters.len() - 1];
             let (a0, z0, t0) = clusters[clusters.len() - 2];
             if t0 + height(labels, a0, z0) + LABEL_GAP <= t1 {
                 break;
             }
             clusters.pop();
             clusters.pop();
-            let _ = (z0, a1);
             clusters.push((a0, z1, ideal(labels, a0, z1)));
         }
     }
@@ -502,8 +502,9 @@ impl Ctx<'_> {
         let single = parts.len() == 1;
         for (pv, a0, a1) in &parts {
             let fill = fill_of(self.colors, theme, pv.part);
-            // Paper-coloured edges separate neighbouring segments.
-            let stroke = if single {
+            // Paper-coloured edges separate neighbouring segments, except
+            // on slivers a 1 px edge would paint over.
+            let stroke = if single || r * (a1 - a0) < MIN_EDGED_ARC {
                 stroke_of(theme, pv.part)
             } else {
                 Some(stroke_of(theme, pv.part).unwrap_or(theme.paper))

@@ -61,9 +61,32 @@ fn plain(t: &str) -> String {
     t.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
+/// The marks of a group that have an area (tiers without members keep a
+/// mark without area).
 fn segments(s: &Scene, group: usize) -> Vec<&Item> {
     s.data_items()
-        .filter(|i| i.role == Role::Segment && i.datum.is_some_and(|d| d.group == group))
+        .filter(|i| {
+            i.role == Role::Segment
+                && i.bounds.w > 0.0
+                && i.bounds.h > 0.0
+                && i.datum.is_some_and(|d| d.group == group)
+        })
+        .collect()
+}
+
+/// Every datum of every group with members, in reading order: each group's
+/// parts in tier order, then "not reported".
+fn reading_order(data: &RatingData) -> Vec<rating_chart::scene::Datum> {
+    derive(data)
+        .rows
+        .iter()
+        .filter(|r| r.total > 0)
+        .flat_map(|r| {
+            r.parts.iter().map(|p| rating_chart::scene::Datum {
+                group: r.group,
+                part: p.part,
+            })
+        })
         .collect()
 }
 
@@ -263,6 +286,8 @@ fn donut_sectors_are_proportional_and_fill_the_circle() {
             }
         }
         invariants(&format!("hai-duong donut {w}"), &data, &s);
+        // Tiers without members are reachable too, in tier order.
+        assert_eq!(s.data(), reading_order(&data), "{w}");
     }
 }
 
@@ -415,6 +440,7 @@ fn percent_waffle_has_100_squares_by_largest_remainder() {
     for w in [320.0, 640.0, 1024.0] {
         let s = at(&data, w, &FontMeasure::new().expect("fonts"));
         invariants(&format!("hai-duong waffle {w}"), &data, &s);
+        assert_eq!(s.data(), reading_order(&data), "{w}");
         for row in &derived.rows {
             let squares: Vec<&Item> = segments(&s, row.group)
                 .into_iter()
@@ -541,16 +567,14 @@ fn waffle_names_tiers_too_small_for_a_square() {
         ]
     );
     // The tier keeps a mark (without area) so it can be reached.
-    let b = segments(&s, 0)
-        .into_iter()
+    let b = s
+        .data_items()
         .filter(|i| i.datum.is_some_and(|d| d.part == Part::Tier(1)))
         .collect::<Vec<_>>();
     assert_eq!(b.len(), 1);
     assert_eq!(b[0].bounds.w, 0.0);
-    assert_eq!(
-        segments(&s, 0).iter().filter(|i| i.bounds.w > 0.0).count(),
-        100
-    );
+    assert_eq!(s.data(), reading_order(&data));
+    assert_eq!(segments(&s, 0).len(), 100);
 }
 
 #[test]

@@ -173,10 +173,18 @@ pub fn value_text(data: &RatingData, derived: &Derived, pv: &PartValue, counts: 
     }
 }
 
-/// The angular extent of each drawn part of a row: (part value, start,
-/// end) in radians clockwise from 12 o'clock. Counts give exact angles;
-/// shares-only data uses its share units. Parts of size 0 are left out.
+/// The angular extent of each part of a row with members: (part value,
+/// start, end) in radians clockwise from 12 o'clock. Counts give exact
+/// angles; shares-only data uses its share units.
 pub fn sectors(data: &RatingData, row: &Row) -> Vec<(PartValue, f64, f64)> {
+    let mut all = all_sectors(data, row);
+    all.retain(|(_, a0, a1)| a1 > a0);
+    all
+}
+
+/// Like [`sectors`], with parts of size 0 too (start = end); empty when
+/// the row has no members.
+fn all_sectors(data: &RatingData, row: &Row) -> Vec<(PartValue, f64, f64)> {
     let weight = |p: &PartValue| {
         if data.shares_only() {
             p.share_units as f64
@@ -191,13 +199,9 @@ pub fn sectors(data: &RatingData, row: &Row) -> Vec<(PartValue, f64, f64)> {
     let mut acc = 0.0;
     let mut out = Vec::new();
     for pv in &row.parts {
-        let w = weight(pv);
         let a0 = TAU * acc / sum;
-        acc += w;
-        let a1 = TAU * acc / sum;
-        if w > 0.0 {
-            out.push((*pv, a0, a1));
-        }
+        acc += weight(pv);
+        out.push((*pv, a0, TAU * acc / sum));
     }
     out
 }
@@ -500,8 +504,29 @@ impl Ctx<'_> {
             return up + down;
         }
         let single = parts.len() == 1;
-        for (pv, a0, a1) in &parts {
+        for (pv, a0, a1) in &all_sectors(data, row) {
             let fill = fill_of(self.colors, theme, pv.part);
+            if a1 <= a0 {
+                // A tier with no members keeps a mark without area, so
+                // that keyboard reading reaches it, as bars do.
+                let (x, y) = polar(c, (r + r0) / 2.0, *a0);
+                b.rect(
+                    Rect {
+                        x,
+                        y,
+                        w: 0.0,
+                        h: 0.0,
+                    },
+                    fill,
+                    None,
+                    Role::Segment,
+                    Some(Datum {
+                        group: gi,
+                        part: pv.part,
+                    }),
+                );
+                continue;
+            }
             // Paper-coloured edges separate neighbouring segments, except
             // on slivers a 1 px edge would paint over.
             let stroke = if single || r * (a1 - a0) < MIN_EDGED_ARC {

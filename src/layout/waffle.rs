@@ -170,24 +170,26 @@ impl Grid<'_> {
             let fill = fill_of(self.colors, theme, pv.part);
             let stroke = stroke_of(theme, pv.part);
             if count == 0 {
+                // A mark without area keeps the part reachable by keyboard
+                // (as bars do); one too small for a square is named in the
+                // caption.
                 if pv.count > 0 {
-                    // Too small for a square: named in the caption, and a
-                    // mark without area keeps it reachable by keyboard.
                     too_small.push(part_label(data, pv.part));
-                    let (sx, sy) = at(k);
-                    b.rect(
-                        Rect {
-                            x: sx,
-                            y: sy,
-                            w: 0.0,
-                            h: 0.0,
-                        },
-                        fill,
-                        stroke,
-                        Role::Segment,
-                        datum,
-                    );
                 }
+                // At the corner of the last square drawn (inside the grid).
+                let (sx, sy) = at(k.saturating_sub(1));
+                b.rect(
+                    Rect {
+                        x: sx,
+                        y: sy,
+                        w: 0.0,
+                        h: 0.0,
+                    },
+                    fill,
+                    stroke,
+                    Role::Segment,
+                    datum,
+                );
                 continue;
             }
             for _ in 0..count {

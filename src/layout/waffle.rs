@@ -1,11 +1,58 @@
-//! The waffle chart kind (in progress: drawn as 100 % stacked bars until its
-//! own layout lands).
+//! The waffle (unit) chart: a grid of squares per group, filled in tier
+//! order in reading order, then "not reported". Small totals (at most
+//! [`WAFFLE_UNITS_MAX`]) get one square per member, the form readers grasp
+//! as "1 in 5"; larger totals and shares-only data get 100 squares of 1 %
+//! each, apportioned by largest remainder so they add up to exactly 100.
+//! A caption says what a square stands for and names tiers too small for
+//! one. Several groups are drawn as small multiples in [`Panels`].
 
-use super::text::TextMeasure;
+use super::chrome::{
+    begin, fill_height, fill_of, finish, font, legend, legend_entries, line_height, stroke_of,
+    tier_colors, Builder, Frame,
+};
+use super::donut::{entries_with_values, Panels};
+use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
-use crate::derive::Derived;
+use crate::derive::{shares, Derived, Part, PartValue, Row};
 use crate::model::rating::RatingData;
-use crate::scene::Scene;
+use crate::model::validate::WAFFLE_UNITS_MAX;
+use crate::scale::color::Rgb;
+use crate::scene::{Align, Datum, Rect, Role, Scene, Weight};
+
+/// Squares in a percent waffle.
+pub const PERCENT_SQUARES: u64 = 100;
+/// Largest side of a square.
+const MAX_CELL: f64 = 26.0;
+
+/// Whether the chart draws one square per member (every group's total is
+/// small and the data has counts) rather than one per percent.
+pub fn unit_mode(data: &RatingData) -> bool {
+    !data.shares_only()
+        && data.groups.iter().any(|g| g.total > 0)
+        && data.groups.iter().all(|g| g.total <= WAFFLE_UNITS_MAX)
+}
+
+/// The squares each part of a row gets, in part order: its count in unit
+/// mode, else its share of 100 by largest remainder on the row's share
+/// units (so they add up to exactly 100, or 0 for an empty row).
+pub fn squares(row: &Row, units: bool) -> Vec<(PartValue, u64)> {
+    if units {
+        return row.parts.iter().map(|p| (*p, p.count)).collect();
+    }
+    let su: Vec<u64> = row.parts.iter().map(|p| p.share_units).collect();
+    row.parts.iter().copied().zip(shares(&su, 0)).collect()
+}
+
+/// Squares per grid row: 10, or 20 for unit grids of more than 100, or
+/// the total itself for unit grids of fewer than 10.
+pub fn grid_columns(data: &RatingData, units: bool) -> usize {
+    let most = data.groups.iter().map(|g| g.total).max().unwrap_or(0);
+    match most {
+        101.. if units => 20,
+        1..=9 if units => most as usize,
+        _ => 10,
+    }
+}
 
 /// Lays out the waffle chart.
 pub fn layout(
@@ -16,5 +63,186 @@ pub fn layout(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    super::stacked::layout(data, derived, width, height, theme, measure)
+    let frame = Frame::new(width);
+    let n = data.groups.len();
+    let (mut b, y) = begin(data, &frame, theme, measure);
+    let colors = tier_colors(data);
+    let units = unit_mode(data);
+    let entries = match derived.rows.as_slice() {
+        [only] => entries_with_values(data, derived, only, units),
+        _ => legend_entries(data, derived, false),
+    };
+    let y = legend(&mut b, &entries, &colors, theme, &frame, y);
+
+    let cols = grid_columns(data, units);
+    let min_cell = if frame.narrow { 10.0 } else { 12.0 };
+    let panels = Panels::new(&frame, n, cols as f64 * (min_cell + 2.0));
+    let fit = |gap: f64| ((panels.w - gap * (cols - 1) as f64) / cols as f64).floor();
+    let (cell, gap) = match fit(2.0) {
+        c if c >= 12.0 => (c.min(MAX_CELL), 2.0),
+        _ => (fit(1.0).max(2.0), 1.0),
+    };
+    let grid = Grid {
+        data,
+        theme,
+        colors: &colors,
+        units,
+        cols,
+        cell,
+        gap,
+        w: panels.w,
+    };
+    let (mut y, plot) = panels.draw(&mut b, data, theme, y, &mut |b, gi, x, top| {
+        derived
+            .rows
+            .get(gi)
+            .map_or(0.0, |row| grid.panel(b, row, x, top))
+    });
+
+    // What a square stands for, when it is not one member.
+    if !units && n > 0 {
+        let one = data.locale.format_share(1, 0);
+        let text = crate::scale::format::Words::fill(data.locale.words.each_square, "n", &one);
+        y = b.paragraph(
+            &text,
+            frame.pad,
+            y,
+            frame.inner_w,
+            font(12.0, Weight::Normal),
+            theme.muted,
+            Role::ChartNote,
+        ) + 6.0;
+    }
+    fill_height(finish(b, data, &frame, theme, y, plot), height)
+}
+
+struct Grid<'a> {
+    data: &'a RatingData,
+    theme: &'a Theme,
+    colors: &'a [Rgb],
+    units: bool,
+    cols: usize,
+    cell: f64,
+    gap: f64,
+    w: f64,
+}
+
+impl Grid<'_> {
+    /// One group's grid with its panel's top-left at (`x`, `top`), and its
+    /// caption of tiers too small for a square; returns the height.
+    fn panel(&self, b: &mut Builder, row: &Row, x: f64, top: f64) -> f64 {
+        let (data, theme) = (self.data, self.theme);
+        let nf = font(12.0, Weight::Normal);
+        let nlh = line_height(nf);
+        if row.total == 0 {
+            let mut y = top;
+            for line in wrap(data.locale.words.no_data, nf, self.w, b.measure) {
+                b.text(
+                    &line,
+                    x + self.w / 2.0,
+                    y + nlh / 2.0,
+                    nf,
+                    theme.muted,
+                    Align::Center,
+                    Role::EmptyRow,
+                );
+                y += nlh;
+            }
+            return y - top;
+        }
+        let step = self.cell + self.gap;
+        let grid_w = self.cols as f64 * step - self.gap;
+        let gx = (x + (self.w - grid_w) / 2.0).max(x).round();
+        let at = |k: u64| {
+            let k = k as usize;
+            (
+                gx + (k % self.cols) as f64 * step,
+                top + (k / self.cols) as f64 * step,
+            )
+        };
+        let mut k: u64 = 0;
+        let mut too_small = Vec::new();
+        for (pv, count) in squares(row, self.units) {
+            let datum = Some(Datum {
+                group: row.group,
+                part: pv.part,
+            });
+            let fill = fill_of(self.colors, theme, pv.part);
+            let stroke = stroke_of(theme, pv.part);
+            if count == 0 {
+                // A mark without area keeps the part reachable by keyboard
+                // (as bars do); one too small for a square is named in the
+                // caption.
+                if pv.count > 0 {
+                    too_small.push(part_label(data, pv.part));
+                }
+                // At the corner of the last square drawn (inside the grid).
+                let (sx, sy) = at(k.saturating_sub(1));
+                b.rect(
+                    Rect {
+                        x: sx,
+                        y: sy,
+                        w: 0.0,
+                        h: 0.0,
+                    },
+                    fill,
+                    stroke,
+                    Role::Segment,
+                    datum,
+                );
+                continue;
+            }
+            for _ in 0..count {
+                let (sx, sy) = at(k);
+                b.rect(
+                    Rect {
+                        x: sx,
+                        y: sy,
+                        w: self.cell,
+                        h: self.cell,
+                    },
+                    fill,
+                    stroke,
+                    Role::Segment,
+                    datum,
+                );
+                k += 1;
+            }
+        }
+        let rows = k.div_ceil(self.cols as u64) as f64;
+        let mut h = (rows * step - self.gap).max(0.0);
+        if !too_small.is_empty() {
+            let text = crate::scale::format::Words::fill(
+                data.locale.words.too_small_for_square,
+                "tiers",
+                &too_small.join(", "),
+            );
+            let mut y = top + h + 6.0;
+            for line in wrap(&text, nf, self.w, b.measure) {
+                b.text(
+                    &line,
+                    x,
+                    y + nlh / 2.0,
+                    nf,
+                    theme.muted,
+                    Align::Start,
+                    Role::ChartNote,
+                );
+                y += nlh;
+            }
+            h = y - top;
+        }
+        h
+    }
+}
+
+/// A part's label: its tier's, or "not reported" in the data's language.
+fn part_label(data: &RatingData, part: Part) -> String {
+    match part {
+        Part::Tier(i) => data
+            .tiers
+            .get(i)
+            .map_or_else(String::new, |t| t.label.clone()),
+        Part::NotReported => data.locale.words.not_reported.to_string(),
+    }
 }

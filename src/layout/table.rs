@@ -89,7 +89,7 @@ fn build(
 
     // Numeric column widths: the widest cell, and the header up to a cap.
     let widest_word = |text: &str, f: Font| {
-        text.split_whitespace()
+        super::text::words(text)
             .map(|w| measure.width(w, f))
             .fold(0.0, f64::max)
     };

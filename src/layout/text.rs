@@ -45,14 +45,24 @@ impl TextMeasure for EstimateMeasure {
     }
 }
 
-/// Breaks `text` into lines no wider than `max_w`, at spaces (Vietnamese
-/// words are space-separated syllables); a word wider than a line is split
-/// between characters. `\n` forces a break.
+/// The words of `text` between breakable whitespace (not U+00A0, U+202F,
+/// U+2007, U+2060, which join what they separate).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| {
+        c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}')
+    })
+    .filter(|w| !w.is_empty())
+}
+
+/// Breaks `text` into lines no wider than `max_w`, at breakable spaces
+/// (Vietnamese words are space-separated syllables; no-break spaces such as
+/// the one in `15,2 %` hold); a word wider than a line is split between
+/// characters. `\n` forces a break.
 pub fn wrap(text: &str, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<String> {
     let mut lines = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
-        for word in para.split_whitespace() {
+        for word in words(para) {
             let candidate = if line.is_empty() {
                 word.to_string()
             } else {
@@ -96,6 +106,16 @@ mod tests {
         size_px: 10.0,
         weight: Weight::Normal,
     };
+
+    #[test]
+    fn no_break_spaces_hold_their_words_together() {
+        let m = EstimateMeasure;
+        let w = m.width("15,2\u{a0}%", F);
+        let lines = wrap("Tỷ lệ 15,2\u{a0}% và 3\u{202f}%", F, w + 1.0, &m);
+        assert!(lines.contains(&"15,2\u{a0}%".to_string()), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.ends_with("15,2")), "{lines:?}");
+        assert_eq!(lines.concat().matches('\u{202f}').count(), 1);
+    }
 
     #[test]
     fn vietnamese_is_measured_per_character_not_per_byte() {

@@ -298,24 +298,13 @@ fn build(
     let label_lines = |text: &str| wrap(text, vf, name_col, measure);
     let r = if narrow { 3.5 } else { 4.0 };
 
-    let (mut plot_top, mut plot_bottom) = (f64::NAN, f64::NAN);
-    for (label, groups) in series(data, periods) {
-        // Panel title.
-        y = b.paragraph(label, pad, y, inner_w, tf, theme.ink, Role::PanelTitle);
-        y += 4.0;
-        if slope {
-            // Period names above the two axes.
-            let cy = y + plh / 2.0;
-            for (i, p) in periods.iter().enumerate() {
-                let text = period_text(*p);
-                let w = measure.width(&text, pf);
-                let cx = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
-                b.text(&text, cx, cy, pf, theme.ink, Align::Center, Role::TickLabel);
-            }
-            y += plh + 4.0;
-        }
-        let top = (y + LABEL_OVERHANG + 4.0).round();
-        // Right-hand labels: at each part's last point.
+    // Each panel's end labels: at each part's last point on the right;
+    // on a slope chart, at its first point on the left too.
+    #[allow(clippy::type_complexity)]
+    let labels_of = |groups: &[usize]| -> (
+        Vec<(Vec<String>, Part, usize, u64)>,
+        Vec<(Part, usize, u64)>,
+    ) {
         let mut right: Vec<(Vec<String>, Part, usize, u64)> = Vec::new();
         let mut left_labels: Vec<(Part, usize, u64)> = Vec::new();
         for &part in &parts {
@@ -341,18 +330,41 @@ fn build(
                 }
             }
         }
-        let stack = |hs: &[f64]| hs.iter().sum::<f64>() + LABEL_GAP * hs.len() as f64;
-        let need_right = stack(
-            &right
-                .iter()
-                .map(|r| vlh * r.0.len() as f64)
-                .collect::<Vec<_>>(),
-        );
-        let need_left = vlh * left_labels.len() as f64 * 1.0 + LABEL_GAP * left_labels.len() as f64;
-        let plot_h = base_h
-            .max(need_right - 2.0 * LABEL_OVERHANG)
-            .max(need_left - 2.0 * LABEL_OVERHANG)
-            .ceil();
+        (right, left_labels)
+    };
+    // One height for every panel (the shared axis), tall enough for the
+    // longest stack of labels.
+    let all_series = series(data, periods);
+    let stack = |n_lines: usize, n: usize| vlh * n_lines as f64 + LABEL_GAP * n as f64;
+    let plot_h = all_series
+        .iter()
+        .map(|(_, groups)| {
+            let (right, left) = labels_of(groups);
+            let r = stack(right.iter().map(|r| r.0.len()).sum(), right.len());
+            let l = stack(left.len(), left.len());
+            r.max(l) - 2.0 * LABEL_OVERHANG
+        })
+        .fold(base_h, f64::max)
+        .ceil();
+
+    let (mut plot_top, mut plot_bottom) = (f64::NAN, f64::NAN);
+    for (label, groups) in all_series {
+        // Panel title.
+        y = b.paragraph(label, pad, y, inner_w, tf, theme.ink, Role::PanelTitle);
+        y += 4.0;
+        if slope {
+            // Period names above the two axes.
+            let cy = y + plh / 2.0;
+            for (i, p) in periods.iter().enumerate() {
+                let text = period_text(*p);
+                let w = measure.width(&text, pf);
+                let cx = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
+                b.text(&text, cx, cy, pf, theme.ink, Align::Center, Role::TickLabel);
+            }
+            y += plh + 4.0;
+        }
+        let top = (y + LABEL_OVERHANG + 4.0).round();
+        let (right, left_labels) = labels_of(&groups);
         let bottom = top + plot_h;
         if plot_top.is_nan() {
             plot_top = top;

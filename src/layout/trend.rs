@@ -21,6 +21,8 @@ use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
 const LABEL_GAP: f64 = 2.0;
 /// How far end labels may reach above and below the plot.
 const LABEL_OVERHANG: f64 = 8.0;
+/// Extra room beside the plot for leaders to labels that had to move.
+const LEADER_ROOM: f64 = 10.0;
 
 /// Lays out the trend chart (see the module documentation).
 pub fn layout(
@@ -177,6 +179,17 @@ fn end_labels(
     let hs: Vec<f64> = labels.iter().map(|l| lh * l.lines.len() as f64).collect();
     let want: Vec<f64> = labels.iter().map(|l| l.point.1).collect();
     let tops = spread(&want, &hs, LABEL_GAP, lo, hi);
+    // When a label had to move, the column steps aside for the leaders.
+    let moved = labels
+        .iter()
+        .zip(&tops)
+        .zip(&hs)
+        .any(|((l, t), h)| (t + h / 2.0 - l.point.1).abs() > 2.0);
+    let x = match (moved, align) {
+        (false, _) => x,
+        (true, Align::End) => x - LEADER_ROOM,
+        (true, _) => x + LEADER_ROOM,
+    };
     for ((l, top), h) in labels.iter().zip(&tops).zip(&hs) {
         let centre = top + h / 2.0;
         if (centre - l.point.1).abs() > 2.0 {
@@ -272,9 +285,13 @@ fn build(
     } else {
         share_w.ceil()
     };
-    let left = if slope { share_w + 8.0 } else { tick_w + 8.0 };
+    let left = if slope {
+        share_w + 8.0 + LEADER_ROOM
+    } else {
+        tick_w + 8.0
+    };
     let x0 = (pad + left).round();
-    let x1 = (frame.right() - 8.0 - name_col).round();
+    let x1 = (frame.right() - 8.0 - LEADER_ROOM - name_col).round();
     let plot_w = (x1 - x0).max(1.0);
     let period_w = periods
         .iter()
@@ -296,7 +313,10 @@ fn build(
         (false, false) => 190.0,
     };
     let label_lines = |text: &str| wrap(text, vf, name_col, measure);
-    let r = if narrow { 3.5 } else { 4.0 };
+    // Markers shrink when periods crowd.
+    let spacing = xs.get(1).map_or(plot_w, |x| x - xs[0]);
+    let r_full: f64 = if narrow { 3.5 } else { 4.0 };
+    let r = r_full.min(spacing * 0.3).max(2.0);
 
     // Each panel's end labels: at each part's last point on the right;
     // on a slope chart, at its first point on the left too.
@@ -403,7 +423,6 @@ fn build(
             }
             // Period labels under the plot, thinned (from the last one
             // back) so they never touch.
-            let spacing = if xs.len() > 1 { xs[1] - xs[0] } else { plot_w };
             let every = ((period_w + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
             let cy = bottom + LABEL_OVERHANG + 2.0 + plh / 2.0;
             let n = periods.len();

@@ -15,7 +15,7 @@ use super::theme::Theme;
 use crate::derive::{Derived, Part};
 use crate::model::rating::{ChartKind, RatingData};
 use crate::scale::color::Rgb;
-use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
+use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Shape, Weight};
 
 /// Gap between stacked end labels.
 const LABEL_GAP: f64 = 2.0;
@@ -554,7 +554,19 @@ fn fallback(
     let mut scene = super::stacked::layout(&bars, derived, width, None, theme, measure);
     let frame = Frame::new(width);
     let mut b = Builder::new(measure);
-    let top = scene.height_px - frame.pad + 4.0;
+    // The note goes right under the bars, before the notes and source.
+    let is_footer = |r: Role| matches!(r, Role::Notes | Role::Source);
+    let footer_top = scene
+        .items
+        .iter()
+        .filter(|i| is_footer(i.role))
+        .map(|i| i.bounds.y)
+        .fold(f64::INFINITY, f64::min);
+    let top = if footer_top.is_finite() {
+        footer_top.floor()
+    } else {
+        scene.height_px - frame.pad + 4.0
+    };
     let y = b.paragraph(
         data.locale.words.trend_needs_periods,
         frame.pad,
@@ -564,8 +576,19 @@ fn fallback(
         theme.muted,
         Role::ChartNote,
     );
+    let dh = if footer_top.is_finite() {
+        (y - top + 4.0).ceil()
+    } else {
+        (y + frame.pad).ceil() - scene.height_px
+    };
+    for it in scene.items.iter_mut().filter(|i| is_footer(i.role)) {
+        it.bounds.y += dh;
+        if let Shape::Text { y, .. } = &mut it.shape {
+            *y += dh;
+        }
+    }
     scene.items.extend(b.items);
-    scene.height_px = (y + frame.pad).ceil();
+    scene.height_px += dh;
     if let Some(bg) = scene.items.first_mut() {
         bg.bounds.h = scene.height_px;
     }

@@ -139,16 +139,9 @@ fn trend_points_sit_at_their_share_on_one_shared_axis() {
                 (cy - want).abs() < 1e-6,
                 "{width}: {d:?} at y {cy}, share {share} wants {want}"
             );
-            // The point picks its own datum, unless a point painted later
-            // covers its centre (then the pointer gets that one).
-            let covered = s
-                .data_items()
-                .skip_while(|i| !std::ptr::eq(*i, p))
-                .skip(1)
-                .any(|i| i.distance(cx, cy) == 0.0);
-            if !covered {
-                assert_eq!(hit_test(&s, cx, cy), Some(d), "{width}: {d:?}");
-            }
+            // The point picks its own datum (points that would cover
+            // another's centre step aside).
+            assert_eq!(hit_test(&s, cx, cy), Some(d), "{width}: {d:?}");
         }
     }
 }
@@ -157,28 +150,41 @@ fn trend_points_sit_at_their_share_on_one_shared_axis() {
 fn trend_points_are_ordered_by_period_on_x_and_joined_by_lines() {
     let data = as_kind(&example("approval-three-years"), ChartKind::Trend);
     let s = draw(&data, 640.0);
-    // x of each period, the same in every panel and for every part.
-    let mut x_of: BTreeMap<String, f64> = BTreeMap::new();
-    for p in circles(&s) {
-        let period = data.groups[p.datum.unwrap().group].period.clone().unwrap();
-        let x = centre(p).0;
-        let prev = *x_of.entry(period).or_insert(x);
-        assert!((prev - x).abs() < 1e-9);
-    }
-    let xs: Vec<f64> = ["2020", "2021", "2022", "2023"]
+    let periods = ["2020", "2021", "2022", "2023"];
+    // x of each period: its label's centre, the same in both panels.
+    let xs: Vec<f64> = periods
         .iter()
-        .map(|p| x_of[*p])
+        .map(|p| {
+            let labels: Vec<f64> = texts_with(&s, Role::TickLabel)
+                .into_iter()
+                .filter(|i| text(i) == *p)
+                .map(|l| centre(l).0)
+                .collect();
+            assert_eq!(labels.len(), 2, "{p}: one per panel");
+            assert!((labels[0] - labels[1]).abs() < 1e-9);
+            labels[0]
+        })
         .collect();
     assert!(xs.windows(2).all(|w| w[1] > w[0] + 50.0), "{xs:?}");
-    // Period labels sit under their points.
-    for (p, x) in ["2020", "2021", "2022", "2023"].iter().zip(&xs) {
-        let labels: Vec<_> = texts_with(&s, Role::TickLabel)
-            .into_iter()
-            .filter(|i| text(i) == *p)
-            .collect();
-        assert_eq!(labels.len(), 2, "{p}: one per panel");
-        assert!(labels.iter().all(|l| (centre(l).0 - x).abs() < 1e-9));
+    // Each point at its period: exactly, or a step aside where it would
+    // hide another point (never as far as the next period).
+    let near = |x: f64, period: usize| (x - xs[period]).abs() < 12.0;
+    for p in circles(&s) {
+        let g = &data.groups[p.datum.unwrap().group];
+        let k = periods
+            .iter()
+            .position(|q| Some(*q) == g.period.as_deref())
+            .unwrap();
+        assert!(near(centre(p).0, k), "{:?}", p.datum);
     }
+    let exact = circles(&s)
+        .iter()
+        .filter(|p| xs.iter().any(|x| (centre(p).0 - x).abs() < 1e-9))
+        .count();
+    assert!(
+        exact * 2 > circles(&s).len(),
+        "most points sit exactly at their period"
+    );
     // One line per part and panel, its points in period order at the
     // points' centres.
     let lines: Vec<_> = s.items.iter().filter(|i| i.role == Role::Series).collect();
@@ -188,8 +194,8 @@ fn trend_points_are_ordered_by_period_on_x_and_joined_by_lines() {
             panic!("series is a line")
         };
         assert_eq!(points.len(), 4);
-        for (pt, x) in points.iter().zip(&xs) {
-            assert!((pt.0 - x).abs() < 1e-9);
+        for (k, pt) in points.iter().enumerate() {
+            assert!(near(pt.0, k));
         }
         let part = l.legend.expect("a series names its part");
         assert!(points.iter().all(|pt| circles(&s)
@@ -245,7 +251,13 @@ fn end_labels_never_overlap() {
             // No end label covers a point.
             for p in circles(&s) {
                 for l in &labels {
-                    assert!(!l.bounds.overlaps(&p.bounds), "{name} {width}");
+                    assert!(
+                        !l.bounds.overlaps(&p.bounds),
+                        "{name} {width}: {:?} {:?} {:?}",
+                        text(l),
+                        l.bounds,
+                        p.bounds
+                    );
                 }
             }
         }

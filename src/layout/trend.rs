@@ -15,6 +15,8 @@ use super::theme::Theme;
 use crate::derive::{Derived, Part};
 use crate::model::rating::{ChartKind, RatingData};
 use crate::scale::color::Rgb;
+use std::collections::HashMap;
+
 use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Shape, Weight};
 
 /// Gap between stacked end labels.
@@ -442,6 +444,67 @@ fn build(
             }
         }
 
+        // Where each marker goes: at its period and share; markers that
+        // would hide another's centre step sideways within their period's
+        // column (never up or down, so heights stay exact). When a column
+        // is too full, markers shrink; at the smallest size a marker that
+        // still finds no room stays at its period.
+        let place = |r: f64| {
+            let mut placed: Vec<(f64, f64)> = Vec::new();
+            let mut pos: HashMap<(usize, Part), (f64, f64)> = HashMap::new();
+            let mut all_fit = true;
+            let (lower, upper) = if slope { (x0, x1) } else { (x0 + r, x1 - r) };
+            for &gi in &groups {
+                let last_period = data
+                    .groups
+                    .get(gi)
+                    .and_then(|g| periods.iter().position(|q| *q == g.period.as_deref()))
+                    .is_some_and(|i| i + 1 == periods.len());
+                let sides = if last_period {
+                    [-1.0, 1.0]
+                } else {
+                    [1.0, -1.0]
+                };
+                for &part in &parts {
+                    let Some(p) = share_of(gi, part) else {
+                        continue;
+                    };
+                    let (x, y) = (x_of(gi), y_of(p.share_units));
+                    let lo = lower.max(x - spacing / 2.0 + r);
+                    let hi = upper.min(x + spacing / 2.0 - r);
+                    let free = |cx: f64| {
+                        placed
+                            .iter()
+                            .all(|&(px, py)| (px - cx).hypot(py - y) > r + 0.5)
+                    };
+                    let mut at = None;
+                    let mut k = 0.0;
+                    while at.is_none() && k * (r + 1.0) <= (hi - lo).max(0.0) {
+                        for side in sides {
+                            let cx = x + side * k * (r + 1.0);
+                            if (lo - 1e-9..=hi + 1e-9).contains(&cx) && free(cx) {
+                                at = Some(cx);
+                                break;
+                            }
+                        }
+                        k += 1.0;
+                    }
+                    all_fit &= at.is_some();
+                    let at = (at.unwrap_or(x), y);
+                    placed.push(at);
+                    pos.insert((gi, part), at);
+                }
+            }
+            (pos, all_fit)
+        };
+        let mut r = r;
+        let pos = loop {
+            let (pos, fit) = place(r);
+            if fit || r <= 1.5 {
+                break pos;
+            }
+            r = (r - 0.5).max(1.5);
+        };
         // One line per part, split where a group lacks it.
         for &part in &parts {
             let color = line_color(&colors, theme, part);
@@ -456,8 +519,8 @@ fn build(
                 run.clear();
             };
             for &gi in &groups {
-                match share_of(gi, part) {
-                    Some(p) => run.push((x_of(gi), y_of(p.share_units))),
+                match pos.get(&(gi, part)) {
+                    Some(&at) => run.push(at),
                     None => flush(&mut run, &mut b),
                 }
             }
@@ -466,11 +529,11 @@ fn build(
         // Markers, group by group (the keyboard's reading order).
         for &gi in &groups {
             for &part in &parts {
-                if let Some(p) = share_of(gi, part) {
+                if let Some(&at) = pos.get(&(gi, part)) {
                     let fill = fill_of(&colors, theme, part);
                     let stroke = stroke_of(theme, part).or(Some(theme.paper));
                     b.circle(
-                        (x_of(gi), y_of(p.share_units)),
+                        at,
                         r,
                         fill,
                         stroke,
@@ -487,7 +550,10 @@ fn build(
             .into_iter()
             .map(|(lines, part, gi, units)| EndLabel {
                 lines,
-                point: (x_of(gi), y_of(units)),
+                point: pos
+                    .get(&(gi, part))
+                    .copied()
+                    .unwrap_or((x_of(gi), y_of(units))),
                 part,
             })
             .collect();
@@ -507,7 +573,10 @@ fn build(
                 .into_iter()
                 .map(|(part, gi, units)| EndLabel {
                     lines: vec![share_text(units)],
-                    point: (x_of(gi), y_of(units)),
+                    point: pos
+                        .get(&(gi, part))
+                        .copied()
+                        .unwrap_or((x_of(gi), y_of(units))),
                     part,
                 })
                 .collect();

@@ -164,12 +164,14 @@ struct EndLabel {
 
 /// Draws end labels in a column starting at `x` (`Align::Start`) or ending
 /// at `x` (`Align::End`), pushed apart vertically within `lo`..`hi`, with a
-/// leader from each mark whose label had to move.
+/// leader from each mark whose label had to move; `step_aside` moves the
+/// column away from the plot to make room for leaders.
 #[allow(clippy::too_many_arguments)]
 fn end_labels(
     b: &mut Builder,
     labels: &[EndLabel],
     x: f64,
+    step_aside: bool,
     align: Align,
     lo: f64,
     hi: f64,
@@ -181,13 +183,7 @@ fn end_labels(
     let hs: Vec<f64> = labels.iter().map(|l| lh * l.lines.len() as f64).collect();
     let want: Vec<f64> = labels.iter().map(|l| l.point.1).collect();
     let tops = spread(&want, &hs, LABEL_GAP, lo, hi);
-    // When a label had to move, the column steps aside for the leaders.
-    let moved = labels
-        .iter()
-        .zip(&tops)
-        .zip(&hs)
-        .any(|((l, t), h)| (t + h / 2.0 - l.point.1).abs() > 2.0);
-    let x = match (moved, align) {
+    let x = match (step_aside, align) {
         (false, _) => x,
         (true, Align::End) => x - LEADER_ROOM,
         (true, _) => x + LEADER_ROOM,
@@ -368,6 +364,30 @@ fn build(
         })
         .fold(base_h, f64::max)
         .ceil();
+    // Whether any panel's labels must move off their points: then that
+    // column steps aside for leaders in every panel, so columns align.
+    let rel_y = |units: u64| plot_h * (1.0 - (units as f64 / whole).min(1.0));
+    let moves = |labels: &[(usize, u64)]| {
+        let want: Vec<f64> = labels.iter().map(|l| rel_y(l.1)).collect();
+        let hs: Vec<f64> = labels.iter().map(|l| vlh * l.0 as f64).collect();
+        let tops = spread(
+            &want,
+            &hs,
+            LABEL_GAP,
+            -LABEL_OVERHANG,
+            plot_h + LABEL_OVERHANG,
+        );
+        tops.iter()
+            .zip(&hs)
+            .zip(&want)
+            .any(|((t, h), w)| (t + h / 2.0 - w).abs() > 2.0)
+    };
+    let aside = all_series.iter().fold((false, false), |acc, (_, groups)| {
+        let (right, left) = labels_of(groups);
+        let right: Vec<(usize, u64)> = right.iter().map(|r| (r.0.len(), r.3)).collect();
+        let left: Vec<(usize, u64)> = left.iter().map(|l| (1, l.2)).collect();
+        (acc.0 || moves(&right), acc.1 || moves(&left))
+    });
 
     let (mut plot_top, mut plot_bottom) = (f64::NAN, f64::NAN);
     for (label, groups) in all_series {
@@ -561,6 +581,7 @@ fn build(
             &mut b,
             &labels,
             x1 + 8.0,
+            aside.0,
             Align::Start,
             lo,
             hi,
@@ -584,6 +605,7 @@ fn build(
                 &mut b,
                 &labels,
                 x0 - 8.0,
+                aside.1,
                 Align::End,
                 lo,
                 hi,

@@ -1,13 +1,32 @@
-//! The trend chart kind (in progress: drawn as 100 % stacked bars until its
-//! own layout lands).
+//! Trend over periods: the share of each tier per period, one panel per
+//! group label. Three or more periods draw lines with point markers on a
+//! shared 0–100 % axis; exactly two periods draw a slope chart (two vertical
+//! axes, lines between them, values at both ends). Fewer than two periods
+//! fall back to 100 % stacked bars with a note saying why.
+//!
+//! Only shares are used (never counts), so shares-only data draws as is.
 
-use super::text::TextMeasure;
+use super::chrome::{
+    any_not_reported, begin, fill_height, fill_of, finish, font, legend, legend_entries,
+    line_height, stroke_of, tier_colors, Builder, Frame,
+};
+use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
-use crate::derive::Derived;
-use crate::model::rating::RatingData;
-use crate::scene::Scene;
+use crate::derive::{Derived, Part};
+use crate::model::rating::{ChartKind, RatingData};
+use crate::scale::color::Rgb;
+use std::collections::HashMap;
 
-/// Lays out the trend chart.
+use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Shape, Weight};
+
+/// Gap between stacked end labels.
+const LABEL_GAP: f64 = 2.0;
+/// How far end labels may reach above and below the plot.
+const LABEL_OVERHANG: f64 = 8.0;
+/// Extra room beside the plot for leaders to labels that had to move.
+const LEADER_ROOM: f64 = 10.0;
+
+/// Lays out the trend chart (see the module documentation).
 pub fn layout(
     data: &RatingData,
     derived: &Derived,
@@ -16,5 +35,678 @@ pub fn layout(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    super::stacked::layout(data, derived, width, height, theme, measure)
+    let periods = periods(data);
+    if periods.len() < 2 {
+        return fallback(data, derived, width, height, theme, measure);
+    }
+    let frame = Frame::new(width);
+    // Tier names beside the line ends when there is room; otherwise a legend
+    // and values only.
+    let direct = !frame.narrow && parts(data, derived).len() <= 8;
+    let mut scene = build(data, derived, &periods, &frame, direct, theme, measure);
+    if direct && scene.plot.w < 120.0 {
+        scene = build(data, derived, &periods, &frame, false, theme, measure);
+    }
+    fill_height(scene, height)
+}
+
+/// The distinct periods, in the order the data first gives them (a group
+/// without a period counts as one more period).
+pub fn periods(data: &RatingData) -> Vec<Option<&str>> {
+    let mut out: Vec<Option<&str>> = Vec::new();
+    for g in &data.groups {
+        let p = g.period.as_deref();
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// One panel per distinct group label, in data order; each holds its
+/// groups' indices ordered by period (data order of periods).
+pub fn series<'a>(data: &'a RatingData, periods: &[Option<&str>]) -> Vec<(&'a str, Vec<usize>)> {
+    let mut out: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (gi, g) in data.groups.iter().enumerate() {
+        match out.iter_mut().find(|(l, _)| *l == g.label) {
+            Some((_, v)) => v.push(gi),
+            None => out.push((g.label.as_str(), vec![gi])),
+        }
+    }
+    let index = |gi: usize| {
+        let p = data.groups.get(gi).and_then(|g| g.period.as_deref());
+        periods.iter().position(|q| *q == p).unwrap_or(usize::MAX)
+    };
+    for (_, v) in &mut out {
+        v.sort_by_key(|&gi| index(gi));
+    }
+    out
+}
+
+/// The parts drawn as lines: every tier, then "not reported" when any group
+/// has it.
+fn parts(data: &RatingData, derived: &Derived) -> Vec<Part> {
+    let mut out: Vec<Part> = (0..data.tiers.len()).map(Part::Tier).collect();
+    if any_not_reported(derived) {
+        out.push(Part::NotReported);
+    }
+    out
+}
+
+/// The whole share, in share units (100 % at the derived precision).
+fn whole(derived: &Derived) -> f64 {
+    100.0 * 10f64.powi(i32::from(derived.decimals))
+}
+
+/// The colour of a part's line and of text naming it: the tier colour,
+/// the "not reported" outline for the remainder.
+fn line_color(colors: &[Rgb], theme: &Theme, part: Part) -> Rgb {
+    match part {
+        Part::NotReported => theme.edge,
+        p => fill_of(colors, theme, p),
+    }
+}
+
+/// Text in a part's colour when that reads on the paper, else in ink.
+fn label_color(colors: &[Rgb], theme: &Theme, part: Part) -> Rgb {
+    let c = line_color(colors, theme, part);
+    if c.contrast(theme.paper) >= 4.5 {
+        c
+    } else {
+        theme.ink
+    }
+}
+
+/// The label of a period on an axis.
+fn period_text(p: Option<&str>) -> String {
+    p.unwrap_or("–").to_string()
+}
+
+/// Tops of blocks of heights `h` that want their centres at `want`, kept
+/// in order, `gap` apart, within `lo`..`hi` when they fit there (below `lo`
+/// otherwise). Returned in the input order.
+pub fn spread(want: &[f64], h: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
+    let n = want.len().min(h.len());
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| want[a].total_cmp(&want[b]).then(a.cmp(&b)));
+    let mut top = vec![0.0; n];
+    let mut prev_bottom = f64::NEG_INFINITY;
+    for &i in &order {
+        let t = (want[i] - h[i] / 2.0).max(lo).max(prev_bottom + gap);
+        top[i] = t;
+        prev_bottom = t + h[i];
+    }
+    // Push back up from the bottom when the last block is too low.
+    let mut next_top = f64::INFINITY;
+    for &i in order.iter().rev() {
+        let bottom = (top[i] + h[i]).min(hi).min(next_top - gap);
+        top[i] = top[i].min(bottom - h[i]);
+        next_top = top[i];
+    }
+    // Not enough room: stack down from `lo` instead (never overlapping).
+    if order.first().is_some_and(|&i| top[i] < lo) {
+        let mut prev_bottom = f64::NEG_INFINITY;
+        for &i in &order {
+            let t = top[i].max(lo).max(prev_bottom + gap);
+            top[i] = t;
+            prev_bottom = t + h[i];
+        }
+    }
+    top
+}
+
+/// One end label: its lines, where its mark is, and its part.
+struct EndLabel {
+    lines: Vec<String>,
+    point: (f64, f64),
+    part: Part,
+}
+
+/// Draws end labels in a column starting at `x` (`Align::Start`) or ending
+/// at `x` (`Align::End`), pushed apart vertically within `lo`..`hi`, with a
+/// leader from each mark whose label had to move; `step_aside` moves the
+/// column away from the plot to make room for leaders.
+#[allow(clippy::too_many_arguments)]
+fn end_labels(
+    b: &mut Builder,
+    labels: &[EndLabel],
+    x: f64,
+    step_aside: bool,
+    align: Align,
+    lo: f64,
+    hi: f64,
+    vf: Font,
+    colors: &[Rgb],
+    theme: &Theme,
+) {
+    let lh = line_height(vf);
+    let hs: Vec<f64> = labels.iter().map(|l| lh * l.lines.len() as f64).collect();
+    let want: Vec<f64> = labels.iter().map(|l| l.point.1).collect();
+    let tops = spread(&want, &hs, LABEL_GAP, lo, hi);
+    let x = match (step_aside, align) {
+        (false, _) => x,
+        (true, Align::End) => x - LEADER_ROOM,
+        (true, _) => x + LEADER_ROOM,
+    };
+    for ((l, top), h) in labels.iter().zip(&tops).zip(&hs) {
+        let centre = top + h / 2.0;
+        if (centre - l.point.1).abs() > 2.0 {
+            let (px, py) = l.point;
+            let (ax, bx) = match align {
+                Align::End => (px - 5.0, x + 2.0),
+                _ => (px + 5.0, x - 2.0),
+            };
+            b.line(vec![(ax, py), (bx, centre)], theme.muted, 1.0, Role::Leader);
+        }
+        let color = label_color(colors, theme, l.part);
+        for (k, line) in l.lines.iter().enumerate() {
+            b.text(
+                line,
+                x,
+                top + lh * k as f64 + lh / 2.0,
+                vf,
+                color,
+                align,
+                Role::SegmentLabel,
+            );
+        }
+    }
+}
+
+/// Y ticks of the 0–100 % axis for a plot `plot_h` tall: the smallest nice
+/// step that leaves `min_gap` px between ticks.
+pub fn percent_ticks(plot_h: f64, min_gap: f64) -> Vec<u64> {
+    let step = [10u64, 20, 25, 50, 100]
+        .into_iter()
+        .find(|&s| plot_h * s as f64 / 100.0 >= min_gap)
+        .unwrap_or(100);
+    (0..=100 / step).map(|k| k * step).collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    data: &RatingData,
+    derived: &Derived,
+    periods: &[Option<&str>],
+    frame: &Frame,
+    direct: bool,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let (narrow, pad, inner_w) = (frame.narrow, frame.pad, frame.inner_w);
+    let slope = periods.len() == 2;
+    let (mut b, mut y) = begin(data, frame, theme, measure);
+    let colors = tier_colors(data);
+    let parts = parts(data, derived);
+    if !direct {
+        let entries = legend_entries(data, derived, false);
+        y = legend(&mut b, &entries, &colors, theme, frame, y);
+    }
+    let whole = whole(derived);
+    let share_of = |gi: usize, part: Part| {
+        derived
+            .rows
+            .get(gi)
+            .filter(|r| r.total > 0)
+            .and_then(|r| r.parts.iter().find(|p| p.part == part))
+    };
+    let share_text = |units: u64| data.locale.format_share(units, derived.decimals);
+    let tier_name = |part: Part| match part {
+        Part::Tier(i) => data.tiers.get(i).map_or("", |t| t.label.as_str()),
+        Part::NotReported => data.locale.words.not_reported,
+    };
+
+    let vf = font(12.0, Weight::Normal);
+    let vlh = line_height(vf);
+    let pf = font(12.0, Weight::Normal);
+    let plh = line_height(pf);
+    let tf = font(if narrow { 14.0 } else { 15.0 }, Weight::Bold);
+    // Widest share text any label can show.
+    let share_w = derived
+        .rows
+        .iter()
+        .flat_map(|r| r.parts.iter())
+        .map(|p| measure.width(&share_text(p.share_units), vf))
+        .fold(measure.width(&share_text(whole as u64), vf), f64::max);
+    let tick_w = measure.width(&data.locale.format_share(100, 0), pf);
+    let name_col = if direct {
+        let widest = parts
+            .iter()
+            .map(|&p| {
+                measure.width(
+                    &format!("{} {}", share_text(whole as u64), tier_name(p)),
+                    vf,
+                )
+            })
+            .fold(0.0, f64::max);
+        widest.min(inner_w * 0.4).max(share_w + 10.0).ceil()
+    } else {
+        share_w.ceil()
+    };
+    let left = if slope {
+        share_w + 8.0 + LEADER_ROOM
+    } else {
+        tick_w + 8.0
+    };
+    let x0 = (pad + left).round();
+    let x1 = (frame.right() - 8.0 - LEADER_ROOM - name_col).round();
+    let plot_w = (x1 - x0).max(1.0);
+    let period_w = periods
+        .iter()
+        .map(|p| measure.width(&period_text(*p), pf))
+        .fold(0.0, f64::max);
+    let xs: Vec<f64> = if slope {
+        vec![x0, x1]
+    } else {
+        let inset = (period_w / 2.0 + 2.0).min(plot_w / 4.0).max(6.0);
+        let n = (periods.len() - 1) as f64;
+        (0..periods.len())
+            .map(|i| x0 + inset + (plot_w - 2.0 * inset) * i as f64 / n)
+            .collect()
+    };
+    let base_h: f64 = match (slope, narrow) {
+        (true, true) => 170.0,
+        (true, false) => 190.0,
+        (false, true) => 150.0,
+        (false, false) => 190.0,
+    };
+    let label_lines = |text: &str| wrap(text, vf, name_col, measure);
+    // Markers shrink when periods crowd.
+    let spacing = xs.get(1).map_or(plot_w, |x| x - xs[0]);
+    let r_full: f64 = if narrow { 3.5 } else { 4.0 };
+    let r = r_full.min(spacing * 0.3).max(2.0);
+
+    // Each panel's end labels: at each part's last point on the right;
+    // on a slope chart, at its first point on the left too.
+    #[allow(clippy::type_complexity)]
+    let labels_of = |groups: &[usize]| -> (
+        Vec<(Vec<String>, Part, usize, u64)>,
+        Vec<(Part, usize, u64)>,
+    ) {
+        let mut right: Vec<(Vec<String>, Part, usize, u64)> = Vec::new();
+        let mut left_labels: Vec<(Part, usize, u64)> = Vec::new();
+        for &part in &parts {
+            let last = groups
+                .iter()
+                .rev()
+                .find_map(|&gi| share_of(gi, part).map(|p| (gi, p.share_units)));
+            if let Some((gi, units)) = last {
+                let text = if direct {
+                    format!("{} {}", share_text(units), tier_name(part))
+                } else {
+                    share_text(units)
+                };
+                right.push((label_lines(&text), part, gi, units));
+            }
+            if slope {
+                if let Some((gi, units)) = groups
+                    .iter()
+                    .find_map(|&gi| share_of(gi, part).map(|p| (gi, p.share_units)))
+                    .filter(|(gi, _)| Some(*gi) != last.map(|l| l.0))
+                {
+                    left_labels.push((part, gi, units));
+                }
+            }
+        }
+        (right, left_labels)
+    };
+    // One height for every panel (the shared axis), tall enough for the
+    // longest stack of labels.
+    let all_series = series(data, periods);
+    let stack = |n_lines: usize, n: usize| vlh * n_lines as f64 + LABEL_GAP * n as f64;
+    let plot_h = all_series
+        .iter()
+        .map(|(_, groups)| {
+            let (right, left) = labels_of(groups);
+            let r = stack(right.iter().map(|r| r.0.len()).sum(), right.len());
+            let l = stack(left.len(), left.len());
+            r.max(l) - 2.0 * LABEL_OVERHANG
+        })
+        .fold(base_h, f64::max)
+        .ceil();
+    // Whether any panel's labels must move off their points: then that
+    // column steps aside for leaders in every panel, so columns align.
+    let rel_y = |units: u64| plot_h * (1.0 - (units as f64 / whole).min(1.0));
+    let moves = |labels: &[(usize, u64)]| {
+        let want: Vec<f64> = labels.iter().map(|l| rel_y(l.1)).collect();
+        let hs: Vec<f64> = labels.iter().map(|l| vlh * l.0 as f64).collect();
+        let tops = spread(
+            &want,
+            &hs,
+            LABEL_GAP,
+            -LABEL_OVERHANG,
+            plot_h + LABEL_OVERHANG,
+        );
+        tops.iter()
+            .zip(&hs)
+            .zip(&want)
+            .any(|((t, h), w)| (t + h / 2.0 - w).abs() > 2.0)
+    };
+    let aside = all_series.iter().fold((false, false), |acc, (_, groups)| {
+        let (right, left) = labels_of(groups);
+        let right: Vec<(usize, u64)> = right.iter().map(|r| (r.0.len(), r.3)).collect();
+        let left: Vec<(usize, u64)> = left.iter().map(|l| (1, l.2)).collect();
+        (acc.0 || moves(&right), acc.1 || moves(&left))
+    });
+
+    let (mut plot_top, mut plot_bottom) = (f64::NAN, f64::NAN);
+    for (label, groups) in all_series {
+        // Panel title.
+        y = b.paragraph(label, pad, y, inner_w, tf, theme.ink, Role::PanelTitle);
+        y += 4.0;
+        if slope {
+            // Period names above the two axes.
+            let cy = y + plh / 2.0;
+            for (i, p) in periods.iter().enumerate() {
+                let text = period_text(*p);
+                let w = measure.width(&text, pf);
+                let cx = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
+                b.text(&text, cx, cy, pf, theme.ink, Align::Center, Role::TickLabel);
+            }
+            y += plh + 4.0;
+        }
+        let top = (y + LABEL_OVERHANG + 4.0).round();
+        let (right, left_labels) = labels_of(&groups);
+        let bottom = top + plot_h;
+        if plot_top.is_nan() {
+            plot_top = top;
+        }
+        plot_bottom = bottom;
+        let y_of = |units: u64| bottom - plot_h * (units as f64 / whole).min(1.0);
+        let x_of = |gi: usize| {
+            let p = data.groups.get(gi).and_then(|g| g.period.as_deref());
+            periods
+                .iter()
+                .position(|q| *q == p)
+                .and_then(|i| xs.get(i).copied())
+                .unwrap_or(x0)
+        };
+
+        // Axes: gridlines and tick labels, or the slope chart's two axes.
+        let grid = theme.edge.mix(theme.paper, 0.6);
+        if slope {
+            for &x in &xs {
+                b.line(vec![(x, top), (x, bottom)], theme.muted, 1.0, Role::Axis);
+            }
+        } else {
+            for t in percent_ticks(plot_h, if narrow { 36.0 } else { 30.0 }) {
+                let ty = bottom - plot_h * t as f64 / 100.0;
+                let color = if t == 0 { theme.muted } else { grid };
+                b.line(vec![(x0, ty), (x1, ty)], color, 1.0, Role::Gridline);
+                b.text(
+                    &data.locale.format_share(t, 0),
+                    x0 - 6.0,
+                    ty,
+                    pf,
+                    theme.muted,
+                    Align::End,
+                    Role::TickLabel,
+                );
+            }
+            // Period labels under the plot, thinned (from the last one
+            // back) so they never touch.
+            let every = ((period_w + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
+            let cy = bottom + LABEL_OVERHANG + 2.0 + plh / 2.0;
+            let n = periods.len();
+            for (i, p) in periods.iter().enumerate() {
+                if (n - 1 - i) % every != 0 {
+                    continue;
+                }
+                b.text(
+                    &period_text(*p),
+                    xs[i],
+                    cy,
+                    pf,
+                    theme.ink,
+                    Align::Center,
+                    Role::TickLabel,
+                );
+            }
+        }
+
+        // Where each marker goes: at its period and share; markers that
+        // would hide another's centre step sideways within their period's
+        // column (never up or down, so heights stay exact). When a column
+        // is too full, markers shrink; at the smallest size a marker that
+        // still finds no room stays at its period.
+        let place = |r: f64| {
+            let mut placed: Vec<(f64, f64)> = Vec::new();
+            let mut pos: HashMap<(usize, Part), (f64, f64)> = HashMap::new();
+            let mut all_fit = true;
+            let (lower, upper) = if slope { (x0, x1) } else { (x0 + r, x1 - r) };
+            for &gi in &groups {
+                let last_period = data
+                    .groups
+                    .get(gi)
+                    .and_then(|g| periods.iter().position(|q| *q == g.period.as_deref()))
+                    .is_some_and(|i| i + 1 == periods.len());
+                let sides = if last_period {
+                    [-1.0, 1.0]
+                } else {
+                    [1.0, -1.0]
+                };
+                for &part in &parts {
+                    let Some(p) = share_of(gi, part) else {
+                        continue;
+                    };
+                    let (x, y) = (x_of(gi), y_of(p.share_units));
+                    let lo = lower.max(x - spacing / 2.0 + r);
+                    let hi = upper.min(x + spacing / 2.0 - r);
+                    let free = |cx: f64| {
+                        placed
+                            .iter()
+                            .all(|&(px, py)| (px - cx).hypot(py - y) > r + 0.5)
+                    };
+                    let mut at = None;
+                    let mut k = 0.0;
+                    while at.is_none() && k * (r + 1.0) <= (hi - lo).max(0.0) {
+                        for side in sides {
+                            let cx = x + side * k * (r + 1.0);
+                            if (lo - 1e-9..=hi + 1e-9).contains(&cx) && free(cx) {
+                                at = Some(cx);
+                                break;
+                            }
+                        }
+                        k += 1.0;
+                    }
+                    all_fit &= at.is_some();
+                    let at = (at.unwrap_or(x), y);
+                    placed.push(at);
+                    pos.insert((gi, part), at);
+                }
+            }
+            (pos, all_fit)
+        };
+        let mut r = r;
+        let pos = loop {
+            let (pos, fit) = place(r);
+            if fit || r <= 1.5 {
+                break pos;
+            }
+            r = (r - 0.5).max(1.5);
+        };
+        // One line per part, split where a group lacks it.
+        for &part in &parts {
+            let color = line_color(&colors, theme, part);
+            let mut run: Vec<(f64, f64)> = Vec::new();
+            let flush = |run: &mut Vec<(f64, f64)>, b: &mut Builder| {
+                if run.len() >= 2 {
+                    b.line(std::mem::take(run), color, 2.0, Role::Series);
+                    if let Some(last) = b.items.last_mut() {
+                        last.legend = Some(part);
+                    }
+                }
+                run.clear();
+            };
+            for &gi in &groups {
+                match pos.get(&(gi, part)) {
+                    Some(&at) => run.push(at),
+                    None => flush(&mut run, &mut b),
+                }
+            }
+            flush(&mut run, &mut b);
+        }
+        // Markers, group by group (the keyboard's reading order).
+        for &gi in &groups {
+            for &part in &parts {
+                if let Some(&at) = pos.get(&(gi, part)) {
+                    let fill = fill_of(&colors, theme, part);
+                    let stroke = stroke_of(theme, part).or(Some(theme.paper));
+                    b.circle(
+                        at,
+                        r,
+                        fill,
+                        stroke,
+                        Role::Segment,
+                        Some(Datum { group: gi, part }),
+                    );
+                }
+            }
+        }
+        // End labels.
+        let lo = top - LABEL_OVERHANG;
+        let hi = bottom + LABEL_OVERHANG;
+        let labels: Vec<EndLabel> = right
+            .into_iter()
+            .map(|(lines, part, gi, units)| EndLabel {
+                lines,
+                point: pos
+                    .get(&(gi, part))
+                    .copied()
+                    .unwrap_or((x_of(gi), y_of(units))),
+                part,
+            })
+            .collect();
+        end_labels(
+            &mut b,
+            &labels,
+            x1 + 8.0,
+            aside.0,
+            Align::Start,
+            lo,
+            hi,
+            vf,
+            &colors,
+            theme,
+        );
+        if slope {
+            let labels: Vec<EndLabel> = left_labels
+                .into_iter()
+                .map(|(part, gi, units)| EndLabel {
+                    lines: vec![share_text(units)],
+                    point: pos
+                        .get(&(gi, part))
+                        .copied()
+                        .unwrap_or((x_of(gi), y_of(units))),
+                    part,
+                })
+                .collect();
+            end_labels(
+                &mut b,
+                &labels,
+                x0 - 8.0,
+                aside.1,
+                Align::End,
+                lo,
+                hi,
+                vf,
+                &colors,
+                theme,
+            );
+            y = hi + 12.0;
+        } else {
+            y = bottom + LABEL_OVERHANG + 2.0 + plh + 12.0;
+        }
+    }
+    let plot = if plot_top.is_nan() {
+        super::chrome::empty_plot(frame, y)
+    } else {
+        Rect {
+            x: x0,
+            y: plot_top,
+            w: plot_w,
+            h: plot_bottom - plot_top,
+        }
+    };
+    finish(b, data, frame, theme, y, plot)
+}
+
+/// Fewer than two periods: 100 % stacked bars, with a note saying why.
+fn fallback(
+    data: &RatingData,
+    derived: &Derived,
+    width: f64,
+    height: Option<f64>,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let mut bars = data.clone();
+    bars.display.kind = ChartKind::Stacked;
+    let mut scene = super::stacked::layout(&bars, derived, width, None, theme, measure);
+    let frame = Frame::new(width);
+    let mut b = Builder::new(measure);
+    // The note goes right under the bars, before the notes and source.
+    let is_footer = |r: Role| matches!(r, Role::Notes | Role::Source);
+    let footer_top = scene
+        .items
+        .iter()
+        .filter(|i| is_footer(i.role))
+        .map(|i| i.bounds.y)
+        .fold(f64::INFINITY, f64::min);
+    let top = if footer_top.is_finite() {
+        footer_top.floor()
+    } else {
+        scene.height_px - frame.pad + 4.0
+    };
+    let y = b.paragraph(
+        data.locale.words.trend_needs_periods,
+        frame.pad,
+        top,
+        frame.inner_w,
+        font(12.0, Weight::Normal),
+        theme.muted,
+        Role::ChartNote,
+    );
+    let dh = if footer_top.is_finite() {
+        (y - top + 4.0).ceil()
+    } else {
+        (y + frame.pad).ceil() - scene.height_px
+    };
+    for it in scene.items.iter_mut().filter(|i| is_footer(i.role)) {
+        it.bounds.y += dh;
+        if let Shape::Text { y, .. } = &mut it.shape {
+            *y += dh;
+        }
+    }
+    scene.items.extend(b.items);
+    scene.height_px += dh;
+    if let Some(bg) = scene.items.first_mut() {
+        bg.bounds.h = scene.height_px;
+    }
+    fill_height(scene, height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spread_keeps_order_and_gaps() {
+        let tops = spread(&[50.0, 51.0, 52.0], &[16.0, 16.0, 32.0], 2.0, 0.0, 200.0);
+        assert!(tops[1] >= tops[0] + 18.0);
+        assert!(tops[2] >= tops[1] + 18.0);
+        let tops = spread(&[199.0, 199.0], &[16.0, 16.0], 2.0, 0.0, 200.0);
+        assert!(tops[1] + 16.0 <= 200.0 && tops[0] + 18.0 <= tops[1]);
+        // Not enough room: stacked down from the top, never overlapping.
+        let tops = spread(&[5.0; 4], &[16.0; 4], 2.0, 0.0, 20.0);
+        for w in tops.windows(2) {
+            assert!(w[1] >= w[0] + 18.0);
+        }
+    }
+
+    #[test]
+    fn ticks_are_nice() {
+        assert_eq!(percent_ticks(200.0, 30.0), vec![0, 20, 40, 60, 80, 100]);
+        assert_eq!(percent_ticks(150.0, 36.0), vec![0, 25, 50, 75, 100]);
+    }
 }

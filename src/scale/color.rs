@@ -187,7 +187,54 @@ fn ramp_between(ramp: &[u32; 9], k: usize, hi: f64, lo: f64) -> Vec<Rgb> {
     if idx.windows(2).all(|w| w[0] != w[1]) {
         return idx.into_iter().map(|i| Rgb::hex(ramp[i])).collect();
     }
-    (0..k).map(|i| ramp_at(ramp, 8.0 - t(i) * 7.0)).collect()
+    // Evenly spaced in CIE L*a*b* along the ramp from class 8 to class 1,
+    // so that no two neighbours crowd where the ramp changes slowly.
+    const STEPS: usize = 700;
+    let pos = |j: usize| 8.0 - 7.0 * j as f64 / STEPS as f64;
+    let mut cum = Vec::with_capacity(STEPS + 1);
+    let mut prev = lab(ramp_at(ramp, pos(0)));
+    let mut acc = 0.0;
+    for j in 0..=STEPS {
+        let here = lab(ramp_at(ramp, pos(j)));
+        acc += ((here[0] - prev[0]).powi(2)
+            + (here[1] - prev[1]).powi(2)
+            + (here[2] - prev[2]).powi(2))
+        .sqrt();
+        cum.push(acc);
+        prev = here;
+    }
+    (0..k)
+        .map(|i| {
+            let target = acc * t(i);
+            let j = cum.partition_point(|&c| c < target).min(STEPS);
+            ramp_at(ramp, pos(j))
+        })
+        .collect()
+}
+
+/// CIE L*a*b* (D65) of an sRGB colour.
+fn lab(c: Rgb) -> [f64; 3] {
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let (r, g, b) = (linear(c.r), linear(c.g), linear(c.b));
+    let x = 0.4124 * r + 0.3576 * g + 0.1805 * b;
+    let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    let z = 0.0193 * r + 0.1192 * g + 0.9505 * b;
+    let f = |t: f64| {
+        if t > 216.0 / 24389.0 {
+            t.cbrt()
+        } else {
+            (24389.0 / 27.0 * t + 16.0) / 116.0
+        }
+    };
+    let (fx, fy, fz) = (f(x / 0.95047), f(y), f(z / 1.08883));
+    [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
 }
 
 /// The colour at a fractional class position of a 9-class ramp,
@@ -444,5 +491,41 @@ mod cvd_tests {
             }
         }
         assert!(worst < 100.0);
+    }
+
+    /// Long scales (8 to 12 tiers) cannot keep ΔE 10 between every pair of
+    /// neighbours on one ramp; spaced evenly in L*a*b*, neighbours stay at
+    /// least ΔE 7 apart on the sequential ramp and ΔE 5 on one polar side
+    /// (a single hue) for normal vision and the three deficiencies, with the
+    /// 1 px separator between segments as the second cue.
+    #[test]
+    fn long_scales_keep_neighbours_apart() {
+        use Polarity::*;
+        for n in 8..=12 {
+            for (scale, min) in [
+                (vec![None; n], 7.0),
+                (vec![Some(Positive); n], 5.0),
+                (vec![Some(Negative); n], 5.0),
+            ] {
+                let p = default_palette(&scale);
+                for w in p.windows(2) {
+                    for (name, m) in [
+                        ("normal", &NORMAL),
+                        ("protan", &PROTAN),
+                        ("deutan", &DEUTAN),
+                        ("tritan", &TRITAN),
+                    ] {
+                        let d = delta_e(w[0], w[1], m);
+                        assert!(
+                            d >= min,
+                            "{n} {:?}: {} and {} are {d:.1} apart for {name}",
+                            scale[0],
+                            w[0].to_hex(),
+                            w[1].to_hex()
+                        );
+                    }
+                }
+            }
+        }
     }
 }

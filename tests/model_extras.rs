@@ -567,3 +567,75 @@ fn palettes_have_twelve_distinct_colours() {
     seen.dedup();
     assert_eq!(seen.len(), 11);
 }
+
+/// A small deterministic generator (xorshift), so that the property below
+/// needs no extra crate and always checks the same cases.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+#[test]
+fn random_shares_always_add_up_to_exactly_100() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut checked = 0;
+    for case in 0..400 {
+        let n = 1 + rng.below(12) as usize;
+        let decimals = rng.below(4) as u32;
+        let unit = 10u64.pow(3 - decimals);
+        // Shares in thousandths of a percent, multiples of the unit, adding
+        // up to 100 % or less.
+        let mut left = 100_000u64;
+        let mut shares = Vec::new();
+        for i in 0..n {
+            let s = if i + 1 == n && case % 4 != 0 {
+                left / unit * unit
+            } else {
+                rng.below(left / unit + 1) * unit
+            };
+            left -= s;
+            shares.push(s);
+        }
+        let tiers: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"id": "t{i}", "label": "T{i}"}}"#))
+            .collect();
+        let values: Vec<String> = shares
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!(r#""t{i}": {}"#, *s as f64 / 1000.0))
+            .collect();
+        let json = format!(
+            r#"{{"version": 1, "tiers": [{}], "groups": [{{"label": "G", "shares": {{{}}}}}]}}"#,
+            tiers.join(","),
+            values.join(",")
+        );
+        let v = validate(&json);
+        let Some(d) = v.data else {
+            panic!("{json}: {:?}", v.issues);
+        };
+        let derived = derive(&d);
+        let row = &derived.rows[0];
+        let sum: u64 = row.parts.iter().map(|p| p.share_units).sum();
+        assert_eq!(sum, 100 * 10u64.pow(u32::from(derived.decimals)), "{json}");
+        // A share shown is never more than half a unit of the shown
+        // precision away from the published one, unless rounding slack was
+        // spread.
+        for (p, given) in row.parts.iter().zip(&d.groups[0].counts) {
+            if let (Part::Tier(_), Some(g)) = (p.part, given) {
+                let shown = p.share_units * 10u64.pow(3 - u32::from(derived.decimals));
+                assert!(shown.abs_diff(*g) <= 1_000, "{json}: {shown} vs {g}");
+            }
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 400);
+}

@@ -149,6 +149,7 @@ const INVALID: &[(&str, &str, &str)] = &[
     ),
     // Shares-only data.
     ("shares-over-100", "shares.over_100", "groups[0].shares"),
+    ("shares-empty", "shares.empty", "groups[1].shares"),
     (
         "shares-mixed-with-counts",
         "groups.mixed_basis",

@@ -962,6 +962,16 @@ pub mod issues {
                 en: "This group gives \"{this}\" but the first group gives \"{first}\"; all groups of a chart must give counts (\"counts\") or all must give percentages (\"shares\")."),
         )
     }
+    /// A group's shares name no tier.
+    pub fn shares_empty(l: Lang, path: &str) -> Issue {
+        Issue::error(
+            "shares.empty",
+            path,
+            msg!(l,
+                vi: "Nhóm này không có tỉ lệ nào; hãy ghi tỉ lệ phần trăm của ít nhất một mức, ví dụ {{\"approve\": 38}}.",
+                en: "This group gives no share; give the percentage of at least one tier, e.g. {{\"approve\": 38}}."),
+        )
+    }
     /// A share below 0 or above 100.
     pub fn share_range(l: Lang, path: &str, found: &str) -> Issue {
         Issue::error(
@@ -1199,6 +1209,7 @@ mod tests {
                 issues::counts_and_shares(l, "a"),
                 issues::basis_mixed(l, "a", true),
                 issues::share_range(l, "a", "-1"),
+                issues::shares_empty(l, "a"),
                 issues::share_precision(l, "a", "1.2345"),
                 issues::share_is_text(l, "a", "40%"),
                 issues::shares_over_100(l, "a", "102", "101.5"),

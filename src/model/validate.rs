@@ -854,6 +854,10 @@ impl Walker {
                 self.push(issues::shares_total_ignored(l, &join(path, "total")));
             }
             let (shares, decimals) = self.shares(shares, &shares_path, tiers, ids)?;
+            if shares.iter().all(Option::is_none) {
+                self.push(issues::shares_empty(l, &shares_path));
+                return None;
+            }
             let sum: u64 = shares.iter().flatten().sum();
             let given = shares.iter().flatten().count() as u64;
             // Each share was rounded to `decimals`: the sum may be off by

@@ -1,8 +1,9 @@
 //! Text alternatives: a summary sentence and table rows built from the data
-//! with the same formatter as the chart.
+//! with the same formatter as the chart. Shares-only data shows shares only
+//! (never a count or a total).
 
 use crate::derive::{Derived, Part};
-use crate::layout::chrome::{group_label, periods_differ};
+use crate::layout::chrome::{count_text, group_label, periods_differ};
 use crate::model::rating::RatingData;
 
 /// One row of the data table: the group, then count and share per part.
@@ -10,10 +11,11 @@ use crate::model::rating::RatingData;
 pub struct TableRow {
     /// Group label (with period).
     pub group: String,
-    /// Formatted total.
+    /// Formatted total (empty for shares-only data).
     pub total: String,
     /// `(count, share)` per column of [`table_header`], formatted; empty
-    /// strings where the data has no value.
+    /// strings where the data has no value (the count is always empty for
+    /// shares-only data).
     pub cells: Vec<(String, String)>,
 }
 
@@ -38,6 +40,7 @@ fn has_not_reported(derived: &Derived) -> bool {
 pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
     let l = data.locale;
     let with_period = periods_differ(data);
+    let count = |c: u64| count_text(data, c).unwrap_or_default();
     let columns: Vec<Part> = (0..data.tiers.len())
         .map(Part::Tier)
         .chain(has_not_reported(derived).then_some(Part::NotReported))
@@ -47,12 +50,12 @@ pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
         .iter()
         .map(|row| TableRow {
             group: group_label(&data.groups[row.group], with_period),
-            total: l.format_count(row.total),
+            total: count(row.total),
             cells: columns
                 .iter()
                 .map(|c| match row.parts.iter().find(|p| p.part == *c) {
                     Some(p) => (
-                        l.format_count(p.count),
+                        count(p.count),
                         if row.total == 0 {
                             String::new()
                         } else {

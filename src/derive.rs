@@ -1,8 +1,13 @@
 //! Derived values: each group's parts (tiers plus "not reported") and their
 //! shares, rounded by the largest-remainder method so that the shares shown
 //! for a row add up to exactly 100 at the precision shown.
+//!
+//! Shares-only data (no counts) is derived the same way from the shares as
+//! published; its parts then carry share units where counts would be, so
+//! that lengths and angles computed from "counts" stay right, but those
+//! numbers are never counts and are never shown as such.
 
-use crate::model::rating::RatingData;
+use crate::model::rating::{Basis, RatingData};
 
 /// Which part of a group's total a value belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -19,7 +24,8 @@ pub enum Part {
 pub struct PartValue {
     /// Which part.
     pub part: Part,
-    /// Count (0 for a tier whose count was not reported).
+    /// Count (0 for a tier whose count was not reported). For shares-only
+    /// data: equal to `share_units`, *not a count* (never show it).
     pub count: u64,
     /// Share in units of 10^-`decimals` percent (`152` = 15.2 % at 1 decimal).
     pub share_units: u64,
@@ -30,7 +36,8 @@ pub struct PartValue {
 pub struct Row {
     /// Group index.
     pub group: usize,
-    /// The total, the denominator of every share.
+    /// The total, the denominator of every share. For shares-only data:
+    /// the sum of the share units (100 % or 0), *not a count*.
     pub total: u64,
     /// Tier parts in tier order, then "not reported" when the total exceeds
     /// the sum of the counts. Tiers without a reported count are left out.
@@ -80,12 +87,16 @@ pub fn shares(values: &[u64], decimals: u8) -> Vec<u64> {
 }
 
 /// Decimals that show every non-zero share as non-zero (1 by default, up to
-/// 3), unless the data fixes them.
+/// 3), unless the data fixes them. Shares-only data starts from the decimals
+/// its shares were published with (no invented precision).
 pub fn choose_decimals(data: &RatingData) -> u8 {
     if let Some(d) = data.display.decimals {
         return d.min(crate::model::limits::MAX_DECIMALS);
     }
-    let mut d = 1u8;
+    let mut d = match data.basis {
+        Basis::Counts => 1u8,
+        Basis::Shares { decimals } => decimals.min(crate::model::limits::MAX_DECIMALS),
+    };
     while d < 3 {
         let hides_some = data.groups.iter().any(|g| {
             let values = part_values(g);
@@ -117,6 +128,7 @@ fn part_values(g: &crate::model::rating::Group) -> Vec<(Part, u64)> {
 /// Derives every row's parts and shares.
 pub fn derive(data: &RatingData) -> Derived {
     let decimals = choose_decimals(data);
+    let shares_only = data.shares_only();
     let rows = data
         .groups
         .iter()
@@ -125,18 +137,25 @@ pub fn derive(data: &RatingData) -> Derived {
             let values = part_values(g);
             let counts: Vec<u64> = values.iter().map(|v| v.1).collect();
             let units = shares(&counts, decimals);
+            let parts: Vec<PartValue> = values
+                .iter()
+                .zip(units)
+                .map(|(&(part, count), share_units)| PartValue {
+                    part,
+                    // Shares-only: the share itself stands where a count would.
+                    count: if shares_only { share_units } else { count },
+                    share_units,
+                })
+                .collect();
+            let total = if shares_only {
+                parts.iter().map(|p| p.share_units).sum()
+            } else {
+                g.total
+            };
             Row {
                 group: gi,
-                total: g.total,
-                parts: values
-                    .iter()
-                    .zip(units)
-                    .map(|(&(part, count), share_units)| PartValue {
-                        part,
-                        count,
-                        share_units,
-                    })
-                    .collect(),
+                total,
+                parts,
             }
         })
         .collect();

@@ -4,7 +4,7 @@
 
 use crate::derive::{derive, Derived, Part};
 use crate::interact::{hit_test, navigate, Move};
-use crate::layout::chrome::{group_label, periods_differ};
+use crate::layout::chrome::{count_text, group_label, periods_differ};
 use crate::layout::{layout_with, Size, TextMeasure, Theme, DEFAULT_WIDTH_PX};
 use crate::model::issue::{Issue, Severity};
 use crate::model::rating::RatingData;
@@ -107,10 +107,12 @@ struct DatumInfo {
     group_label: String,
     period: Option<String>,
     tier_label: String,
-    count: String,
+    /// The formatted count; `null` for shares-only data (no counts).
+    count: Option<String>,
     share: String,
     color: String,
-    /// One line: "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7 %".
+    /// One line: "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7 %"
+    /// (without the count for shares-only data).
     text: String,
     x: f64,
     y: f64,
@@ -268,10 +270,11 @@ impl RatingChart {
     }
 
     fn relayout(&mut self) -> Result<(), JsError> {
-        let family = crate::layout::FONT_FAMILY;
+        // The data's font first (its theme), as the scene will name it.
+        let family = crate::layout::theme::font_family(&self.data);
         let measure = CanvasMeasure {
             ctx: &self.ctx,
-            family,
+            family: &family,
             last_font: RefCell::new(String::new()),
             cache: RefCell::new(HashMap::new()),
         };
@@ -289,7 +292,9 @@ impl RatingChart {
         self.draw()
     }
 
-    /// Uses the light or dark theme (`"light"` or `"dark"`) and redraws.
+    /// Uses the light or dark theme (`"light"` or `"dark"`) and redraws. A
+    /// theme in the data that fixes its look (paper, ink, muted or mode)
+    /// keeps it whatever is asked here; only forced colours override it.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
         let theme = match name {
@@ -418,13 +423,15 @@ impl RatingChart {
         }
         let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(overlay.clone())
             .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
+        // The colours the chart was laid out with (the data's theme over ours).
+        let theme = self.theme.with_data(&self.data);
         paint_highlight(
             &self.scene,
             &mut backend,
             self.target(),
             want,
-            self.theme.paper,
-            self.theme.focus,
+            theme.paper,
+            theme.focus,
         )
         .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))
     }
@@ -440,13 +447,24 @@ impl RatingChart {
             Part::NotReported => l.words.not_reported.to_string(),
         };
         let label = group_label(group, periods_differ(&self.data));
-        let count = l.format_count(pv.count);
+        let count = count_text(&self.data, pv.count);
         let share = l.format_share(pv.share_units, self.derived.decimals);
         let color = seg.color().to_hex();
+        let text = [
+            Some(&label),
+            Some(&tier_label),
+            count.as_ref(),
+            Some(&share),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" · ");
         Some(DatumInfo {
             group: d.group,
             tier: tier_index(d.part),
-            text: format!("{label} · {tier_label} · {count} · {share}"),
+            text,
             group_label: group.label.clone(),
             period: group.period.clone(),
             tier_label,
@@ -650,16 +668,21 @@ impl RatingChart {
         crate::a11y::summary(&self.data, &self.derived)
     }
 
-    /// The data table: `{header, rows}` with every number formatted.
+    /// The data table: `{header, rows, sharesOnly}` with every number
+    /// formatted (`sharesOnly`: no counts and no total column).
     pub fn table(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
         struct Table {
             header: Vec<String>,
             rows: Vec<crate::a11y::TableRow>,
+            /// No counts and no totals: the cells hold shares only.
+            shares_only: bool,
         }
         to_js(&Table {
             header: crate::a11y::table_header(&self.data, &self.derived),
             rows: crate::a11y::table_rows(&self.data, &self.derived),
+            shares_only: self.data.shares_only(),
         })
     }
 

@@ -49,6 +49,7 @@ fn validator_field_names_match_the_schema() {
         props(&schema, Some("DisplayInput")),
         sorted(fields::DISPLAY)
     );
+    assert_eq!(props(&schema, Some("ThemeInput")), sorted(fields::THEME));
 }
 
 #[test]
@@ -57,6 +58,8 @@ fn valid_fixtures_without_warnings_fit_the_typed_contract() {
         "www/examples/hai-duong-2021",
         "www/examples/khoi-doanh-nghiep-2021",
         "tests/fixtures/valid/english-zero-row",
+        "tests/fixtures/valid/shares-only",
+        "tests/fixtures/valid/eleven-tiers",
     ] {
         let text = std::fs::read_to_string(common::root().join(format!("{name}.json"))).unwrap();
         let typed: Result<RatingInput, _> = serde_json::from_str(&text);

@@ -147,6 +147,45 @@ const INVALID: &[(&str, &str, &str)] = &[
         "display.decimals.range",
         "display.decimals",
     ),
+    // Shares-only data.
+    ("shares-over-100", "shares.over_100", "groups[0].shares"),
+    ("shares-empty", "shares.empty", "groups[1].shares"),
+    (
+        "shares-mixed-with-counts",
+        "groups.mixed_basis",
+        "groups[1].counts",
+    ),
+    (
+        "shares-and-counts",
+        "group.counts_and_shares",
+        "groups[0].shares",
+    ),
+    ("share-negative", "share.range", "groups[0].shares.neutral"),
+    (
+        "share-too-precise",
+        "share.precision",
+        "groups[0].shares.approve",
+    ),
+    (
+        "share-percent-text",
+        "share.not_number",
+        "groups[0].shares.approve",
+    ),
+    // Theme.
+    (
+        "theme-palette-color-invalid",
+        "color.invalid",
+        "theme.palette[2]",
+    ),
+    (
+        "theme-palette-too-short",
+        "theme.palette.too_short",
+        "theme.palette",
+    ),
+    ("theme-font-injection", "theme.font.invalid", "theme.font"),
+    ("theme-mode-unknown", "theme.mode.unknown", "theme.mode"),
+    ("theme-paper-hwb", "color.invalid", "theme.paper"),
+    ("theme-not-object", "field.type", "theme"),
 ];
 
 #[test]

@@ -244,12 +244,22 @@ function csvField(value) {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** The data as CSV: one row per group, raw counts (blank = not reported). */
+/** The data as CSV: one row per group, raw counts (blank = not reported).
+ *  Shares-only data (groups with `shares`, no `counts`) exports the shares
+ *  as published, under "TIER share (%)" headers, and no total. */
 function toCsv(json) {
   const data = JSON.parse(json);
-  const header = ['group', 'period', 'total', ...data.tiers.map((t) => t.label)];
+  const sharesOnly = data.groups.some((g) => g && g.shares && !g.counts);
+  const header = sharesOnly
+    ? ['group', 'period', ...data.tiers.map((t) => `${t.label} share (%)`)]
+    : ['group', 'period', 'total', ...data.tiers.map((t) => t.label)];
   const rows = data.groups.map((g) => {
-    const counts = data.tiers.map((t) => g.counts[t.id]);
+    if (sharesOnly) {
+      const shares = g.shares || {};
+      return [g.label, g.period, ...data.tiers.map((t) => shares[t.id])];
+    }
+    const given = g.counts || {};
+    const counts = data.tiers.map((t) => given[t.id]);
     const sum = counts.reduce((a, c) => a + (c || 0), 0);
     return [g.label, g.period, g.total ?? sum, ...counts];
   });
@@ -546,7 +556,9 @@ export class RatingChartElement extends HTMLElement {
     if (title) table.append(el('caption', null, title));
     const head = el('thead');
     const hr = el('tr');
-    for (const h of [w.group, w.total, ...data.header]) {
+    // Shares-only data has no counts: no total column, shares alone.
+    const sharesOnly = Boolean(data.sharesOnly);
+    for (const h of [w.group, ...(sharesOnly ? [] : [w.total]), ...data.header]) {
       const th = el('th', null, h);
       th.scope = 'col';
       hr.append(th);
@@ -557,9 +569,11 @@ export class RatingChartElement extends HTMLElement {
       const tr = el('tr');
       const th = el('th', null, row.group);
       th.scope = 'row';
-      tr.append(th, el('td', null, row.total));
+      tr.append(th);
+      if (!sharesOnly) tr.append(el('td', null, row.total));
       for (const [count, share] of row.cells) {
-        tr.append(el('td', null, count && share ? `${count} (${share})` : count));
+        const text = sharesOnly ? share : count && share ? `${count} (${share})` : count;
+        tr.append(el('td', null, text));
       }
       body.append(tr);
     }
@@ -734,7 +748,8 @@ export class RatingChartElement extends HTMLElement {
       const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
       const t = el('div', 't', info.tierLabel);
       t.style.setProperty('--swatch', info.color);
-      tip.replaceChildren(g, t, el('div', 'v', `${info.count} · ${info.share}`));
+      // Only what exists: shares-only data has no count.
+      tip.replaceChildren(g, t, el('div', 'v', [info.count, info.share].filter(Boolean).join(' · ')));
       tip.hidden = false;
       // Measured once per datum, not per pointer move.
       this._tipSize = [tip.offsetWidth, tip.offsetHeight];

@@ -4,7 +4,6 @@
 
 use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
-use super::FONT_FAMILY;
 use crate::derive::{Derived, Part, PartValue};
 use crate::model::rating::{Group, RatingData, ValueMode};
 use crate::scale::color::{default_palette, Rgb};
@@ -238,15 +237,20 @@ pub fn line_height(font: Font) -> f64 {
     (font.size_px * 1.3).round()
 }
 
-/// Tier colours: the data's, else the default palette for the tiers'
-/// order and polarity.
+/// Tier colours: each tier's own, else the data theme's palette, else the
+/// default palette for the tiers' order and polarity.
 pub fn tier_colors(data: &RatingData) -> Vec<Rgb> {
     let polarities: Vec<_> = data.tiers.iter().map(|t| t.polarity).collect();
     let palette = default_palette(&polarities);
     data.tiers
         .iter()
+        .enumerate()
         .zip(&palette)
-        .map(|(t, &p)| t.color.unwrap_or(p))
+        .map(|((i, t), &p)| {
+            t.color
+                .or_else(|| data.theme.palette.get(i).copied())
+                .unwrap_or(p)
+        })
         .collect()
 }
 
@@ -413,6 +417,19 @@ pub fn finish(
     let (pad, inner_w) = (frame.pad, frame.inner_w);
     let mut y = y + 2.0;
     let sf = font(12.0, Weight::Normal);
+    if data.shares_only() {
+        // Every kind says that the numbers are shares only (no counts).
+        y = b.paragraph(
+            words.shares_only,
+            pad,
+            y,
+            inner_w,
+            sf,
+            theme.muted,
+            Role::ChartNote,
+        );
+        y += 4.0;
+    }
     if let Some(notes) = &data.notes {
         let text = format!("{}{}", words.notes_prefix, notes);
         y = b.paragraph(&text, pad, y, inner_w, sf, theme.muted, Role::Notes);
@@ -429,7 +446,7 @@ pub fn finish(
     Scene {
         width_px: frame.width,
         height_px: height,
-        font_family: FONT_FAMILY.to_string(),
+        font_family: super::theme::font_family(data),
         plot,
         items: b.items,
     }
@@ -448,11 +465,11 @@ pub fn fill_height(mut scene: Scene, height: Option<f64>) -> Scene {
 }
 
 /// What a direct label on a part says: its share or its count, as the data
-/// asks, in the data's locale.
+/// asks, in the data's locale; always the share for shares-only data.
 pub fn value_label(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
     match data.display.values {
-        ValueMode::Shares => data.locale.format_share(pv.share_units, derived.decimals),
-        ValueMode::Counts => data.locale.format_count(pv.count),
+        ValueMode::Counts if !data.shares_only() => data.locale.format_count(pv.count),
+        _ => data.locale.format_share(pv.share_units, derived.decimals),
     }
 }
 

@@ -42,18 +42,21 @@ pub struct Size {
     pub height_px: Option<f64>,
 }
 
-/// Lays out the chart of `data` at `size` in the light theme.
+/// Lays out the chart of `data` at `size` in the light theme (with the
+/// data's own theme laid over it).
 pub fn layout(data: &RatingData, size: Size, measure: &dyn TextMeasure) -> Scene {
     layout_with(data, size, &Theme::LIGHT, measure)
 }
 
-/// Lays out the chart of `data` at `size` in `theme`.
+/// Lays out the chart of `data` at `size` in `theme`, with the data's own
+/// theme laid over it ([`Theme::with_data`]; forced colours win).
 pub fn layout_with(
     data: &RatingData,
     size: Size,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
+    let theme = &theme.with_data(data);
     let derived = derive(data);
     let width = if size.width_px.is_finite() {
         size.width_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX)

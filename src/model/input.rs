@@ -52,6 +52,54 @@ pub struct RatingInput {
     /// How to draw the chart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display: Option<DisplayInput>,
+    /// A newsroom's look: font, tier palette, paper and text colours, light
+    /// or dark. Colours: `#rgb`, `#rrggbb`, `rgb()`, `hsl()` or a CSS colour
+    /// name, opaque. A theme that sets `paper`, `ink` or `muted` is a fixed
+    /// look (light unless `mode` says dark); one that sets only `font` or
+    /// `palette` follows the reader's light or dark preference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<ThemeInput>,
+}
+
+/// A chart's theme.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ThemeInput {
+    /// CSS font-family list, e.g. `"Merriweather Sans", Arial, sans-serif`:
+    /// letters, digits, spaces, commas, quotes and hyphens only, at most 200
+    /// characters. The bundled Noto Sans follows as a fallback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font: Option<String>,
+    /// Tier colours in tier order, at least one per tier (extra colours are
+    /// unused). A tier's own `color` still wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub palette: Option<Vec<String>>,
+    /// Background colour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<String>,
+    /// Main text colour (a warning when its contrast on `paper` is below
+    /// WCAG AA, 4.5:1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ink: Option<String>,
+    /// Secondary text colour: subtitle, totals, notes, source (a warning
+    /// below 4.5:1 on `paper`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub muted: Option<String>,
+    /// `light` or `dark`: the built-in theme the colours above start from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<ThemeMode>,
+}
+
+/// Light or dark.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeMode {
+    /// Dark text on a light background.
+    Light,
+    /// Light text on a dark background.
+    Dark,
 }
 
 /// The source line: text and an optional link.
@@ -109,9 +157,20 @@ pub struct GroupInput {
     /// Count per tier id: non-negative whole numbers (at most 2^53 − 1),
     /// written as plain JSON numbers without separators. A tier may be left
     /// out only when `total` is given: it is then counted as not reported.
-    pub counts: BTreeMap<String, u64>,
+    /// Give either `counts` or `shares`, and the same one in every group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counts: Option<BTreeMap<String, u64>>,
+    /// Shares-only data (a source that gives percentages, not counts):
+    /// percent per tier id, from 0, with at most 3 decimals, as published
+    /// (`38` or `38.5`). A group's shares add up to 100 within the rounding
+    /// of the decimals given, or to less: the rest is shown as "not
+    /// reported" (a tier may be left out). More than 100 is an error. The
+    /// chart then shows shares only and says so; it never invents counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shares: Option<BTreeMap<String, f64>>,
     /// The stated total. When larger than the sum of the counts, the
-    /// difference is shown as "not reported"; smaller is an error.
+    /// difference is shown as "not reported"; smaller is an error. Not used
+    /// with `shares` (a warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<u64>,
     /// The period these counts belong to, e.g. the year `2021`.
@@ -250,14 +309,16 @@ pub mod fields {
     /// Top level.
     pub const ROOT: &[&str] = &[
         "$schema", "version", "title", "subtitle", "source", "notes", "locale", "tiers", "groups",
-        "display",
+        "display", "theme",
     ];
     /// `source`.
     pub const SOURCE: &[&str] = &["text", "url"];
     /// `tiers[i]`.
     pub const TIER: &[&str] = &["id", "label", "color", "polarity"];
     /// `groups[i]`.
-    pub const GROUP: &[&str] = &["label", "counts", "total", "period"];
+    pub const GROUP: &[&str] = &["label", "counts", "shares", "total", "period"];
     /// `display`.
     pub const DISPLAY: &[&str] = &["kind", "values", "decimals"];
+    /// `theme`.
+    pub const THEME: &[&str] = &["font", "palette", "paper", "ink", "muted", "mode"];
 }

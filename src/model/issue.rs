@@ -152,6 +152,8 @@ pub enum Expected {
     LanguageTag,
     /// A CSS colour as a string.
     ColorText,
+    /// A percentage as a JSON number.
+    Percent,
 }
 
 impl Expected {
@@ -163,6 +165,8 @@ impl Expected {
             (Lang::En, Expected::WholeNumber) => "a whole number",
             (Lang::En, Expected::LanguageTag) => "a language tag such as \"vi-VN\"",
             (Lang::En, Expected::ColorText) => "a colour as text, e.g. \"#1f5f99\"",
+            (Lang::En, Expected::Percent) => "a percentage as a number, e.g. 38.5",
+            (Lang::Vi, Expected::Percent) => "một tỉ lệ phần trăm dạng số, ví dụ 38.5",
             (Lang::Vi, Expected::Object) => "một đối tượng",
             (Lang::Vi, Expected::Text) => "văn bản",
             (Lang::Vi, Expected::List) => "một danh sách",
@@ -204,7 +208,9 @@ impl Required {
             (Lang::En, Required::TierId) => "the tier's id, e.g. \"good\"",
             (Lang::En, Required::TierLabel) => "the tier's label",
             (Lang::En, Required::GroupLabel) => "the group's label",
-            (Lang::En, Required::Counts) => "the count for each tier id",
+            (Lang::En, Required::Counts) => {
+                "the count for each tier id (or, when the source gives percentages only, \"shares\")"
+            }
             (Lang::Vi, Required::Version) => "phiên bản định dạng, là 1",
             (Lang::Vi, Required::Tiers) => "danh sách các mức của thang xếp loại",
             (Lang::Vi, Required::Groups) => "danh sách các nhóm được xếp loại",
@@ -212,7 +218,9 @@ impl Required {
             (Lang::Vi, Required::TierId) => "mã của mức, ví dụ \"good\"",
             (Lang::Vi, Required::TierLabel) => "nhãn của mức",
             (Lang::Vi, Required::GroupLabel) => "nhãn của nhóm",
-            (Lang::Vi, Required::Counts) => "số lượng theo mã của từng mức",
+            (Lang::Vi, Required::Counts) => {
+                "số lượng theo mã của từng mức (hoặc \"shares\" khi nguồn chỉ cho tỉ lệ phần trăm)"
+            }
         }
     }
 }
@@ -929,6 +937,145 @@ pub mod issues {
                 en: "{found} decimals are not allowed; use a whole number from 0 to {max}."),
         )
     }
+    /// A group gives both counts and shares.
+    pub fn counts_and_shares(l: Lang, path: &str) -> Issue {
+        Issue::error(
+            "group.counts_and_shares",
+            path,
+            msg!(l,
+                vi: "Một nhóm chỉ được có \"counts\" (số lượng) hoặc \"shares\" (tỉ lệ phần trăm), không được có cả hai; hãy bỏ một trong hai.",
+                en: "A group gives either \"counts\" or \"shares\" (percentages), not both; remove one."),
+        )
+    }
+    /// Some groups give counts and others shares.
+    pub fn basis_mixed(l: Lang, path: &str, first_is_shares: bool) -> Issue {
+        let (first, this) = if first_is_shares {
+            ("shares", "counts")
+        } else {
+            ("counts", "shares")
+        };
+        Issue::error(
+            "groups.mixed_basis",
+            path,
+            msg!(l,
+                vi: "Nhóm này dùng \"{this}\" nhưng nhóm đầu tiên dùng \"{first}\"; mọi nhóm của một biểu đồ phải cùng dùng số lượng (\"counts\") hoặc cùng dùng tỉ lệ phần trăm (\"shares\").",
+                en: "This group gives \"{this}\" but the first group gives \"{first}\"; all groups of a chart must give counts (\"counts\") or all must give percentages (\"shares\")."),
+        )
+    }
+    /// A group's shares name no tier.
+    pub fn shares_empty(l: Lang, path: &str) -> Issue {
+        Issue::error(
+            "shares.empty",
+            path,
+            msg!(l,
+                vi: "Nhóm này không có tỉ lệ nào; hãy ghi tỉ lệ phần trăm của ít nhất một mức, ví dụ {{\"approve\": 38}}.",
+                en: "This group gives no share; give the percentage of at least one tier, e.g. {{\"approve\": 38}}."),
+        )
+    }
+    /// A share below 0 or above 100.
+    pub fn share_range(l: Lang, path: &str, found: &str) -> Issue {
+        Issue::error(
+            "share.range",
+            path,
+            msg!(l,
+                vi: "Tỉ lệ {found} nằm ngoài khoảng cho phép; tỉ lệ phần trăm là một số từ 0 đến 100.",
+                en: "The share {found} is out of range; a share is a percentage from 0 to 100."),
+        )
+    }
+    /// A share with more decimals than can be shown.
+    pub fn share_precision(l: Lang, path: &str, found: &str) -> Issue {
+        let max = limits::MAX_DECIMALS;
+        Issue::error(
+            "share.precision",
+            path,
+            msg!(l,
+                vi: "Tỉ lệ {found} có quá nhiều chữ số thập phân; hãy ghi như nguồn công bố, tối đa {max} chữ số thập phân (ví dụ 38.5).",
+                en: "The share {found} has too many decimals; write it as published, with at most {max} decimals (e.g. 38.5)."),
+        )
+    }
+    /// A share written as text.
+    pub fn share_is_text(l: Lang, path: &str, found: &str) -> Issue {
+        let found = quote(found);
+        Issue::error(
+            "share.not_number",
+            path,
+            msg!(l,
+                vi: "Tỉ lệ {found} phải là một số JSON thuần, không có dấu ngoặc kép hay dấu %, với dấu chấm thập phân (ví dụ 38.5).",
+                en: "The share {found} must be a plain JSON number without quotes or a % sign, with a decimal point (e.g. 38.5)."),
+        )
+    }
+    /// A group's shares add up to more than 100 beyond rounding.
+    pub fn shares_over_100(l: Lang, path: &str, sum: &str, max: &str) -> Issue {
+        Issue::error(
+            "shares.over_100",
+            path,
+            msg!(l,
+                vi: "Các tỉ lệ của nhóm này cộng lại bằng {sum}%, nhiều hơn 100%; với số chữ số thập phân đã ghi, sai số làm tròn cho phép tối đa {max}%. Tổng có thể nhỏ hơn 100 (phần còn lại hiển thị là không có số liệu).",
+                en: "The shares of this group add up to {sum}%, more than 100%; with the decimals given, rounding allows at most {max}%. Less than 100 is fine (the rest shows as not reported)."),
+        )
+    }
+    /// A total stated next to shares: unused.
+    pub fn shares_total_ignored(l: Lang, path: &str) -> Issue {
+        Issue::warning(
+            "shares.total_ignored",
+            path,
+            msg!(l,
+                vi: "Tổng số bị bỏ qua vì nhóm chỉ có tỉ lệ phần trăm (\"shares\"); biểu đồ không suy ra số lượng từ tỉ lệ.",
+                en: "The total is ignored because the group gives percentages (\"shares\"); the chart never derives counts from shares."),
+        )
+    }
+    /// `display.values` asks for counts, but the data has shares only.
+    pub fn values_counts_shares_only(l: Lang) -> Issue {
+        Issue::warning(
+            "display.values.shares_only",
+            "display.values",
+            msg!(l,
+                vi: "Dữ liệu chỉ có tỉ lệ phần trăm nên nhãn hiển thị tỉ lệ thay cho số lượng.",
+                en: "The data gives percentages only, so labels show shares instead of counts."),
+        )
+    }
+    /// A theme font list with characters outside the allowed set.
+    pub fn theme_font_invalid(l: Lang, path: &str, found: &str) -> Issue {
+        let found = quote(found);
+        Issue::error(
+            "theme.font.invalid",
+            path,
+            msg!(l,
+                vi: "Danh sách phông chữ {found} không hợp lệ; chỉ dùng chữ cái, chữ số, khoảng trắng, dấu phẩy, dấu nháy (theo cặp) và dấu gạch nối, ví dụ \"'Merriweather Sans', Arial, sans-serif\".",
+                en: "The font list {found} is not allowed; use only letters, digits, spaces, commas, paired quotes and hyphens, e.g. \"'Merriweather Sans', Arial, sans-serif\"."),
+        )
+    }
+    /// A theme palette with fewer colours than tiers.
+    pub fn palette_too_short(l: Lang, path: &str, given: usize, tiers: usize) -> Issue {
+        Issue::error(
+            "theme.palette.too_short",
+            path,
+            msg!(l,
+                vi: "Bảng màu có {given} màu cho {tiers} mức; cần ít nhất một màu cho mỗi mức, theo thứ tự các mức.",
+                en: "The palette has {given} colours for {tiers} tiers; give at least one colour per tier, in tier order."),
+        )
+    }
+    /// A theme mode that is neither light nor dark.
+    pub fn theme_mode_unknown(l: Lang, path: &str, found: &str) -> Issue {
+        Issue::error(
+            "theme.mode.unknown",
+            path,
+            msg!(l,
+                vi: "Chế độ giao diện {found} không hợp lệ; hãy dùng \"light\" (nền sáng) hoặc \"dark\" (nền tối).",
+                en: "Unknown theme mode {found}; use \"light\" or \"dark\"."),
+        )
+    }
+    /// Theme text colour with too little contrast on the paper.
+    pub fn theme_contrast(l: Lang, path: &str, which: &str, ratio: f64) -> Issue {
+        let ratio = format!("{:.2}", (ratio * 100.0).floor() / 100.0);
+        Issue::warning(
+            "theme.contrast",
+            path,
+            msg!(l,
+                vi: "Màu chữ \"{which}\" trên màu nền \"paper\" chỉ có độ tương phản {ratio}:1, dưới mức WCAG AA 4.5:1; chữ có thể khó đọc. Hãy chọn màu chữ đậm hơn hoặc màu nền nhạt hơn.",
+                en: "The text colour \"{which}\" has a contrast of only {ratio}:1 on the \"paper\" colour, below WCAG AA (4.5:1); text may be hard to read. Choose a darker text or a lighter paper colour (or the reverse for dark themes)."),
+        )
+    }
     /// More issues than are listed were found.
     pub fn truncated(l: Lang, more: usize, any_error: bool) -> Issue {
         let message = msg!(l,
@@ -1059,6 +1206,19 @@ mod tests {
                 issues::values_unknown(l, "x"),
                 issues::decimals_range(l, "9"),
                 issues::truncated(l, 5, true),
+                issues::counts_and_shares(l, "a"),
+                issues::basis_mixed(l, "a", true),
+                issues::share_range(l, "a", "-1"),
+                issues::shares_empty(l, "a"),
+                issues::share_precision(l, "a", "1.2345"),
+                issues::share_is_text(l, "a", "40%"),
+                issues::shares_over_100(l, "a", "102", "101.5"),
+                issues::shares_total_ignored(l, "a"),
+                issues::values_counts_shares_only(l),
+                issues::theme_font_invalid(l, "a", "x;y"),
+                issues::palette_too_short(l, "a", 2, 3),
+                issues::theme_mode_unknown(l, "a", "\"dim\""),
+                issues::theme_contrast(l, "a", "ink", 2.5),
             ]
         };
         for (vi, en) in all(Lang::Vi).iter().zip(all(Lang::En)) {

@@ -1,6 +1,6 @@
 //! Validated rating data: what every later phase may rely on.
 
-pub use crate::model::input::{ChartKind, Polarity, ValueMode};
+pub use crate::model::input::{ChartKind, Polarity, ThemeMode, ValueMode};
 use crate::scale::color::Rgb;
 use crate::scale::format::Locale;
 
@@ -23,13 +23,65 @@ pub struct RatingData {
     pub groups: Vec<Group>,
     /// Display options.
     pub display: Display,
+    /// What the groups' numbers are: counts, or shares only.
+    pub basis: Basis,
+    /// The data's own theme (all unset when it gives none).
+    pub theme: DataTheme,
 }
 
 impl RatingData {
     /// Whether the data gives shares only, no counts (then counts and totals
-    /// are never shown). Format v1 data always has counts for now.
+    /// are never shown, and [`Group::counts`] hold shares in
+    /// [`SHARE_UNITS_PER_PERCENT`]ths of a percent).
     pub fn shares_only(&self) -> bool {
-        false
+        matches!(self.basis, Basis::Shares { .. })
+    }
+}
+
+/// Units of [`Group::counts`] per percent in shares-only data: shares are
+/// kept exactly, in thousandths of a percent (3 decimals at most).
+pub const SHARE_UNITS_PER_PERCENT: u64 = 1_000;
+
+/// What the numbers of the groups are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Basis {
+    /// Counts of members (the usual case).
+    #[default]
+    Counts,
+    /// Shares only, as published: [`Group::counts`] hold each share in
+    /// thousandths of a percent and [`Group::total`] is 100 % (100,000), or
+    /// the shares' sum when it is a little over 100 from rounding.
+    Shares {
+        /// The most decimals any share was written with (0–3): the precision
+        /// shown unless `display.decimals` sets one.
+        decimals: u8,
+    },
+}
+
+/// A theme given with the data: each field overrides the built-in theme's.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataTheme {
+    /// CSS font-family list (validated: letters, digits, spaces, commas,
+    /// single quotes and hyphens).
+    pub font: Option<String>,
+    /// Tier colours in tier order (at least one per tier when given).
+    pub palette: Vec<Rgb>,
+    /// Background.
+    pub paper: Option<Rgb>,
+    /// Main text.
+    pub ink: Option<Rgb>,
+    /// Secondary text.
+    pub muted: Option<Rgb>,
+    /// Light or dark, if given.
+    pub mode: Option<ThemeMode>,
+}
+
+impl DataTheme {
+    /// Whether the theme fixes the chart's colours (paper, ink, muted or
+    /// mode given): then the reader's light or dark preference no longer
+    /// applies (forced colours still do).
+    pub fn fixes_look(&self) -> bool {
+        self.paper.is_some() || self.ink.is_some() || self.muted.is_some() || self.mode.is_some()
     }
 }
 
@@ -55,7 +107,7 @@ pub struct Tier {
     pub polarity: Option<Polarity>,
 }
 
-/// One group's counts.
+/// One group's counts (or, for shares-only data, shares: see [`Basis`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// Reader-facing label.

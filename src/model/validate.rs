@@ -2,12 +2,14 @@
 //! issues. Every problem is reported at once, each with its JSON path.
 //! Nothing here panics on any input.
 
-use super::input::{fields, ChartKind, Polarity, ValueMode, FORMAT_VERSION};
+use super::input::{fields, ChartKind, Polarity, ThemeMode, ValueMode, FORMAT_VERSION};
 use super::issue::{issues, Expected, Issue, Lang, Required, Severity};
 use super::limits;
 use super::parse::{index, join, parse};
-use super::rating::{Display, Group, RatingData, Source, Tier};
-use crate::scale::color::{parse_color, ColorError};
+use super::rating::{
+    Basis, DataTheme, Display, Group, RatingData, Source, Tier, SHARE_UNITS_PER_PERCENT,
+};
+use crate::scale::color::{parse_color, ColorError, Rgb};
 use crate::scale::format::{default_locale, resolve_locale, Resolved};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -426,10 +428,18 @@ impl Walker {
             },
             Some(v) => self.display(v)?,
         };
+        let n_tiers = tiers.as_ref().map(Vec::len);
+        let theme = match obj.get("theme") {
+            None | Some(Value::Null) => Some(DataTheme::default()),
+            Some(v) => self.theme(v, n_tiers),
+        };
 
-        let (tiers, groups) = (tiers?, groups?);
+        let (tiers, (groups, basis)) = (tiers?, groups?);
         let mut display = display;
         display.kind = resolve_kind(display.kind, &tiers, &groups);
+        if matches!(basis, Basis::Shares { .. }) && display.values == ValueMode::Counts {
+            self.push(issues::values_counts_shares_only(l));
+        }
         Some(RatingData {
             title,
             subtitle,
@@ -439,7 +449,135 @@ impl Walker {
             tiers,
             groups,
             display,
+            basis,
+            theme: theme?,
         })
+    }
+
+    /// A colour: a CSS colour text, opaque.
+    fn color(&mut self, v: &Value, path: &str) -> Option<Rgb> {
+        let l = self.lang;
+        match v {
+            Value::String(s) => match parse_color(s) {
+                Ok(c) => Some(c),
+                Err(ColorError::Invalid) => {
+                    self.push(issues::color_invalid(l, path, s));
+                    None
+                }
+                Err(ColorError::Transparent) => {
+                    self.push(issues::color_transparent(l, path, s));
+                    None
+                }
+            },
+            other => {
+                self.wrong_type(path, Expected::ColorText, other);
+                None
+            }
+        }
+    }
+
+    fn optional_color(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Option<Rgb>> {
+        match obj.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.color(v, &join("theme", key)).map(Some),
+        }
+    }
+
+    /// The data's theme; `n_tiers` when the tiers are valid (to check the
+    /// palette's length).
+    fn theme(&mut self, v: &Value, n_tiers: Option<usize>) -> Option<DataTheme> {
+        let l = self.lang;
+        let obj = self.object(v, "theme")?;
+        self.known_fields(obj, "theme", fields::THEME);
+        let mut ok = true;
+        let font = match obj.get("font") {
+            None | Some(Value::Null) => None,
+            Some(v) => {
+                let path = "theme.font";
+                match self.text(v, path, MAX_FONT_CHARS, false) {
+                    Some(f) if font_is_safe(&f) => Some(f.replace('"', "'")),
+                    Some(f) => {
+                        self.push(issues::theme_font_invalid(l, path, &f));
+                        ok = false;
+                        None
+                    }
+                    None => {
+                        ok = false;
+                        None
+                    }
+                }
+            }
+        };
+        let mut palette = Vec::new();
+        match obj.get("palette") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    match self.color(item, &index("theme.palette", i)) {
+                        Some(c) => palette.push(c),
+                        None => ok = false,
+                    }
+                }
+                if let Some(n) = n_tiers {
+                    if items.len() < n {
+                        self.push(issues::palette_too_short(
+                            l,
+                            "theme.palette",
+                            items.len(),
+                            n,
+                        ));
+                        ok = false;
+                    }
+                }
+            }
+            Some(other) => {
+                self.wrong_type("theme.palette", Expected::List, other);
+                ok = false;
+            }
+        }
+        let paper = self.optional_color(obj, "paper");
+        let ink = self.optional_color(obj, "ink");
+        let muted = self.optional_color(obj, "muted");
+        let mode = match obj.get("mode") {
+            None | Some(Value::Null) => Some(None),
+            Some(Value::String(s)) if s == "light" => Some(Some(ThemeMode::Light)),
+            Some(Value::String(s)) if s == "dark" => Some(Some(ThemeMode::Dark)),
+            Some(other) => {
+                self.push(issues::theme_mode_unknown(l, "theme.mode", &show(other)));
+                None
+            }
+        };
+        let (paper, ink, muted, mode) = (paper?, ink?, muted?, mode?);
+        if !ok {
+            return None;
+        }
+        let theme = DataTheme {
+            font,
+            palette,
+            paper,
+            ink,
+            muted,
+            mode,
+        };
+        // Text must stay readable on the paper (WCAG AA for normal text).
+        if paper.is_some() || ink.is_some() || muted.is_some() {
+            let dark = mode == Some(ThemeMode::Dark);
+            let base = crate::scale::color::base_colors(dark);
+            let p = paper.unwrap_or(base.paper);
+            for (key, given, fallback) in [("ink", ink, base.ink), ("muted", muted, base.muted)] {
+                let c = given.unwrap_or(fallback);
+                let ratio = c.contrast(p);
+                if ratio < 4.5 && (given.is_some() || paper.is_some()) {
+                    let path = if given.is_some() {
+                        join("theme", key)
+                    } else {
+                        "theme.paper".to_string()
+                    };
+                    self.push(issues::theme_contrast(l, &path, key, ratio));
+                }
+            }
+        }
+        Some(theme)
     }
 
     fn source(&mut self, v: &Value) -> Option<Source> {
@@ -556,24 +694,9 @@ impl Walker {
             }
             Some(v) => self.text(v, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
         };
-        let color_path = join(path, "color");
         let color = match obj.get("color") {
             None | Some(Value::Null) => Some(None),
-            Some(Value::String(s)) => match parse_color(s) {
-                Ok(c) => Some(Some(c)),
-                Err(ColorError::Invalid) => {
-                    self.push(issues::color_invalid(l, &color_path, s));
-                    None
-                }
-                Err(ColorError::Transparent) => {
-                    self.push(issues::color_transparent(l, &color_path, s));
-                    None
-                }
-            },
-            Some(other) => {
-                self.wrong_type(&color_path, Expected::ColorText, other);
-                None
-            }
+            Some(v) => self.color(v, &join(path, "color")).map(Some),
         };
         let polarity_path = join(path, "polarity");
         let polarity = match obj.get("polarity") {
@@ -604,7 +727,7 @@ impl Walker {
         })
     }
 
-    fn groups(&mut self, v: &Value, tiers: &[Tier]) -> Option<Vec<Group>> {
+    fn groups(&mut self, v: &Value, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
         let l = self.lang;
         let Value::Array(items) = v else {
             self.wrong_type("groups", Expected::List, v);
@@ -622,6 +745,18 @@ impl Walker {
         let mut seen: BTreeMap<(String, Option<String>), usize> = BTreeMap::new();
         let mut periods: BTreeSet<String> = BTreeSet::new();
         let mut ok = true;
+        // Counts or shares: the first group that gives one decides for all.
+        let gives_shares = |item: &Value| -> Option<bool> {
+            let obj = item.as_object()?;
+            let has = |k: &str| obj.get(k).is_some_and(|v| !v.is_null());
+            match (has("counts"), has("shares")) {
+                (true, false) => Some(false),
+                (false, true) => Some(true),
+                _ => None,
+            }
+        };
+        let first_basis = items.iter().find_map(&gives_shares);
+        let mut decimals = 0u8;
         // Shown in every unknown-tier message; built once.
         let ids = tiers
             .iter()
@@ -630,8 +765,17 @@ impl Walker {
             .join(", ");
         for (i, item) in items.iter().enumerate() {
             let path = index("groups", i);
+            if let (Some(first), Some(this)) = (first_basis, gives_shares(item)) {
+                if first != this {
+                    let key = if this { "shares" } else { "counts" };
+                    self.push(issues::basis_mixed(l, &join(&path, key), first));
+                    ok = false;
+                    continue;
+                }
+            }
             match self.group(item, &path, tiers, &ids) {
-                Some(g) => {
+                Some((g, d)) => {
+                    decimals = decimals.max(d.unwrap_or(0));
                     let period = g.period.as_deref().map(comparable);
                     if let Some(p) = &period {
                         periods.insert(p.clone());
@@ -657,10 +801,22 @@ impl Walker {
             self.push(issues::periods_too_many(l, periods.len()));
             ok = false;
         }
-        ok.then_some(out)
+        let basis = if first_basis == Some(true) {
+            Basis::Shares { decimals }
+        } else {
+            Basis::Counts
+        };
+        ok.then_some((out, basis))
     }
 
-    fn group(&mut self, v: &Value, path: &str, tiers: &[Tier], ids: &str) -> Option<Group> {
+    /// One group, and for shares the most decimals its shares were given with.
+    fn group(
+        &mut self,
+        v: &Value,
+        path: &str,
+        tiers: &[Tier],
+        ids: &str,
+    ) -> Option<(Group, Option<u8>)> {
         let l = self.lang;
         let obj = self.object(v, path)?;
         self.known_fields(obj, path, fields::GROUP);
@@ -687,6 +843,47 @@ impl Walker {
                 None
             }
         };
+        let shares_path = join(path, "shares");
+        let given_shares = obj.get("shares").filter(|v| !v.is_null());
+        if let Some(shares) = given_shares {
+            if obj.get("counts").is_some_and(|c| !c.is_null()) {
+                self.push(issues::counts_and_shares(l, &shares_path));
+                return None;
+            }
+            if obj.get("total").is_some_and(|t| !t.is_null()) {
+                self.push(issues::shares_total_ignored(l, &join(path, "total")));
+            }
+            let (shares, decimals) = self.shares(shares, &shares_path, tiers, ids)?;
+            if shares.iter().all(Option::is_none) {
+                self.push(issues::shares_empty(l, &shares_path));
+                return None;
+            }
+            let sum: u64 = shares.iter().flatten().sum();
+            let given = shares.iter().flatten().count() as u64;
+            // Each share was rounded to `decimals`: the sum may be off by
+            // half a unit of the last decimal per share.
+            let slack = given * SHARE_UNITS_PER_PERCENT / 2 / 10u64.pow(u32::from(decimals));
+            let whole = 100 * SHARE_UNITS_PER_PERCENT;
+            if sum > whole + slack {
+                self.push(issues::shares_over_100(
+                    l,
+                    &shares_path,
+                    &percent_text(sum),
+                    &percent_text(whole + slack),
+                ));
+                return None;
+            }
+            let total = if sum + slack >= whole { sum } else { whole };
+            return Some((
+                Group {
+                    label: label?,
+                    period: period?,
+                    counts: shares,
+                    total,
+                },
+                Some(decimals),
+            ));
+        }
         let total = match obj.get("total") {
             None | Some(Value::Null) => Some(None),
             Some(t) => self.count(t, &join(path, "total")).map(Some),
@@ -718,12 +915,95 @@ impl Walker {
             Some(t) => t,
             None => sum,
         };
-        Some(Group {
-            label: label?,
-            period: period?,
-            counts,
-            total,
-        })
+        Some((
+            Group {
+                label: label?,
+                period: period?,
+                counts,
+                total,
+            },
+            None,
+        ))
+    }
+
+    /// A group's shares, in thousandths of a percent per tier (`None` where
+    /// left out), and the most decimals they were given with.
+    fn shares(
+        &mut self,
+        v: &Value,
+        path: &str,
+        tiers: &[Tier],
+        ids: &str,
+    ) -> Option<(Vec<Option<u64>>, u8)> {
+        let l = self.lang;
+        let obj = self.object(v, path)?;
+        let mut ok = true;
+        for key in obj.keys() {
+            if tiers.iter().any(|t| &t.id == key) {
+                continue;
+            }
+            ok = false;
+            if self.full() {
+                self.skip(Severity::Error);
+            } else {
+                self.push(issues::count_unknown_tier(l, &join(path, key), key, ids));
+            }
+        }
+        let mut out = Vec::with_capacity(tiers.len());
+        let mut decimals = 0u8;
+        for tier in tiers {
+            let p = join(path, &tier.id);
+            match obj.get(&tier.id) {
+                None | Some(Value::Null) => out.push(None),
+                Some(c) => match self.share(c, &p) {
+                    Some((units, d)) => {
+                        decimals = decimals.max(d);
+                        out.push(Some(units));
+                    }
+                    None => ok = false,
+                },
+            }
+        }
+        ok.then_some((out, decimals))
+    }
+
+    /// A share: a JSON number from 0 to 100 with at most 3 decimals, as
+    /// thousandths of a percent, and its number of decimals.
+    fn share(&mut self, v: &Value, path: &str) -> Option<(u64, u8)> {
+        let l = self.lang;
+        match v {
+            Value::Number(n) => {
+                let shown = n.to_string();
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                if !(0.0..=100.0).contains(&f) {
+                    self.push(issues::share_range(l, path, &shown));
+                    return None;
+                }
+                let scaled = f * SHARE_UNITS_PER_PERCENT as f64;
+                let units = scaled.round();
+                if (scaled - units).abs() > 1e-4 {
+                    self.push(issues::share_precision(l, path, &shown));
+                    return None;
+                }
+                // 0 ≤ units ≤ 100,000: exact as u64.
+                let units = units as u64;
+                let decimals = match units {
+                    u if u % 1000 == 0 => 0,
+                    u if u % 100 == 0 => 1,
+                    u if u % 10 == 0 => 2,
+                    _ => 3,
+                };
+                Some((units, decimals))
+            }
+            Value::String(s) => {
+                self.push(issues::share_is_text(l, path, s));
+                None
+            }
+            other => {
+                self.wrong_type(path, Expected::Percent, other);
+                None
+            }
+        }
     }
 
     fn counts(
@@ -922,6 +1202,31 @@ pub fn resolve_kind(kind: ChartKind, tiers: &[Tier], groups: &[Group]) -> ChartK
         return ChartKind::Diverging;
     }
     ChartKind::Stacked
+}
+
+/// Longest theme font list, in characters.
+const MAX_FONT_CHARS: usize = 200;
+
+/// Whether a font-family list holds only letters, digits, spaces, commas,
+/// quotes and hyphens (nothing that could end a CSS declaration or an SVG
+/// attribute), with its quotes paired.
+fn font_is_safe(font: &str) -> bool {
+    font.chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '\'' | '"' | '-'))
+        && font.matches('\'').count() % 2 == 0
+        && font.matches('"').count() % 2 == 0
+}
+
+/// Thousandths of a percent as a plain number (`102.5`), for messages.
+fn percent_text(units: u64) -> String {
+    let whole = units / SHARE_UNITS_PER_PERCENT;
+    let frac = units % SHARE_UNITS_PER_PERCENT;
+    if frac == 0 {
+        whole.to_string()
+    } else {
+        let f = format!("{frac:03}");
+        format!("{whole}.{}", f.trim_end_matches('0'))
+    }
 }
 
 /// Largest total a waffle draws with one cell per member.

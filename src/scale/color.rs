@@ -72,6 +72,41 @@ pub const INK: Rgb = Rgb::hex(0x1a1a1a);
 pub const INK_MUTED: Rgb = Rgb::hex(0x595959);
 /// Background.
 pub const PAPER: Rgb = Rgb::hex(0xffffff);
+/// Background of the dark theme.
+pub const DARK_PAPER: Rgb = Rgb::hex(0x121212);
+/// Main text of the dark theme.
+pub const DARK_INK: Rgb = Rgb::hex(0xf0f0f0);
+/// Secondary text of the dark theme.
+pub const DARK_INK_MUTED: Rgb = Rgb::hex(0xb3b3b3);
+
+/// The paper and text colours of the built-in light or dark theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BaseColors {
+    /// Background.
+    pub paper: Rgb,
+    /// Main text.
+    pub ink: Rgb,
+    /// Secondary text.
+    pub muted: Rgb,
+}
+
+/// The built-in paper and text colours, light or `dark`.
+pub fn base_colors(dark: bool) -> BaseColors {
+    if dark {
+        BaseColors {
+            paper: DARK_PAPER,
+            ink: DARK_INK,
+            muted: DARK_INK_MUTED,
+        }
+    } else {
+        BaseColors {
+            paper: PAPER,
+            ink: INK,
+            muted: INK_MUTED,
+        }
+    }
+}
+
 /// Fill of the "not reported" part of a total.
 pub const NOT_REPORTED_FILL: Rgb = Rgb::hex(0xececec);
 /// Outline of the "not reported" part and of empty rows.
@@ -86,10 +121,22 @@ pub enum ColorError {
     Transparent,
 }
 
-/// Parses a CSS colour strictly: hex, `rgb()`, `hsl()`, the other CSS colour
-/// functions and named colours; anything transparent is refused.
+/// Parses a CSS colour strictly: hex (`#rgb`, `#rrggbb`), `rgb()`/`rgba()`,
+/// `hsl()`/`hsla()` and CSS colour names; anything else (other colour
+/// functions, `currentColor`, CSS that is not a colour) is invalid, and
+/// anything transparent is refused.
 pub fn parse_color(text: &str) -> Result<Rgb, ColorError> {
-    let c = csscolorparser::parse(text.trim()).map_err(|_| ColorError::Invalid)?;
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let allowed_form = t.starts_with('#')
+        || ["rgb(", "rgba(", "hsl(", "hsla("]
+            .iter()
+            .any(|f| lower.starts_with(f))
+        || (!t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic()));
+    if !allowed_form || lower == "currentcolor" {
+        return Err(ColorError::Invalid);
+    }
+    let c = csscolorparser::parse(t).map_err(|_| ColorError::Invalid)?;
     if c.a < 1.0 {
         return Err(ColorError::Transparent);
     }
@@ -121,20 +168,82 @@ fn ramp(ramp: &[u32; 9], k: usize) -> Vec<Rgb> {
 }
 
 /// `k` colours of a 9-class ramp from class `hi` (darkest) to `lo`.
+/// ColorBrewer's own classes while they are enough; beyond that (9 or more
+/// steps on one ramp) colours are interpolated between classes, over classes
+/// 8 to 1, so that every step stays distinct.
 fn ramp_between(ramp: &[u32; 9], k: usize, hi: f64, lo: f64) -> Vec<Rgb> {
+    let t = |i: usize| {
+        if k <= 1 {
+            0.0
+        } else {
+            i as f64 / (k - 1) as f64
+        }
+    };
+    // Few tiers take every other class; many tiers spread evenly.
+    let span = ((k as f64 - 1.0) * 2.0).min(hi - lo);
+    let idx: Vec<usize> = (0..k)
+        .map(|i| ((hi - t(i) * span).round().max(0.0) as usize).min(8))
+        .collect();
+    if idx.windows(2).all(|w| w[0] != w[1]) {
+        return idx.into_iter().map(|i| Rgb::hex(ramp[i])).collect();
+    }
+    // Evenly spaced in CIE L*a*b* along the ramp from class 8 to class 1,
+    // so that no two neighbours crowd where the ramp changes slowly.
+    const STEPS: usize = 700;
+    let pos = |j: usize| 8.0 - 7.0 * j as f64 / STEPS as f64;
+    let mut cum = Vec::with_capacity(STEPS + 1);
+    let mut prev = lab(ramp_at(ramp, pos(0)));
+    let mut acc = 0.0;
+    for j in 0..=STEPS {
+        let here = lab(ramp_at(ramp, pos(j)));
+        acc += ((here[0] - prev[0]).powi(2)
+            + (here[1] - prev[1]).powi(2)
+            + (here[2] - prev[2]).powi(2))
+        .sqrt();
+        cum.push(acc);
+        prev = here;
+    }
     (0..k)
         .map(|i| {
-            let t = if k <= 1 {
-                0.0
-            } else {
-                i as f64 / (k - 1) as f64
-            };
-            // Few tiers take every other class; many tiers spread evenly.
-            let span = ((k as f64 - 1.0) * 2.0).min(hi - lo);
-            let idx = (hi - t * span).round() as usize;
-            Rgb::hex(ramp[idx.min(8)])
+            let target = acc * t(i);
+            let j = cum.partition_point(|&c| c < target).min(STEPS);
+            ramp_at(ramp, pos(j))
         })
         .collect()
+}
+
+/// CIE L*a*b* (D65) of an sRGB colour.
+fn lab(c: Rgb) -> [f64; 3] {
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let (r, g, b) = (linear(c.r), linear(c.g), linear(c.b));
+    let x = 0.4124 * r + 0.3576 * g + 0.1805 * b;
+    let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    let z = 0.0193 * r + 0.1192 * g + 0.9505 * b;
+    let f = |t: f64| {
+        if t > 216.0 / 24389.0 {
+            t.cbrt()
+        } else {
+            (24389.0 / 27.0 * t + 16.0) / 116.0
+        }
+    };
+    let (fx, fy, fz) = (f(x / 0.95047), f(y), f(z / 1.08883));
+    [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+}
+
+/// The colour at a fractional class position of a 9-class ramp,
+/// interpolated between its two neighbouring classes (in sRGB).
+fn ramp_at(ramp: &[u32; 9], pos: f64) -> Rgb {
+    let pos = pos.clamp(0.0, 8.0);
+    let lo = pos.floor() as usize;
+    let hi = (lo + 1).min(8);
+    Rgb::hex(ramp[lo]).mix(Rgb::hex(ramp[hi]), pos - lo as f64)
 }
 
 /// The default colour of each tier, from its order and polarity.
@@ -223,6 +332,52 @@ mod tests {
         // Worst-first order: the first negative is the extreme one.
         let q = default_palette(&[Some(Negative), Some(Negative), Some(Positive)]);
         assert!(q[0].luminance() < q[1].luminance());
+    }
+
+    #[test]
+    fn palettes_of_up_to_twelve_tiers_are_all_distinct() {
+        use Polarity::*;
+        for n in 1..=12 {
+            let mut scales = vec![vec![None; n]];
+            scales.push(vec![Some(Positive); n]);
+            scales.push(vec![Some(Negative); n]);
+            if n >= 2 {
+                let mut s = vec![Some(Positive); n - 1];
+                s.push(Some(Negative));
+                scales.push(s);
+            }
+            for scale in scales {
+                let p = default_palette(&scale);
+                assert_eq!(p.len(), n);
+                for (i, a) in p.iter().enumerate() {
+                    for b in &p[i + 1..] {
+                        assert_ne!(a, b, "{scale:?}: {p:?}");
+                    }
+                }
+                if scale.iter().all(Option::is_none) {
+                    for w in p.windows(2) {
+                        assert!(w[0].luminance() < w[1].luminance(), "{n}: {w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_four_css_forms_are_colours() {
+        assert_eq!(parse_color("HSL(0, 100%, 50%)"), Ok(Rgb::hex(0xff0000)));
+        assert_eq!(parse_color("rgba(0, 0, 0, 1)"), Ok(Rgb::hex(0x000000)));
+        assert_eq!(parse_color("RebeccaPurple"), Ok(Rgb::hex(0x663399)));
+        for bad in [
+            "hwb(0 0% 0%)",
+            "currentColor",
+            "lab(50 0 0)",
+            "red blue",
+            "",
+            "0xff0000",
+        ] {
+            assert_eq!(parse_color(bad), Err(ColorError::Invalid), "{bad}");
+        }
     }
 
     #[test]
@@ -336,5 +491,41 @@ mod cvd_tests {
             }
         }
         assert!(worst < 100.0);
+    }
+
+    /// Long scales (8 to 12 tiers) cannot keep ΔE 10 between every pair of
+    /// neighbours on one ramp; spaced evenly in L*a*b*, neighbours stay at
+    /// least ΔE 7 apart on the sequential ramp and ΔE 5 on one polar side
+    /// (a single hue) for normal vision and the three deficiencies, with the
+    /// 1 px separator between segments as the second cue.
+    #[test]
+    fn long_scales_keep_neighbours_apart() {
+        use Polarity::*;
+        for n in 8..=12 {
+            for (scale, min) in [
+                (vec![None; n], 7.0),
+                (vec![Some(Positive); n], 5.0),
+                (vec![Some(Negative); n], 5.0),
+            ] {
+                let p = default_palette(&scale);
+                for w in p.windows(2) {
+                    for (name, m) in [
+                        ("normal", &NORMAL),
+                        ("protan", &PROTAN),
+                        ("deutan", &DEUTAN),
+                        ("tritan", &TRITAN),
+                    ] {
+                        let d = delta_e(w[0], w[1], m);
+                        assert!(
+                            d >= min,
+                            "{n} {:?}: {} and {} are {d:.1} apart for {name}",
+                            scale[0],
+                            w[0].to_hex(),
+                            w[1].to_hex()
+                        );
+                    }
+                }
+            }
+        }
     }
 }

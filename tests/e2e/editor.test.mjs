@@ -626,3 +626,48 @@ test('the diverging kind is offered and drawn in the preview', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('every chart kind is offered; choosing one redraws the preview as that kind and goes into the embed code', async () => {
+  const { page, context, problems } = await openEditor({ locale: 'en-US' });
+  await loadExample(page);
+  const offered = await page.$$eval('#kind option', (os) => os.map((o) => o.value));
+  assert.deepEqual(offered, M.KINDS, 'the select offers exactly the kinds the model knows');
+  assert.deepEqual(M.KINDS.slice(1), ['stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table']);
+  const hints = new Set();
+  for (const kind of M.KINDS) {
+    const before = await page.inputValue('#code-inline');
+    await page.selectOption('#kind', kind);
+    await settled(page);
+    const data = await inlineData(page);
+    assert.equal(data.display?.kind, kind || undefined, `the embed code carries ${kind || 'auto'}`);
+    assert.notEqual(await page.inputValue('#code-inline'), before, 'the embed code changed');
+    const hint = await page.textContent('#hint-kind');
+    assert.ok(hint.length > 20, `a one-line hint for ${kind || 'auto'}`);
+    hints.add(hint);
+    // The preview draws the chosen kind: the same segments as the widget
+    // itself draws the embed code's data at the preview's width.
+    const got = await page.evaluate(async () => {
+      const el = document.querySelector('#preview-desktop rating-chart:not(.pending)');
+      const json = el.querySelector('script[type="application/json"]').textContent;
+      const { loadModule } = await import('./rating-chart.js');
+      const mod = await loadModule();
+      const copy = new mod.RatingChart(document.createElement('canvas'), json);
+      try {
+        copy.resize(el.chart.width, undefined, 1);
+        return { kind: JSON.parse(json).display?.kind, preview: el.chart.segments(), reference: copy.segments(), error: Boolean(el.shadowRoot.querySelector('.error')) };
+      } finally {
+        copy.free();
+      }
+    });
+    assert.equal(got.error, false);
+    assert.equal(got.kind, kind || undefined, 'the preview is drawn from data asking for the kind');
+    assert.ok(got.preview.length > 0);
+    assert.deepEqual(got.preview, got.reference, `the preview draws ${kind || 'auto'}`);
+  }
+  assert.equal(hints.size, M.KINDS.length, 'each kind has its own hint');
+  await page.click('#lang');
+  assert.equal(await page.textContent('#kind option[value="waffle"]'), 'Ô vuông (mỗi ô một đơn vị)');
+  assert.equal(await page.textContent('#hint-kind'), 'Khi bạn đọc cần tra từng con số chính xác.', 'the hint of the chosen kind (table), in the page language');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

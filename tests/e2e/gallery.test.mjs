@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setup, recordProblems, OUTPUT } from './harness.mjs';
+import { setup, recordProblems, chartsSettled, OUTPUT } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -145,6 +145,14 @@ test('the hidden data tables never widen a 320 px page (visually hidden wrapper)
   for (const w of wraps) assert.deepEqual(w, { hidden: true, w: 1, h: 1, overflow: 'hidden' });
   assert.equal(await overflowX(page), 0);
   await context.close();
+  // The demo page, whose sections clip nothing: the tables (1,100 px and
+  // more wide) once made it scroll sideways.
+  const demo = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
+  const p = await demo.newPage();
+  await p.goto(`${env.base}/www/index.html`);
+  await chartsSettled(p);
+  assert.equal(await overflowX(p), 0, 'no horizontal scroll on the demo page at 320 px');
+  await demo.close();
 });
 
 test('axe-core finds no accessibility violations in the gallery', async () => {

@@ -347,7 +347,7 @@ test('a JSON export re-imported is identical', async () => {
   const path = await (await first).path();
   const exported = readFileSync(path, 'utf8');
   const data = JSON.parse(exported);
-  assert.deepEqual(data.display, { values: 'counts', decimals: 2 });
+  assert.deepEqual(data.display, { kind: EXAMPLE.display.kind, values: 'counts', decimals: 2 });
   assert.equal(data.tiers[3].color, '#b00020');
   assert.equal(data.notes, 'Dòng một\nDòng hai');
   assert.deepEqual(data.source, { text: EXAMPLE.source.text, url: 'https://dangcongsan.vn/' });

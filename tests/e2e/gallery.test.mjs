@@ -46,6 +46,8 @@ async function openGallery(width, { bypassCSP = false } = {}) {
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${env.base}/www/gallery.html`);
   return { page, context, problems };
@@ -121,6 +123,7 @@ for (const width of [1024, 320]) {
     const grown = all.filter((w) => w.drawn > w.reserved).map((w) => `${w.fixture} × ${w.kind}: drawn ${w.drawn} px > height="${w.reserved}"`);
     assert.deepEqual(grown, [], 'every chart fits its reserved height');
     assert.deepEqual(all.filter((w) => w.box !== w.reserved + 28).map((w) => `${w.fixture} × ${w.kind}: ${w.box}`), [], 'each widget is exactly its reserved box');
+    assert.equal(await page.evaluate(() => window.__shift), 0, 'nothing moved while the charts loaded (CLS 0)');
     assert.equal(await overflowX(page), 0, 'no horizontal scroll');
     // Showing a data table scrolls inside its widget, never the page.
     await page.evaluate(() => document.querySelector('#dang-bo-truc-thuoc [data-kind="table"] rating-chart').shadowRoot.querySelector('.tools button[aria-controls="data"]').click());

@@ -525,7 +525,10 @@ export class RatingChartElement extends HTMLElement {
       tools.append(b, el('span', 'sep', '·'));
     }
     tools.append(toggle);
-    const tableWrap = el('div', 'scroll');
+    // The data table is visually hidden by its wrapper (1 px, clipped,
+    // overflow hidden): a table never shrinks below its content, so hiding
+    // the table itself would still widen the page on narrow screens.
+    const tableWrap = el('div', 'scroll sr-only');
     this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);
 
     const chart = new mod.RatingChart(canvas, json, overlay);
@@ -648,6 +651,8 @@ export class RatingChartElement extends HTMLElement {
     this._listen(toggle, 'click', () => {
       const table = tableWrap.querySelector('table');
       const open = toggle.getAttribute('aria-expanded') !== 'true';
+      // The wrapper does the hiding; the table's own class says the same.
+      tableWrap.classList.toggle('sr-only', !open);
       table.classList.toggle('sr-only', !open);
       toggle.setAttribute('aria-expanded', String(open));
       toggle.textContent = open ? this._words.hideData : this._words.showData;

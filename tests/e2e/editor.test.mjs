@@ -347,7 +347,7 @@ test('a JSON export re-imported is identical', async () => {
   const path = await (await first).path();
   const exported = readFileSync(path, 'utf8');
   const data = JSON.parse(exported);
-  assert.deepEqual(data.display, { kind: 'stacked', values: 'counts', decimals: 2 });
+  assert.deepEqual(data.display, { kind: EXAMPLE.display.kind, values: 'counts', decimals: 2 });
   assert.equal(data.tiers[3].color, '#b00020');
   assert.equal(data.notes, 'Dòng một\nDòng hai');
   assert.deepEqual(data.source, { text: EXAMPLE.source.text, url: 'https://dangcongsan.vn/' });
@@ -623,6 +623,51 @@ test('the diverging kind is offered and drawn in the preview', async () => {
   // The example lists the best tier first: the bars run the other way,
   // so the first segment of each row is "failed" (tier 3).
   assert.equal(preview.segments.find((s) => s.group === 2).tier, 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every chart kind is offered; choosing one redraws the preview as that kind and goes into the embed code', async () => {
+  const { page, context, problems } = await openEditor({ locale: 'en-US' });
+  await loadExample(page);
+  const offered = await page.$$eval('#kind option', (os) => os.map((o) => o.value));
+  assert.deepEqual(offered, M.KINDS, 'the select offers exactly the kinds the model knows');
+  assert.deepEqual(M.KINDS.slice(1), ['stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table']);
+  const hints = new Set();
+  for (const kind of M.KINDS) {
+    const before = await page.inputValue('#code-inline');
+    await page.selectOption('#kind', kind);
+    await settled(page);
+    const data = await inlineData(page);
+    assert.equal(data.display?.kind, kind || undefined, `the embed code carries ${kind || 'auto'}`);
+    assert.notEqual(await page.inputValue('#code-inline'), before, 'the embed code changed');
+    const hint = await page.textContent('#hint-kind');
+    assert.ok(hint.length > 20, `a one-line hint for ${kind || 'auto'}`);
+    hints.add(hint);
+    // The preview draws the chosen kind: the same segments as the widget
+    // itself draws the embed code's data at the preview's width.
+    const got = await page.evaluate(async () => {
+      const el = document.querySelector('#preview-desktop rating-chart:not(.pending)');
+      const json = el.querySelector('script[type="application/json"]').textContent;
+      const { loadModule } = await import('./rating-chart.js');
+      const mod = await loadModule();
+      const copy = new mod.RatingChart(document.createElement('canvas'), json);
+      try {
+        copy.resize(el.chart.width, undefined, 1);
+        return { kind: JSON.parse(json).display?.kind, preview: el.chart.segments(), reference: copy.segments(), error: Boolean(el.shadowRoot.querySelector('.error')) };
+      } finally {
+        copy.free();
+      }
+    });
+    assert.equal(got.error, false);
+    assert.equal(got.kind, kind || undefined, 'the preview is drawn from data asking for the kind');
+    assert.ok(got.preview.length > 0);
+    assert.deepEqual(got.preview, got.reference, `the preview draws ${kind || 'auto'}`);
+  }
+  assert.equal(hints.size, M.KINDS.length, 'each kind has its own hint');
+  await page.click('#lang');
+  assert.equal(await page.textContent('#kind option[value="waffle"]'), 'Ô vuông (mỗi ô một đơn vị)');
+  assert.equal(await page.textContent('#hint-kind'), 'Khi bạn đọc cần tra từng con số chính xác.', 'the hint of the chosen kind (table), in the page language');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -216,6 +216,9 @@ function syncFields() {
     locale.value = state.locale;
   }
   $('dataUrl').placeholder = defaultDataUrl();
+  // One line about the chosen kind: when to use it.
+  const hint = t(`kindHint.${state.kind || 'auto'}`);
+  if ($('hint-kind').textContent !== hint) $('hint-kind').textContent = hint;
 }
 
 function renderImportPanel() {

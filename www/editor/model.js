@@ -11,7 +11,8 @@ import {
 export const ROLES = ['label', 'period', 'total', 'tier', 'ignore'];
 export const POLARITIES = ['', 'positive', 'neutral', 'negative'];
 export const LOCALES = ['vi-VN', 'en-US', 'en-GB', 'fr-FR', 'de-DE'];
-export const KINDS = ['', 'stacked', 'diverging'];
+/** Every chart kind the widget draws ('' = auto, chosen from the data). */
+export const KINDS = ['', 'stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table'];
 export const VALUE_MODES = ['', 'counts'];
 export const DECIMALS = ['', '0', '1', '2', '3'];
 export const THEMES = ['', 'light', 'dark'];

@@ -285,3 +285,34 @@ fn diverging_bars_centre_the_neutral_tier_with_negatives_left() {
         .unwrap();
     assert!(axis_index < first_segment);
 }
+
+#[test]
+fn the_diverging_centre_line_never_crosses_a_label() {
+    for (name, data) in common::bar_fixtures() {
+        for w in WIDTHS {
+            let s = layout(
+                &data,
+                Size {
+                    width_px: w,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            let texts: Vec<_> = s
+                .items
+                .iter()
+                .filter(|i| matches!(i.role, Role::GroupLabel | Role::GroupTotal))
+                .collect();
+            for line in s.items.iter().filter(|i| i.role == Role::Axis) {
+                for t in &texts {
+                    assert!(
+                        !line.bounds.overlaps(&t.bounds),
+                        "{name} @ {w}: centre line {:?} crosses {:?}",
+                        line.bounds,
+                        t.shape
+                    );
+                }
+            }
+        }
+    }
+}

@@ -100,6 +100,8 @@ fn build(
     let vf = font(12.0, Weight::Normal);
 
     let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
+    // Each bar's vertical extent (for the centre line of narrow charts).
+    let mut bar_spans: Vec<(f64, f64)> = Vec::new();
     let axis_at = b.items.len();
     for (gi, g) in data.groups.iter().enumerate() {
         let row = &derived.rows[gi];
@@ -179,6 +181,7 @@ fn build(
             plot_top = bar_top;
         }
         plot_bottom = bar_top + bar_h;
+        bar_spans.push((bar_top, bar_top + bar_h));
 
         if row.total == 0 {
             b.rect(
@@ -267,22 +270,34 @@ fn build(
 
     if diverging.is_some() && !plot_top.is_nan() {
         // The centre line, where negative ends and positive begins: behind
-        // the bars, seen above, between and below them.
+        // the bars, seen above, between and below them. Where group labels
+        // sit above the bars (narrow charts) it runs through each bar only,
+        // never through a label.
         let cx = (bar_x0 + bar_w / 2.0).round();
-        b.rect(
-            Rect {
-                x: cx - 0.5,
-                y: plot_top - 4.0,
-                w: 1.0,
-                h: plot_bottom - plot_top + 8.0,
-            },
-            theme.ink,
-            None,
-            Role::Axis,
-            None,
-        );
-        if let Some(line) = b.items.pop() {
-            b.items.insert(axis_at, line);
+        let spans = if narrow {
+            bar_spans
+                .iter()
+                .map(|&(top, bottom)| (top - 2.0, bottom + 4.0))
+                .collect()
+        } else {
+            vec![(plot_top - 4.0, plot_bottom + 4.0)]
+        };
+        for (k, (top, bottom)) in spans.into_iter().enumerate() {
+            b.rect(
+                Rect {
+                    x: cx - 0.5,
+                    y: top,
+                    w: 1.0,
+                    h: bottom - top,
+                },
+                theme.ink,
+                None,
+                Role::Axis,
+                None,
+            );
+            if let Some(line) = b.items.pop() {
+                b.items.insert(axis_at + k, line);
+            }
         }
     }
 

@@ -70,6 +70,9 @@ const FIXTURES = [
   ['approval-three-years', 'Hội đồng thành phố 2020–2023', 'Four years',
     'Bốn năm khảo sát (2020–2023) của hai nhóm tuổi, nhãn tiếng Anh (en-US); một số người không trả lời.',
     'Four yearly surveys (2020–2023) of two age groups, English labels (en-US); some people did not answer.'],
+  ['shares-only', 'Chỉ có tỉ lệ phần trăm', 'Shares only',
+    'Nguồn chỉ cho tỉ lệ phần trăm, không có số người: biểu đồ chỉ hiện tỉ lệ và ghi rõ điều đó (số liệu minh hoạ).',
+    'The source gives percentages but no counts: the chart shows shares only and says so (illustrative figures).'],
 ];
 // Examples without a description above come last, named by their title.
 for (const f of readdirSync(join(root, 'www/examples')).filter((f) => f.endsWith('.json')).sort()) {

@@ -262,7 +262,7 @@ fn invented_counts(data: &RatingData, s: &Scene) -> Vec<String> {
 #[test]
 fn no_kind_shows_a_count_of_shares_only_data() {
     let mut failures = Vec::new();
-    let fixture = common::load(&common::root().join("tests/fixtures/valid/shares-only.json"));
+    let fixture = common::load(&common::root().join("www/examples/shares-only.json"));
     let mut all = vec![
         ("fixture", fixture),
         ("en-US", poll("en-US", "shares")),

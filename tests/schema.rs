@@ -58,7 +58,7 @@ fn valid_fixtures_without_warnings_fit_the_typed_contract() {
         "www/examples/hai-duong-2021",
         "www/examples/khoi-doanh-nghiep-2021",
         "tests/fixtures/valid/english-zero-row",
-        "tests/fixtures/valid/shares-only",
+        "www/examples/shares-only",
         "tests/fixtures/valid/eleven-tiers",
     ] {
         let text = std::fs::read_to_string(common::root().join(format!("{name}.json"))).unwrap();

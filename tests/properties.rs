@@ -250,9 +250,10 @@ fn rating_ish() -> impl Strategy<Value = Value> {
             );
             let display = prop_oneof![
                 20 => Just(Value::Null),
-                20 => (0..5u64, any::<bool>()).prop_map(|(d, c)| {
-                    json!({"decimals": d, "values": if c { "counts" } else { "shares" }})
-                }),
+                20 => (0..5u64, any::<bool>(), prop::sample::select(KIND_NAMES.to_vec()))
+                    .prop_map(|(d, c, kind)| {
+                        json!({"decimals": d, "values": if c { "counts" } else { "shares" }, "kind": kind})
+                    }),
                 2 => json_value(),
             ];
             let locale = prop_oneof![
@@ -280,6 +281,19 @@ fn rating_ish() -> impl Strategy<Value = Value> {
         })
 }
 
+/// Every `display.kind` (the random documents are drawn as each).
+const KIND_NAMES: [&str; 9] = [
+    "auto",
+    "stacked",
+    "diverging",
+    "grouped",
+    "donut",
+    "waffle",
+    "trend",
+    "multiples",
+    "table",
+];
+
 /// Valid rating data as JSON text.
 #[derive(Debug, Clone)]
 struct Doc {
@@ -299,12 +313,13 @@ fn valid_doc() -> impl Strategy<Value = Doc> {
             let decimals = prop::option::of(0..=MAX_DECIMALS);
             let values = any::<bool>();
             let title = prop::option::of(label());
+            let kind = prop::sample::select(KIND_NAMES.to_vec());
             (
-                tiers, groups, periods, labels, locale, decimals, values, title,
+                tiers, groups, periods, labels, locale, decimals, values, title, kind,
             )
         })
         .prop_map(
-            |(tiers, groups, periods, labels, locale, decimals, counts_mode, title)| {
+            |(tiers, groups, periods, labels, locale, decimals, counts_mode, title, kind)| {
                 let tiers: Vec<Value> = tiers
                     .into_iter()
                     .enumerate()
@@ -349,7 +364,10 @@ fn valid_doc() -> impl Strategy<Value = Doc> {
                 if let Some(t) = title {
                     doc["title"] = json!(t);
                 }
-                doc["display"] = json!({"values": if counts_mode { "counts" } else { "shares" }});
+                doc["display"] = json!({
+                    "values": if counts_mode { "counts" } else { "shares" },
+                    "kind": kind,
+                });
                 if let Some(d) = decimals {
                     doc["display"]["decimals"] = json!(d);
                 }
@@ -485,13 +503,25 @@ fn check_downstream(data: &RatingData, width: f64, height: Option<f64>) -> Scene
     found.dedup();
     expected.sort();
     assert_eq!(found, expected, "data items differ from the derived parts");
-    // Picking: a segment's centre (a polygon's anchor) picks its own datum;
-    // any pick is near.
-    for it in scene.data_items() {
+    // Picking: a segment's centre (a polygon's anchor) picks its own datum,
+    // or, where marks overlap (crowded trend points), a mark painted over
+    // it that also covers that centre; any pick is near.
+    let items: Vec<_> = scene.data_items().collect();
+    for (k, it) in items.iter().enumerate() {
         let b = it.bounds;
         if b.w >= 1.0 && b.h >= 1.0 {
             let (cx, cy) = it.anchor();
-            assert_eq!(hit_test(&scene, cx, cy), it.datum, "centre of {b:?}");
+            let picked = hit_test(&scene, cx, cy);
+            if picked != it.datum {
+                let on_top = items[k + 1..]
+                    .iter()
+                    .any(|o| o.datum == picked && o.distance(cx, cy) == 0.0);
+                assert!(
+                    on_top,
+                    "centre of {b:?} picks {picked:?}, not {:?}",
+                    it.datum
+                );
+            }
         }
     }
     let svg = to_svg(&scene);

@@ -321,6 +321,19 @@ fn table(
                 w: spec.widths[k],
                 h: row_h,
             };
+            if row.total == 0 {
+                // Nothing to share out: a dash, and no datum to point at.
+                b.text(
+                    "\u{2013}",
+                    cell.right() - CELL_PAD,
+                    first,
+                    cf,
+                    theme.muted,
+                    Align::End,
+                    Role::TableCell,
+                );
+                continue;
+            }
             b.rect(
                 cell,
                 fill,
@@ -429,7 +442,7 @@ fn cards(
         if body_top.is_nan() {
             body_top = y;
         }
-        if row.parts.is_empty() {
+        if row.parts.is_empty() || row.total == 0 {
             let words = &data.locale.words;
             y = b.paragraph(
                 words.no_data,
@@ -445,6 +458,9 @@ fn cards(
             let Some(pv) = row.parts.iter().find(|p| p.part == *part) else {
                 continue;
             };
+            if row.total == 0 {
+                break;
+            }
             let value = cell_text(data, derived, pv);
             let vw = measure.width(&value, cf);
             let label_x = x0 + SWATCH + 6.0;

@@ -24,16 +24,25 @@ const CHART_PX = 464;
 /** Charts taller than this scroll inside a band of VIEW_PX (src/web.rs). */
 const SCROLL_ABOVE_PX = 2400;
 const VIEW_PX = 720;
+/** The chart width of the one-column grid on a 320 px phone: the narrowest
+ *  the gallery reserves for (wider phones get a little blank space instead
+ *  of a shift). */
+const PHONE_PX = 302;
 const work = mkdtempSync(join(tmpdir(), 'gallery-'));
-function reserve(file, kind) {
+function reserveAt(file, kind, width) {
   let max = 0;
   for (const bin of bins) {
     const out = join(work, 'x.svg');
-    execFileSync(bin, ['render', join(root, 'www/examples', file), '--kind', kind, '--width', String(CHART_PX), '-o', out], { stdio: ['ignore', 'ignore', 'ignore'] });
+    execFileSync(bin, ['render', join(root, 'www/examples', file), '--kind', kind, '--width', String(width), '-o', out], { stdio: ['ignore', 'ignore', 'ignore'] });
     const m = /height="([\d.]+)"/.exec(readFileSync(out, 'utf8').slice(0, 300));
     max = Math.max(max, Number(m[1]));
   }
   return max > SCROLL_ABOVE_PX ? VIEW_PX : Math.ceil((max * 1.04) / 10) * 10;
+}
+/** The heights attribute: the height at the phone width and at the desktop
+ *  grid's width (the element picks by its own width). */
+function reserve(file, kind) {
+  return `${PHONE_PX}:${reserveAt(file, kind, PHONE_PX)} ${CHART_PX}:${reserveAt(file, kind, CHART_PX)}`;
 }
 
 const KINDS = {
@@ -145,7 +154,7 @@ for (const [id, vi, en, aboutVi, aboutEn] of FIXTURES) {
             <p class="badge">Tự chọn <span lang="en">· Auto pick</span></p>` : ''}
             <p class="use">${uvi} <span lang="en">${uen}</span></p>
           </div>
-          <rating-chart src="examples/${id}.json" kind="${k}" height="${reserve(`${id}.json`, k)}"${lang}></rating-chart>
+          <rating-chart src="examples/${id}.json" kind="${k}" heights="${reserve(`${id}.json`, k)}"${lang}></rating-chart>
         </article>`);
   }
   out.push(`

@@ -217,6 +217,32 @@ function safeUrl(src, base) {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
 
+/** The height the element reserves at \`width\` CSS px: from the \`heights\`
+ *  attribute when it is given — pairs \`WIDTH:HEIGHT\` separated by spaces
+ *  or commas, the height measured at each width; the pair of the widest
+ *  width not wider than the chart counts, else the narrowest pair — else
+ *  from the \`height\` attribute (CSS px at any width). NaN when neither
+ *  is usable (then the chart takes its natural height). */
+export function reservedHeight(heights, height, width) {
+  const pairs = [];
+  for (const part of String(heights ?? '').trim().split(/[\s,]+/).filter(Boolean)) {
+    const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(part);
+    if (!m) {
+      pairs.length = 0;
+      break;
+    }
+    pairs.push([Number(m[1]), Number(m[2])]);
+  }
+  if (pairs.length) {
+    pairs.sort((a, b) => a[0] - b[0]);
+    let pick = pairs[0];
+    for (const p of pairs) if (p[0] <= width) pick = p;
+    if (pick[1] > 0) return pick[1];
+  }
+  const h = Number(height);
+  return h > 0 ? h : NaN;
+}
+
 /** A rough height for the placeholder, from the inline data. The real
  *  height comes from the wasm layout; this estimate only spares most of the
  *  shift when no \`height\` attribute is given. */
@@ -300,7 +326,7 @@ const KEY_MOVES = {
 
 export class RatingChartElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'height', 'theme', 'kind', 'locale'];
+    return ['src', 'height', 'heights', 'theme', 'kind', 'locale'];
   }
 
   constructor() {
@@ -343,7 +369,7 @@ export class RatingChartElement extends HTMLElement {
       data = null;
     }
     const width = this.clientWidth || 640;
-    const h = Number(this.getAttribute('height')) || estimateHeight(data, width);
+    const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width) || estimateHeight(data, width);
     box.style.height = `${h + TOOLS_PX}px`;
     if (data && typeof data.title === 'string') box.textContent = data.title;
     this._frame.replaceChildren(box);
@@ -677,7 +703,7 @@ export class RatingChartElement extends HTMLElement {
       const copy = new this._mod.RatingChart(canvas, this._json);
       try {
         copy.setTheme(this._frame.classList.contains('dark') ? 'dark' : 'light');
-        const h = Number(this.getAttribute('height'));
+        const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), chart.width);
         copy.resize(chart.width, h > 0 ? h : undefined, 2);
       } catch (e) {
         copy.free();
@@ -817,7 +843,7 @@ export class RatingChartElement extends HTMLElement {
     const ratio = window.devicePixelRatio || 1;
     if (width === this._size.width && ratio === this._size.ratio) return;
     this._size = { width, ratio };
-    const h = Number(this.getAttribute('height'));
+    const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
     const height = chart.resize(width, h > 0 ? h : undefined, ratio);
     const { stage, sticky, spacer, canvas, overlay } = this._parts;
     // A tall chart shows a band of itself and scrolls (the wasm side decides).

@@ -223,3 +223,38 @@ test('readers can download PNG, SVG and CSV made by the widget', async () => {
     + 'Tổ chức đảng cấp trên cơ sở,2021,15,6,9,0,0\r\nTổ chức cơ sở đảng,2021,674,135,484,55,0\r\nĐảng viên,2021,91400,13886,69198,7659,657\r\n');
   await t.context.close();
 });
+
+test('shares-only data: tooltip, data table and CSV show shares and never a count', async () => {
+  const json = readFileSync(new URL('../../www/examples/shares-only.json', import.meta.url), 'utf8');
+  const t = await openHtml(page(chart('id="s" kind="stacked"', json)), { acceptDownloads: true, viewport: { width: 640, height: 900 } });
+  await chartsSettled(t.page);
+  // Hover "Disapprove" of "All respondents": the share as published, alone.
+  const p = await t.page.evaluate(() => {
+    const el = document.querySelector('#s');
+    const s = el.chart.segments().find((s) => s.group === 0 && s.tier === 2);
+    const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+    return { x: r.left + s.x + s.w / 2, y: r.top + s.y + s.h / 2 };
+  });
+  await t.page.mouse.move(p.x, p.y);
+  const tip = await t.page.evaluate(() => document.querySelector('#s').shadowRoot.querySelector('.tooltip').innerText);
+  assert.equal(tip, 'All respondents\nDisapprove\n52%');
+  // The data table: no total column, shares only.
+  const table = await t.page.evaluate(() => {
+    const tb = document.querySelector('#s').shadowRoot.querySelector('table');
+    return [...tb.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+  });
+  assert.deepEqual(table[0].slice(0, 4), ['Group', 'Approve', 'No answer', 'Disapprove']);
+  assert.deepEqual(table[1].slice(0, 4), ['All respondents', '38%', '10%', '52%']);
+  assert.ok(table.flat().every((c) => !/^\d+$/.test(c)), `no bare count in ${JSON.stringify(table)}`);
+  // The CSV: the shares as published under "share (%)" headers, no total.
+  const [download] = await Promise.all([
+    t.page.waitForEvent('download'),
+    t.page.evaluate(() => document.querySelector('#s').shadowRoot.querySelector('[data-download="csv"]').click()),
+  ]);
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  assert.equal(Buffer.concat(chunks).toString(), '\ufeffgroup,period,Approve share (%),No answer share (%),Disapprove share (%)\r\n'
+    + 'All respondents,,38,10,52\r\nAged 18–34,,45,14,41\r\nAged 65 and over,,31,,60\r\n');
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});

@@ -42,7 +42,12 @@ function reserveAt(file, kind, width) {
 /** The heights attribute: the height at the phone width and at the desktop
  *  grid's width (the element picks by its own width). */
 function reserve(file, kind) {
-  return `${PHONE_PX}:${reserveAt(file, kind, PHONE_PX)} ${CHART_PX}:${reserveAt(file, kind, CHART_PX)}`;
+  const phone = reserveAt(file, kind, PHONE_PX);
+  const desktop = reserveAt(file, kind, CHART_PX);
+  // height: the desktop reservation rating-chart.css makes before any script
+  // runs; data-phone-height: the same on narrow screens (www/gallery.css);
+  // heights: what the element itself reserves at its own width.
+  return `height="${desktop}" data-phone-height="${phone}" heights="${PHONE_PX}:${phone} ${CHART_PX}:${desktop}"`;
 }
 
 const KINDS = {
@@ -154,7 +159,7 @@ for (const [id, vi, en, aboutVi, aboutEn] of FIXTURES) {
             <p class="badge">Tự chọn <span lang="en">· Auto pick</span></p>` : ''}
             <p class="use">${uvi} <span lang="en">${uen}</span></p>
           </div>
-          <rating-chart src="examples/${id}.json" kind="${k}" heights="${reserve(`${id}.json`, k)}"${lang}></rating-chart>
+          <rating-chart src="examples/${id}.json" kind="${k}" ${reserve(`${id}.json`, k)}${lang}></rating-chart>
         </article>`);
   }
   out.push(`

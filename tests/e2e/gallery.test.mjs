@@ -44,6 +44,14 @@ async function openGallery(width, { bypassCSP = false } = {}) {
   });
   const page = await context.newPage();
   const problems = recordProblems(page);
+  // The widget's script arrives late (a slow network): the page must
+  // already hold every chart's space from its CSS, so nothing moves when
+  // the script runs.
+  await context.route(`${env.base}/www/rating-chart.js`, async (route) => {
+    const res = await route.fetch();
+    await new Promise((r) => setTimeout(r, 600));
+    await route.fulfill({ response: res });
+  });
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));

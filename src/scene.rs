@@ -214,6 +214,10 @@ pub struct Item {
     pub datum: Option<Datum>,
     /// The tier (or "not reported") a legend swatch or label stands for.
     pub legend: Option<Part>,
+    /// The datum a direct label or leader line describes. Never hit-tested
+    /// (only marks carry `datum`); painted again with its datum when that is
+    /// highlighted, so labels outside their mark are not veiled.
+    pub describes: Option<Datum>,
 }
 
 impl Item {

@@ -212,3 +212,68 @@ fn auto_kind_follows_the_data_shape() {
     let seed = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
     assert_eq!(seed.display.kind, ChartKind::Stacked);
 }
+
+/// Every direct label belongs to a datum, inside its mark or by `describes`
+/// (labels outside their mark: grouped bar ends, donut leaders, trend ends),
+/// and highlighting that datum paints the label again above the veil.
+#[test]
+fn every_direct_label_is_repainted_with_its_datum() {
+    use rating_chart::render::{paint_highlight, Highlight, Target};
+    let measure = FontMeasure::new().expect("bundled font");
+    let theme = rating_chart::layout::Theme::LIGHT;
+    let mut described = 0;
+    for (name, data) in gallery() {
+        for &kind in KINDS {
+            let data = as_kind(&data, kind);
+            let s = at(&data, 640.0, &measure);
+            for label in s.items.iter().filter(|i| i.role == Role::SegmentLabel) {
+                let Shape::Text { text, .. } = &label.shape else {
+                    continue;
+                };
+                let (cx, cy) = label.bounds.center();
+                let owner = label.describes.or_else(|| {
+                    s.data_items()
+                        .filter(|i| i.distance(cx, cy) == 0.0)
+                        .last()
+                        .and_then(|i| i.datum)
+                });
+                let Some(datum) = owner else {
+                    panic!("{name} × {kind:?}: label {text:?} belongs to no datum");
+                };
+                described += usize::from(label.describes.is_some());
+                let mut svg = String::new();
+                {
+                    let mut backend = plotters_svg::SVGBackend::with_string(
+                        &mut svg,
+                        (s.width_px as u32, s.height_px as u32),
+                    );
+                    paint_highlight(
+                        &s,
+                        &mut backend,
+                        Target::svg(),
+                        Highlight {
+                            datum: Some(datum),
+                            part: None,
+                        },
+                        theme.paper,
+                        theme.focus,
+                    )
+                    .unwrap();
+                }
+                let escaped = text
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;")
+                    .replace('\'', "&apos;")
+                    .replace('"', "&quot;")
+                    .replace('\u{a0}', "&#160;")
+                    .replace('\u{202f}', "&#8239;");
+                assert!(
+                    svg.contains(text.as_str()) || svg.contains(&escaped),
+                    "{name} × {kind:?}: label {text:?} not repainted with {datum:?}"
+                );
+            }
+        }
+    }
+    assert!(described > 0, "some labels sit outside their marks");
+}

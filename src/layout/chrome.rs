@@ -104,7 +104,17 @@ impl<'a> Builder<'a> {
             role,
             datum: None,
             legend: None,
+            describes: None,
         });
+    }
+
+    /// Marks the last `n` items as describing `datum` (its direct label,
+    /// leader line).
+    pub fn describe_last(&mut self, n: usize, datum: Datum) {
+        let len = self.items.len();
+        for item in &mut self.items[len.saturating_sub(n)..] {
+            item.describes = Some(datum);
+        }
     }
 
     /// Marks the last item as the legend entry of `part`.
@@ -150,6 +160,7 @@ impl<'a> Builder<'a> {
             role,
             datum,
             legend: None,
+            describes: None,
         });
     }
 
@@ -175,6 +186,7 @@ impl<'a> Builder<'a> {
             role,
             datum,
             legend: None,
+            describes: None,
         });
     }
 
@@ -197,6 +209,7 @@ impl<'a> Builder<'a> {
             role,
             datum: None,
             legend: None,
+            describes: None,
         });
     }
 
@@ -228,6 +241,7 @@ impl<'a> Builder<'a> {
             role,
             datum,
             legend: None,
+            describes: None,
         });
     }
 }

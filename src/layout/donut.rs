@@ -226,6 +226,8 @@ pub fn sector_points(c: (f64, f64), r0: f64, r1: f64, a0: f64, a1: f64) -> Vec<(
 
 /// One direct label beside the ring, relative to the ring's centre.
 struct Label {
+    /// The part it names.
+    part: Part,
     /// Label lines then the value line.
     lines: Vec<String>,
     /// Mid angle of the segment.
@@ -284,6 +286,7 @@ fn plan_direct(
         let h = lh * lines.len() as f64;
         let want = -(r + 10.0) * angle.cos();
         labels.push(Label {
+            part: pv.part,
             lines,
             angle,
             side,
@@ -565,7 +568,7 @@ impl Ctx<'_> {
         let mut h = up + down;
         h += self.centre(b, gi, c, r0, top + h);
         match plan {
-            Some(p) => self.direct_labels(b, c, p),
+            Some(p) => self.direct_labels(b, gi, c, p),
             None => self.ring_labels(b, row, &parts, c, r0),
         }
         h
@@ -638,7 +641,7 @@ impl Ctx<'_> {
     }
 
     /// Labels beside the ring with leader lines.
-    fn direct_labels(&self, b: &mut Builder, (cx, cy): (f64, f64), plan: &Direct) {
+    fn direct_labels(&self, b: &mut Builder, gi: usize, (cx, cy): (f64, f64), plan: &Direct) {
         let (lf, vf) = label_fonts(self.w < 400.0);
         let lh = line_height(lf);
         let r = self.r;
@@ -668,6 +671,14 @@ impl Ctx<'_> {
                 let y = cy + l.top + lh * k as f64 + lh / 2.0;
                 b.text(line, tx, y, f, color, align, Role::SegmentLabel);
             }
+            // The leader and the lines describe the segment.
+            b.describe_last(
+                l.lines.len() + 1,
+                Datum {
+                    group: gi,
+                    part: l.part,
+                },
+            );
         }
     }
 

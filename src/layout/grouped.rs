@@ -353,6 +353,13 @@ fn build(
                         Align::Start,
                         Role::SegmentLabel,
                     );
+                    b.describe_last(
+                        1,
+                        Datum {
+                            group: gi,
+                            part: pv.part,
+                        },
+                    );
                 } else if lw + 8.0 <= bar.w {
                     let color = if pv.part == Part::NotReported {
                         theme.ink

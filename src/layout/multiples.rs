@@ -226,6 +226,13 @@ fn build(
                         Align::Center,
                         Role::SegmentLabel,
                     );
+                    b.describe_last(
+                        1,
+                        Datum {
+                            group: gi,
+                            part: pv.part,
+                        },
+                    );
                 }
             }
         }

@@ -160,6 +160,8 @@ struct EndLabel {
     lines: Vec<String>,
     point: (f64, f64),
     part: Part,
+    /// The group (period) of the marked point.
+    group: usize,
 }
 
 /// Draws end labels in a column starting at `x` (`Align::Start`) or ending
@@ -199,6 +201,7 @@ fn end_labels(
             b.line(vec![(ax, py), (bx, centre)], theme.muted, 1.0, Role::Leader);
         }
         let color = label_color(colors, theme, l.part);
+        let before = b.items.len();
         for (k, line) in l.lines.iter().enumerate() {
             b.text(
                 line,
@@ -210,6 +213,15 @@ fn end_labels(
                 Role::SegmentLabel,
             );
         }
+        // The label (and its leader) describe the marked point.
+        let leader = usize::from((centre - l.point.1).abs() > 2.0);
+        b.describe_last(
+            b.items.len() - before + leader,
+            Datum {
+                group: l.group,
+                part: l.part,
+            },
+        );
     }
 }
 
@@ -575,6 +587,7 @@ fn build(
                     .copied()
                     .unwrap_or((x_of(gi), y_of(units))),
                 part,
+                group: gi,
             })
             .collect();
         end_labels(
@@ -599,6 +612,7 @@ fn build(
                         .copied()
                         .unwrap_or((x_of(gi), y_of(units))),
                     part,
+                    group: gi,
                 })
                 .collect();
             end_labels(

@@ -355,13 +355,21 @@ pub fn paint_highlight<B: DrawingBackend>(
     for seg in &segments {
         again.items.push((*seg).clone());
     }
-    // Direct labels, and the text of emphasised table cells.
-    for label in scene.items.iter().filter(|i| {
-        matches!(
-            i.role,
+    // Direct labels and leader lines of emphasised data, wherever they sit;
+    // labels inside an emphasised mark, and the text of emphasised table
+    // cells.
+    for label in scene.items.iter() {
+        if label.describes.is_some_and(emphasised) {
+            again.items.push(label.clone());
+            continue;
+        }
+        if !(matches!(
+            label.role,
             crate::scene::Role::SegmentLabel | crate::scene::Role::TableCell
-        ) && matches!(i.shape, Shape::Text { .. })
-    }) {
+        ) && matches!(label.shape, Shape::Text { .. }))
+        {
+            continue;
+        }
         let (cx, cy) = label.bounds.center();
         if segments.iter().any(|s| s.distance(cx, cy) == 0.0) {
             again.items.push(label.clone());

@@ -172,6 +172,12 @@ test('JSON import then export is the identity on the example', () => {
   const partial = JSON.parse(readFileSync(new URL('../../www/examples/khoi-doanh-nghiep-2021.json', import.meta.url), 'utf8'));
   delete partial.$schema;
   assert.deepEqual(JSON.parse(M.build(M.jsonToState(partial, M.emptyState()).state).json), partial);
+  // Shares-only data: its shares come back as percentages and go out as shares.
+  const shares = JSON.parse(readFileSync(new URL('../../www/examples/shares-only.json', import.meta.url), 'utf8'));
+  const built = M.build(M.jsonToState(shares, M.emptyState()).state);
+  assert.deepEqual(JSON.parse(built.json), shares);
+  assert.ok(built.checks.some((c) => c.code === 'data.sharesOnly'));
+  assert.ok(!built.checks.some((c) => c.severity === 'error'), JSON.stringify(built.checks.filter((c) => c.severity === 'error')));
 });
 
 test('colour difference (CIE76) and embed-code escaping', () => {
@@ -416,11 +422,24 @@ test('a bad paste shows each problem next to its cell, and publishing waits', as
   await context.close();
 });
 
-test('percentages instead of counts: the editor asks for counts and invents none', async () => {
+test('percentages: the editor charts shares only and says so; a mix with counts is refused', async () => {
   const { page, context } = await openEditor({ locale: 'en-GB' });
-  await paste(page, 'group\texcellent\tgood\tcompleted\nA\t15,2 %\t75,7 %\t9,1 %');
-  assert.match(await page.textContent('#grid-global'), /looks like percentages, not counts.*does not make counts up/);
-  assert.match((await cellMessage(page, 0, 1)).text, /“15,2 %” is a percentage/);
+  await paste(page, 'group\texcellent\tgood\tcompleted\nA\t15,2 %\t75,7 %\t9,1 %\nB\t20 %\t70 %\t10 %');
+  await settled(page);
+  assert.match(await page.textContent('#grid-global'), /Every cell is a percentage.*makes up no counts/);
+  const data = await inlineData(page);
+  assert.deepEqual(data.groups, [
+    { label: 'A', shares: { excellent: 15.2, good: 75.7, completed: 9.1 } },
+    { label: 'B', shares: { excellent: 20, good: 70, completed: 10 } },
+  ]);
+  // The preview is the widget's shares-only chart: every part drawn.
+  const preview = await previewOf(page, 'desktop');
+  assert.equal(preview.segments.length, 6);
+  // A table mixing percentages and counts stays an error, and nothing is published.
+  await paste(page, 'group\texcellent\tgood\nA\t15 %\t30');
+  await settled(page);
+  assert.match(await page.textContent('#grid-global'), /mix percentages and counts.*does not make counts up/);
+  assert.match((await cellMessage(page, 0, 1)).text, /“15 %” is a percentage among counts/);
   assert.equal(await page.inputValue('#code-inline'), '');
   await context.close();
 });

@@ -253,10 +253,14 @@ export function jsonToState(obj, prev, names = { label: 'group', period: 'period
     const row = [str(g.label)];
     if (hasPeriod && !samePeriod) row.push(str(g.period));
     if (hasTotal) row.push(str(g.total));
-    const counts = g.counts && typeof g.counts === 'object' ? g.counts : {};
+    // Shares-only data comes back as percentages ("38 %"), which the
+    // editor reads as shares again.
+    const shares = !g.counts && g.shares && typeof g.shares === 'object';
+    const counts = shares ? g.shares : g.counts && typeof g.counts === 'object' ? g.counts : {};
     tiers.forEach((t) => {
       const v = Object.prototype.hasOwnProperty.call(counts, t.id) ? counts[t.id] : undefined;
-      row.push(v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+      const cell = v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+      row.push(shares && typeof v === 'number' ? `${cell}%` : cell);
     });
     return row;
   });
@@ -264,6 +268,9 @@ export function jsonToState(obj, prev, names = { label: 'group', period: 'period
   const ids = new Set(tiers.map((t) => t.id));
   if (groups.some((g) => g.counts && typeof g.counts === 'object' && Object.keys(g.counts).some((k) => !ids.has(k)))) {
     dropped.push('groups[].counts');
+  }
+  if (groups.some((g) => g.shares && typeof g.shares === 'object' && Object.keys(g.shares).some((k) => !ids.has(k)))) {
+    dropped.push('groups[].shares');
   }
   // Ids of tiers keep their text as given (the widget reports bad ones);
   // other columns get fresh ones.
@@ -364,6 +371,20 @@ export function build(state) {
   let fractionCells = 0;
   let rowsNearHundred = 0;
   const tierSeen = new Map(tierCols.map((j) => [j, { filled: 0, nonZero: 0 }]));
+  // Shares-only data: every filled tier cell is a percentage ("38 %"). The
+  // chart then shows shares only and says so; no count is made up. Mixed
+  // tables (some counts, some percentages) stay errors.
+  let filledTierCells = 0;
+  let percentTierCells = 0;
+  for (const row of state.rows) {
+    for (const j of tierCols) {
+      if (blank(row[j])) continue;
+      filledTierCells += 1;
+      if (parseNumber(String(row[j]).trim(), fmt).percent) percentTierCells += 1;
+    }
+  }
+  const sharesOnly = filledTierCells > 0 && percentTierCells === filledTierCells;
+  if (sharesOnly) add('info', 'data.sharesOnly', { kind: 'global' });
   data.groups = [];
   state.rows.forEach((row, r) => {
     if (used.every((j) => blank(row[j]))) {
@@ -387,9 +408,11 @@ export function build(state) {
       if (periodCol >= 0 && !blank(row[periodCol])) group.period = periodValue(row[periodCol]);
       else if (periodCol < 0 && text(state.period)) group.period = periodValue(state.period);
     }
-    // Total.
+    // Total (shares-only data has none: the shares are of an unknown number).
     let total = null;
-    if (totalCol >= 0 && !blank(row[totalCol])) {
+    if (sharesOnly && totalCol >= 0 && !blank(row[totalCol])) {
+      add('info', 'cell.totalIgnored', { kind: 'cell', row: r, col: totalCol });
+    } else if (totalCol >= 0 && !blank(row[totalCol])) {
       const res = readCount(row[totalCol], fmt, { kind: 'cell', row: r, col: totalCol }, add);
       group.total = res.json;
       if (res.ok) total = res.value;
@@ -406,12 +429,19 @@ export function build(state) {
       const cell = row[j];
       const seen = tierSeen.get(j);
       if (blank(cell)) {
-        if (totalCol < 0 || blank(row[totalCol])) add('error', 'cell.emptyNoTotal', { kind: 'cell', row: r, col: j });
+        if (sharesOnly) add('info', 'cell.emptyShare', { kind: 'cell', row: r, col: j });
+        else if (totalCol < 0 || blank(row[totalCol])) add('error', 'cell.emptyNoTotal', { kind: 'cell', row: r, col: j });
         else add('info', 'cell.emptyNotReported', { kind: 'cell', row: r, col: j });
         continue;
       }
       anyCount = true;
       seen.filled += 1;
+      if (sharesOnly) {
+        const res = readShare(cell, fmt, { kind: 'cell', row: r, col: j }, add);
+        group.counts[cols[j].id] = res.json;
+        if (res.ok && res.value > 0) seen.nonZero += 1;
+        continue;
+      }
       const res = readCount(cell, fmt, { kind: 'cell', row: r, col: j }, add);
       group.counts[cols[j].id] = res.json;
       if (res.percent) percentCells += 1;
@@ -426,6 +456,10 @@ export function build(state) {
     }
     if (tierCols.length && Math.abs(shareSum - 100) < 1.5 && !Number.isInteger(shareSum)) rowsNearHundred += 1;
     if (!anyCount && total === null && tierCols.length) add('error', 'row.noFigures', { kind: 'row', row: r });
+    if (sharesOnly) {
+      group.shares = group.counts;
+      delete group.counts;
+    }
     if (allOk && total !== null && anyCount) {
       if (total < sum) add('error', 'total.belowSum', { kind: 'cell', row: r, col: totalCol }, { total, sum });
       else if (total > sum) add('warning', 'total.aboveSum', { kind: 'cell', row: r, col: totalCol }, { total, sum, missing: total - sum });
@@ -455,7 +489,8 @@ export function build(state) {
     const o = { label: g.label };
     if (g.period !== undefined) o.period = g.period;
     if (g.total !== undefined) o.total = g.total;
-    o.counts = g.counts;
+    if (g.shares) o.shares = g.shares;
+    else o.counts = g.counts;
     return o;
   });
   const json = JSON.stringify(data);
@@ -491,6 +526,26 @@ function readCount(raw, fmt, at, add) {
     return { ok: false, json: n.value };
   }
   return { ok: true, value: n.value, json: n.value, number: n.value };
+}
+
+/** Reads a share cell ("38 %", "15,2%") of shares-only data: a percentage
+ *  from 0 to 100 with at most 3 decimals, as the format allows. */
+function readShare(raw, fmt, at, add) {
+  const cell = String(raw).trim();
+  const n = parseNumber(cell, fmt);
+  if (n.error || !n.percent) {
+    add('error', 'cell.nan', at, { cell, format: fmt });
+    return { ok: false, json: cell };
+  }
+  if (n.negative || n.value > 100) {
+    add('error', 'cell.shareRange', at, { cell });
+    return { ok: false, json: n.value };
+  }
+  if (n.decimals > 3) {
+    add('error', 'cell.shareDecimals', at, { cell });
+    return { ok: false, json: n.value };
+  }
+  return { ok: true, value: n.value, json: n.value };
 }
 
 function labelChecks(label, max, at, add) {
@@ -531,7 +586,8 @@ export function locate(path, built, state) {
         return built.periodCol >= 0 ? cellOr(built.periodCol) : { kind: 'field', field: 'period' };
       case 'total':
         return cellOr(built.totalCol);
-      case 'counts': {
+      case 'counts':
+      case 'shares': {
         if (!m[3]) return { kind: 'row', row };
         const col = state.columns.findIndex((c) => c.role === 'tier' && c.id === m[3]);
         return cellOr(col);

@@ -14,8 +14,7 @@ pub fn hit_test(scene: &Scene, x: f64, y: f64) -> Option<Datum> {
     }
     let mut best: Option<(f64, Datum)> = None;
     // Last painted first: where shapes overlap, the one on top is picked.
-    let items: Vec<_> = scene.data_items().collect();
-    for item in items.into_iter().rev() {
+    for item in scene.items.iter().rev() {
         let Some(datum) = item.datum else { continue };
         if item.bounds.distance(x, y) > PICK_RADIUS_PX {
             continue;

@@ -522,6 +522,142 @@ pub fn group_label(g: &Group, with_period: bool) -> String {
     }
 }
 
+/// The group labels of a bar chart, each with its total: in a column beside
+/// the bars when wide, above them when narrow.
+pub struct GroupLabels {
+    /// Labels above the bars.
+    pub narrow: bool,
+    /// The labels' font.
+    pub font: Font,
+    /// The totals' font.
+    pub total_font: Font,
+    /// Width of the label column beside the bars (0 when narrow).
+    pub column: f64,
+    /// Whether labels name their periods.
+    pub with_period: bool,
+}
+
+impl GroupLabels {
+    /// Fonts and column for `data` in `frame`: the column as wide as the
+    /// widest label or total, at most `max_share` of the inner width.
+    pub fn new(
+        data: &RatingData,
+        frame: &Frame,
+        max_share: f64,
+        measure: &dyn TextMeasure,
+    ) -> GroupLabels {
+        let narrow = frame.narrow;
+        let font = self::font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
+        let total_font = self::font(12.0, Weight::Normal);
+        let with_period = periods_differ(data);
+        let column = if narrow {
+            0.0
+        } else {
+            let widest = data
+                .groups
+                .iter()
+                .map(|g| {
+                    let total = total_text(data, g).map_or(0.0, |t| measure.width(&t, total_font));
+                    measure.width(&group_label(g, with_period), font).max(total)
+                })
+                .fold(0.0, f64::max);
+            widest.min(frame.inner_w * max_share).max(60.0).ceil()
+        };
+        GroupLabels {
+            narrow,
+            font,
+            total_font,
+            column,
+            with_period,
+        }
+    }
+
+    /// Draws the label and total of group `g` whose marks are `marks_h`
+    /// tall, from `y`: above the marks (the total right-aligned at `right`)
+    /// or beside them, centred with them on one row. Returns the top of the
+    /// marks and the `y` after the row.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw(
+        &self,
+        b: &mut Builder,
+        data: &RatingData,
+        g: &Group,
+        y: f64,
+        marks_h: f64,
+        frame: &Frame,
+        right: f64,
+        theme: &Theme,
+    ) -> (f64, f64) {
+        let (gf, tf) = (self.font, self.total_font);
+        let (glh, tlh) = (line_height(gf), line_height(tf));
+        let label = group_label(g, self.with_period);
+        let total = total_text(data, g);
+        if self.narrow {
+            let tw = total.as_ref().map_or(0.0, |t| b.measure.width(t, tf) + 8.0);
+            let lines = wrap(&label, gf, (frame.inner_w - tw).max(40.0), b.measure);
+            for (k, line) in lines.iter().enumerate() {
+                let ly = y + glh * k as f64 + glh / 2.0;
+                b.text(
+                    line,
+                    frame.pad,
+                    ly,
+                    gf,
+                    theme.ink,
+                    Align::Start,
+                    Role::GroupLabel,
+                );
+            }
+            if let Some(t) = &total {
+                b.text(
+                    t,
+                    right,
+                    y + glh / 2.0,
+                    tf,
+                    theme.muted,
+                    Align::End,
+                    Role::GroupTotal,
+                );
+            }
+            let top = (y + glh * lines.len().max(1) as f64 + 2.0).round();
+            return (top, top + marks_h);
+        }
+        let lines = wrap(&label, gf, self.column, b.measure);
+        // A total wider than the (capped) column wraps too.
+        let totals = total
+            .as_ref()
+            .map_or_else(Vec::new, |t| wrap(t, tf, self.column, b.measure));
+        let text_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
+        let row_h = text_h.max(marks_h);
+        let text_top = y + (row_h - text_h) / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            let ly = text_top + glh * k as f64 + glh / 2.0;
+            b.text(
+                line,
+                frame.pad,
+                ly,
+                gf,
+                theme.ink,
+                Align::Start,
+                Role::GroupLabel,
+            );
+        }
+        let ty = text_top + glh * lines.len() as f64 + tlh / 2.0;
+        for (k, line) in totals.iter().enumerate() {
+            let ly = ty + tlh * k as f64;
+            b.text(
+                line,
+                frame.pad,
+                ly,
+                tf,
+                theme.muted,
+                Align::Start,
+                Role::GroupTotal,
+            );
+        }
+        ((y + (row_h - marks_h) / 2.0).round(), y + row_h)
+    }
+}
+
 /// An empty plot area at `y` (for charts with nothing to plot).
 pub fn empty_plot(frame: &Frame, y: f64) -> Rect {
     Rect {

@@ -5,10 +5,10 @@
 //! Shares-only data is drawn in share units (percent), never as counts.
 
 use super::chrome::{
-    begin, count_text, fill_of, finish, font, group_label, legend, legend_entries, line_height,
-    periods_differ, stroke_of, tier_colors, total_text, Frame,
+    begin, count_text, fill_of, finish, font, legend, legend_entries, line_height, stroke_of,
+    tier_colors, Frame, GroupLabels,
 };
-use super::text::{wrap, TextMeasure};
+use super::text::TextMeasure;
 use super::theme::Theme;
 use crate::derive::{Derived, Part, PartValue};
 use crate::model::rating::RatingData;
@@ -149,28 +149,13 @@ fn build(
     let entries = legend_entries(data, derived, false);
     let mut y = legend(&mut b, &entries, &colors, theme, &frame, y);
 
-    let gf = font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
-    let glh = line_height(gf);
-    let tf = font(12.0, Weight::Normal);
-    let tlh = line_height(tf);
+    let heads = GroupLabels::new(data, &frame, 0.3, measure);
+    let label_col = heads.column;
+    let tf = heads.total_font;
     let vf = font(if narrow { 11.0 } else { 12.0 }, Weight::Normal);
     let xf = font(11.0, Weight::Normal);
     let xlh = line_height(xf);
-    let with_period = periods_differ(data);
 
-    let label_col = if narrow {
-        0.0
-    } else {
-        let widest = data
-            .groups
-            .iter()
-            .map(|g| {
-                let total = total_text(data, g).map_or(0.0, |t| measure.width(&t, tf));
-                measure.width(&group_label(g, with_period), gf).max(total)
-            })
-            .fold(0.0, f64::max);
-        widest.min(inner_w * 0.3).max(60.0).ceil()
-    };
     let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
     let bar_x1 = (pad + inner_w).round();
 
@@ -236,75 +221,8 @@ fn build(
         };
         let n_bars = if row.total == 0 { 1 } else { row.parts.len() };
         let block_h = n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap;
-        let total = total_text(data, g);
-        let bars_top;
-        if narrow {
-            let tw = total.as_ref().map_or(0.0, |t| measure.width(t, tf) + 8.0);
-            let lines = wrap(
-                &group_label(g, with_period),
-                gf,
-                (inner_w - tw).max(40.0),
-                measure,
-            );
-            for (k, line) in lines.iter().enumerate() {
-                b.text(
-                    line,
-                    pad,
-                    y + glh * k as f64 + glh / 2.0,
-                    gf,
-                    theme.ink,
-                    Align::Start,
-                    Role::GroupLabel,
-                );
-            }
-            if let Some(t) = &total {
-                b.text(
-                    t,
-                    bar_x1,
-                    y + glh / 2.0,
-                    tf,
-                    theme.muted,
-                    Align::End,
-                    Role::GroupTotal,
-                );
-            }
-            y += glh * lines.len().max(1) as f64 + 2.0;
-            bars_top = y.round();
-            y = bars_top + block_h;
-        } else {
-            let lines = wrap(&group_label(g, with_period), gf, label_col, measure);
-            let totals = total
-                .as_ref()
-                .map_or_else(Vec::new, |t| wrap(t, tf, label_col, measure));
-            let text_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
-            let row_h = text_h.max(block_h);
-            let text_top = y + (row_h - text_h) / 2.0;
-            for (k, line) in lines.iter().enumerate() {
-                b.text(
-                    line,
-                    pad,
-                    text_top + glh * k as f64 + glh / 2.0,
-                    gf,
-                    theme.ink,
-                    Align::Start,
-                    Role::GroupLabel,
-                );
-            }
-            let ty = text_top + glh * lines.len() as f64 + tlh / 2.0;
-            for (k, line) in totals.iter().enumerate() {
-                b.text(
-                    line,
-                    pad,
-                    ty + tlh * k as f64,
-                    tf,
-                    theme.muted,
-                    Align::Start,
-                    Role::GroupTotal,
-                );
-            }
-            bars_top = (y + (row_h - block_h) / 2.0).round();
-            y += row_h;
-        }
+        let (bars_top, next) = heads.draw(&mut b, data, g, y, block_h, &frame, bar_x1, theme);
+        y = next;
 
         if narrow {
             spans.push((bars_top - 2.0, bars_top + block_h));

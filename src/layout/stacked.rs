@@ -6,7 +6,7 @@
 
 use super::chrome::{
     begin, fill_of, finish, font, group_label, legend, legend_entries, periods_differ, stroke_of,
-    tier_colors, total_text, value_label, Frame, NARROW_PX,
+    tier_colors, total_text, value_label, Frame, GroupLabels, NARROW_PX,
 };
 use super::text::{wrap, TextMeasure};
 use super::theme::Theme;
@@ -74,25 +74,8 @@ fn build(
     let mut y = legend(&mut b, &entries, &colors, theme, &frame, y);
 
     // Group labels: beside the bars when wide, above them when narrow.
-    let gf = font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
-    let glh = (gf.size_px * 1.3).round();
-    let tf = font(12.0, Weight::Normal);
-    let tlh = (tf.size_px * 1.3).round();
-    let with_period = periods_differ(data);
-    let label_col = if narrow {
-        0.0
-    } else {
-        // Wide enough for the widest label and the widest total.
-        let widest = data
-            .groups
-            .iter()
-            .map(|g| {
-                let total = total_text(data, g).map_or(0.0, |t| measure.width(&t, tf));
-                measure.width(&group_label(g, with_period), gf).max(total)
-            })
-            .fold(0.0, f64::max);
-        widest.min(inner_w * 0.32).max(60.0).ceil()
-    };
+    let heads = GroupLabels::new(data, &frame, 0.32, measure);
+    let label_col = heads.column;
     let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
     let bar_x1 = (pad + inner_w).round();
     let bar_w = bar_x1 - bar_x0;
@@ -105,78 +88,8 @@ fn build(
     let axis_at = b.items.len();
     for (gi, g) in data.groups.iter().enumerate() {
         let row = &derived.rows[gi];
-        let total_text = total_text(data, g);
-        let bar_top;
-        if narrow {
-            let tw = total_text
-                .as_ref()
-                .map_or(0.0, |t| measure.width(t, tf) + 8.0);
-            let lines = wrap(
-                &group_label(g, with_period),
-                gf,
-                (inner_w - tw).max(40.0),
-                measure,
-            );
-            for (k, line) in lines.iter().enumerate() {
-                b.text(
-                    line,
-                    pad,
-                    y + glh * k as f64 + glh / 2.0,
-                    gf,
-                    theme.ink,
-                    Align::Start,
-                    Role::GroupLabel,
-                );
-            }
-            if let Some(total_text) = &total_text {
-                b.text(
-                    total_text,
-                    bar_x1,
-                    y + glh / 2.0,
-                    tf,
-                    theme.muted,
-                    Align::End,
-                    Role::GroupTotal,
-                );
-            }
-            y += glh * lines.len().max(1) as f64 + 2.0;
-            bar_top = y.round();
-            y = bar_top + bar_h;
-        } else {
-            let lines = wrap(&group_label(g, with_period), gf, label_col, measure);
-            // A total wider than the (capped) column wraps too.
-            let totals = total_text
-                .as_ref()
-                .map_or_else(Vec::new, |t| wrap(t, tf, label_col, measure));
-            let block_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
-            let row_h = block_h.max(bar_h);
-            let block_top = y + (row_h - block_h) / 2.0;
-            for (k, line) in lines.iter().enumerate() {
-                b.text(
-                    line,
-                    pad,
-                    block_top + glh * k as f64 + glh / 2.0,
-                    gf,
-                    theme.ink,
-                    Align::Start,
-                    Role::GroupLabel,
-                );
-            }
-            let ty = block_top + glh * lines.len() as f64 + tlh / 2.0;
-            for (k, line) in totals.iter().enumerate() {
-                b.text(
-                    line,
-                    pad,
-                    ty + tlh * k as f64,
-                    tf,
-                    theme.muted,
-                    Align::Start,
-                    Role::GroupTotal,
-                );
-            }
-            bar_top = (y + (row_h - bar_h) / 2.0).round();
-            y += row_h;
-        }
+        let (bar_top, next) = heads.draw(&mut b, data, g, y, bar_h, &frame, bar_x1, theme);
+        y = next;
         if plot_top.is_nan() {
             plot_top = bar_top;
         }

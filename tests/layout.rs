@@ -8,14 +8,14 @@ mod common;
 use rating_chart::derive::{derive, Part};
 use rating_chart::interact::hit_test;
 use rating_chart::layout::{layout, EstimateMeasure, Size, MIN_WIDTH_PX};
-use rating_chart::scene::{Role, Shape};
+use rating_chart::scene::{Role, Scene, Shape};
 
 const WIDTHS: [f64; 6] = [240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
 
-#[test]
-fn nothing_is_outside_the_canvas() {
-    for (name, data) in common::bar_fixtures() {
-        for w in WIDTHS {
+/// Every bar fixture laid out at every width: (name, width, data, scene).
+fn bar_scenes() -> impl Iterator<Item = (String, f64, rating_chart::RatingData, Scene)> {
+    common::bar_fixtures().into_iter().flat_map(|(name, data)| {
+        WIDTHS.map(|w| {
             let s = layout(
                 &data,
                 Size {
@@ -24,54 +24,51 @@ fn nothing_is_outside_the_canvas() {
                 },
                 &EstimateMeasure,
             );
-            assert_eq!(s.width_px, w.max(MIN_WIDTH_PX));
-            for it in &s.items {
-                let b = it.bounds;
-                assert!(
-                    b.x >= -0.01
-                        && b.y >= -0.01
-                        && b.right() <= s.width_px + 0.01
-                        && b.bottom() <= s.height_px + 0.01,
-                    "{name} @ {w}: {:?} {b:?} outside {}x{}",
-                    it.role,
-                    s.width_px,
-                    s.height_px
-                );
-            }
+            (name.clone(), w, data.clone(), s)
+        })
+    })
+}
+
+#[test]
+fn nothing_is_outside_the_canvas() {
+    for (name, w, _, s) in bar_scenes() {
+        assert_eq!(s.width_px, w.max(MIN_WIDTH_PX));
+        for it in &s.items {
+            let b = it.bounds;
+            assert!(
+                b.x >= -0.01
+                    && b.y >= -0.01
+                    && b.right() <= s.width_px + 0.01
+                    && b.bottom() <= s.height_px + 0.01,
+                "{name} @ {w}: {:?} {b:?} outside {}x{}",
+                it.role,
+                s.width_px,
+                s.height_px
+            );
         }
     }
 }
 
 #[test]
 fn no_text_overlaps_other_text() {
-    for (name, data) in common::bar_fixtures() {
-        for w in WIDTHS {
-            let s = layout(
-                &data,
-                Size {
-                    width_px: w,
-                    height_px: None,
-                },
-                &EstimateMeasure,
-            );
-            let texts: Vec<_> = s
-                .items
-                .iter()
-                .filter(|i| matches!(i.shape, Shape::Text { .. }))
-                .collect();
-            for (i, a) in texts.iter().enumerate() {
-                for b in &texts[i + 1..] {
-                    // Line boxes of 1.25 em may touch; shrink them to the glyphs.
-                    let shrink = |r: rating_chart::scene::Rect| rating_chart::scene::Rect {
-                        y: r.y + 2.0,
-                        h: r.h - 4.0,
-                        ..r
-                    };
-                    assert!(
-                        !shrink(a.bounds).overlaps(&shrink(b.bounds)),
-                        "{name} @ {w}: {a:?} overlaps {b:?}"
-                    );
-                }
+    for (name, w, _, s) in bar_scenes() {
+        let texts: Vec<_> = s
+            .items
+            .iter()
+            .filter(|i| matches!(i.shape, Shape::Text { .. }))
+            .collect();
+        for (i, a) in texts.iter().enumerate() {
+            for b in &texts[i + 1..] {
+                // Line boxes of 1.25 em may touch; shrink them to the glyphs.
+                let shrink = |r: rating_chart::scene::Rect| rating_chart::scene::Rect {
+                    y: r.y + 2.0,
+                    h: r.h - 4.0,
+                    ..r
+                };
+                assert!(
+                    !shrink(a.bounds).overlaps(&shrink(b.bounds)),
+                    "{name} @ {w}: {a:?} overlaps {b:?}"
+                );
             }
         }
     }
@@ -79,70 +76,49 @@ fn no_text_overlaps_other_text() {
 
 #[test]
 fn segment_labels_fit_inside_their_segments() {
-    for (name, data) in common::bar_fixtures() {
-        for w in WIDTHS {
-            let s = layout(
-                &data,
-                Size {
-                    width_px: w,
-                    height_px: None,
-                },
-                &EstimateMeasure,
+    for (name, w, _, s) in bar_scenes() {
+        let segs: Vec<_> = s.items.iter().filter(|i| i.role == Role::Segment).collect();
+        for l in s.items.iter().filter(|i| i.role == Role::SegmentLabel) {
+            let (cx, cy) = l.bounds.center();
+            let host = segs.iter().find(|g| g.bounds.contains(cx, cy));
+            let host = host.unwrap_or_else(|| panic!("{name} @ {w}: label {l:?} on no segment"));
+            assert!(
+                l.bounds.x >= host.bounds.x && l.bounds.right() <= host.bounds.right(),
+                "{name} @ {w}"
             );
-            let segs: Vec<_> = s.items.iter().filter(|i| i.role == Role::Segment).collect();
-            for l in s.items.iter().filter(|i| i.role == Role::SegmentLabel) {
-                let (cx, cy) = l.bounds.center();
-                let host = segs.iter().find(|g| g.bounds.contains(cx, cy));
-                let host =
-                    host.unwrap_or_else(|| panic!("{name} @ {w}: label {l:?} on no segment"));
-                assert!(
-                    l.bounds.x >= host.bounds.x && l.bounds.right() <= host.bounds.right(),
-                    "{name} @ {w}"
-                );
-            }
         }
     }
 }
 
 #[test]
 fn every_part_is_in_the_scene_once_and_its_centre_picks_it() {
-    for (name, data) in common::bar_fixtures() {
+    for (name, w, data, s) in bar_scenes() {
         let derived = derive(&data);
-        for w in WIDTHS {
-            let s = layout(
-                &data,
-                Size {
-                    width_px: w,
-                    height_px: None,
-                },
-                &EstimateMeasure,
-            );
-            for row in &derived.rows {
-                for p in &row.parts {
-                    let found: Vec<_> = s
-                        .data_items()
-                        .filter(|i| {
-                            i.datum
-                                .is_some_and(|d| d.group == row.group && d.part == p.part)
-                        })
-                        .collect();
-                    if row.total == 0 {
-                        assert!(found.is_empty(), "{name}: empty row has no segments");
-                        continue;
-                    }
-                    assert_eq!(
-                        found.len(),
-                        1,
-                        "{name} @ {w}: {:?} of group {}",
-                        p.part,
-                        row.group
-                    );
-                    let b = found[0].bounds;
-                    if b.w >= 1.0 {
-                        let (cx, cy) = b.center();
-                        let hit = hit_test(&s, cx, cy).expect("centre hits");
-                        assert_eq!((hit.group, hit.part), (row.group, p.part), "{name} @ {w}");
-                    }
+        for row in &derived.rows {
+            for p in &row.parts {
+                let found: Vec<_> = s
+                    .data_items()
+                    .filter(|i| {
+                        i.datum
+                            .is_some_and(|d| d.group == row.group && d.part == p.part)
+                    })
+                    .collect();
+                if row.total == 0 {
+                    assert!(found.is_empty(), "{name}: empty row has no segments");
+                    continue;
+                }
+                assert_eq!(
+                    found.len(),
+                    1,
+                    "{name} @ {w}: {:?} of group {}",
+                    p.part,
+                    row.group
+                );
+                let b = found[0].bounds;
+                if b.w >= 1.0 {
+                    let (cx, cy) = b.center();
+                    let hit = hit_test(&s, cx, cy).expect("centre hits");
+                    assert_eq!((hit.group, hit.part), (row.group, p.part), "{name} @ {w}");
                 }
             }
         }
@@ -288,30 +264,20 @@ fn diverging_bars_centre_the_neutral_tier_with_negatives_left() {
 
 #[test]
 fn the_diverging_centre_line_never_crosses_a_label() {
-    for (name, data) in common::bar_fixtures() {
-        for w in WIDTHS {
-            let s = layout(
-                &data,
-                Size {
-                    width_px: w,
-                    height_px: None,
-                },
-                &EstimateMeasure,
-            );
-            let texts: Vec<_> = s
-                .items
-                .iter()
-                .filter(|i| matches!(i.role, Role::GroupLabel | Role::GroupTotal))
-                .collect();
-            for line in s.items.iter().filter(|i| i.role == Role::Axis) {
-                for t in &texts {
-                    assert!(
-                        !line.bounds.overlaps(&t.bounds),
-                        "{name} @ {w}: centre line {:?} crosses {:?}",
-                        line.bounds,
-                        t.shape
-                    );
-                }
+    for (name, w, _, s) in bar_scenes() {
+        let texts: Vec<_> = s
+            .items
+            .iter()
+            .filter(|i| matches!(i.role, Role::GroupLabel | Role::GroupTotal))
+            .collect();
+        for line in s.items.iter().filter(|i| i.role == Role::Axis) {
+            for t in &texts {
+                assert!(
+                    !line.bounds.overlaps(&t.bounds),
+                    "{name} @ {w}: centre line {:?} crosses {:?}",
+                    line.bounds,
+                    t.shape
+                );
             }
         }
     }

@@ -1,0 +1,58 @@
+// End-to-end: every chart kind in the browser is read the same way: the
+// keyboard visits every datum once, in reading order, and the live region
+// announces its exact figures; a pointer on a mark shows that datum.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setup, pageHtml, chartsSettled, recordProblems } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const KINDS = ['stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table'];
+const HOTELS = JSON.parse(readFileSync(new URL('../../www/examples/hotel-stars.json', import.meta.url), 'utf8'));
+delete HOTELS.$schema;
+
+test('every kind: the keyboard visits each datum once with its exact count and share; a pointer picks it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const body = KINDS.map((k) => `<rating-chart id="k-${k}" kind="${k}" loading="eager"><script type="application/json">${JSON.stringify(HOTELS)}</script></rating-chart>`).join('\n');
+  await page.route(`${env.base}/www/__kinds.html`, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(body, { lang: 'en' }) }));
+  await page.goto(`${env.base}/www/__kinds.html`);
+  await chartsSettled(page);
+  // What the data says each announcement must hold, in reading order.
+  const fmt = new Intl.NumberFormat('en-GB');
+  const expected = HOTELS.groups.flatMap((g) => HOTELS.tiers.map((t) => `${g.label} · ${t.label} · ${fmt.format(g.counts[t.id])} · `));
+  for (const kind of KINDS) {
+    const sel = `#k-${kind}`;
+    await page.evaluate((s) => {
+      const el = document.querySelector(s);
+      el.scrollIntoView();
+      el.shadowRoot.querySelector('canvas.chart').focus();
+    }, sel);
+    const said = [];
+    for (let i = 0; i <= expected.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      said.push(await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('[aria-live]').textContent, sel));
+    }
+    // Every kind reads group by group, each group's tiers in the scale's order.
+    assert.deepEqual(said.slice(0, expected.length).map((s) => s.replace(/[\d.]+%$/, '')), expected, `${kind}: every datum once, in reading order`);
+    assert.equal(said[expected.length], said[expected.length - 1], `${kind}: the last datum stays put`);
+    for (const s of said) assert.match(s, /· \d+\.\d%$/, `${kind}: "${s}" ends with its share`);
+    // A pointer on the centre of a mark shows that mark's datum in the tooltip.
+    const p = await page.evaluate((s) => {
+      const el = document.querySelector(s);
+      const seg = el.chart.segments().find((x) => x.group === 1 && x.tier === 1);
+      const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+      return { x: r.left + (seg.cx ?? seg.x + seg.w / 2), y: r.top + (seg.cy ?? seg.y + seg.h / 2) - el.chart.viewportTop };
+    }, sel);
+    await page.mouse.move(p.x, p.y);
+    const tip = await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('.tooltip').innerText, sel);
+    assert.equal(tip, 'Old Quarter\n4 stars\n530 · 38.3%', `${kind}: tooltip of the mark under the pointer`);
+    await page.mouse.move(0, 0);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

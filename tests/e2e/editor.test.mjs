@@ -259,20 +259,37 @@ test('the seed CSV pasted becomes the seed chart; its embed code renders the sam
   const code = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(code, await page.inputValue('#code-inline'));
   assert.ok(code.startsWith(`<script type="module" src="${env.base}/www/rating-chart.js"></script>`));
+  // It reserves the chart's height measured at the previews' widths (and others).
+  const heights = /heights="([^"]+)"/.exec(code)?.[1] ?? '';
+  assert.match(heights, new RegExp(`(^| )390:${Math.ceil(preview.phone.height)}( |$)`), heights);
+  assert.match(heights, new RegExp(`(^| )720:${Math.ceil(preview.desktop.height)}( |$)`), heights);
 
   // A page holding only that code, at the preview's widths, draws the same chart.
   for (const [size, viewport] of [['desktop', 736], ['phone', 406]]) {
     const blank = await env.browser.newContext({ viewport: { width: viewport, height: 800 } });
     blank.setDefaultTimeout(60_000);
     await blank.route(`${env.base}/www/__snippet.html`, (route) => route.fulfill({
-      status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: code,
+      // The article goes on under the chart: it must not move while the chart loads.
+      status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: `${code}\n<p>Bài viết tiếp tục dưới biểu đồ.</p>`,
     }));
     const p = await blank.newPage();
     const errors = [];
     p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     p.on('pageerror', (e) => errors.push(e.message));
+    // The module arrives slowly, so the placeholder shows for a while.
+    await p.route('**/*.wasm', async (route) => {
+      const res = await route.fetch();
+      await new Promise((ok) => setTimeout(ok, 500));
+      await route.fulfill({ response: res });
+    });
     await p.goto(`${env.base}/www/__snippet.html`);
+    // The placeholder holds exactly the chart's measured height: the article
+    // under it does not move when the chart draws.
+    await p.waitForFunction(() => document.querySelector('rating-chart')?.shadowRoot?.querySelector('.placeholder'));
+    const reserved = await p.evaluate(() => document.querySelector('rating-chart').getBoundingClientRect().height);
     await p.waitForFunction(() => document.querySelector('rating-chart')?.chart);
+    const drawn = await p.evaluate(() => document.querySelector('rating-chart').getBoundingClientRect().height);
+    assert.equal(drawn, reserved, `${size}: the placeholder reserved the chart's height`);
     const got = await p.evaluate(chartState(), 'rating-chart');
     assert.equal(got.width, preview[size].width);
     assert.equal(got.summary, preview[size].summary);
@@ -320,7 +337,8 @@ test('the src embed code with the downloaded JSON renders the same chart', async
   const json = readFileSync(file, 'utf8');
   assert.deepEqual(JSON.parse(json), EXPECTED);
   const code = await page.inputValue('#code-src');
-  assert.equal(code, `<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart src="__data/seed.json"></rating-chart>`);
+  assert.equal(code.replace(/ heights="(\d+:\d+ ?)+"/, ''), `<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart src="__data/seed.json"></rating-chart>`);
+  assert.match(code, / heights="320:\d+ 360:\d+ 390:\d+ 480:\d+ 600:\d+ 720:\d+ 960:\d+"/);
   const preview = await previewOf(page, 'desktop');
   const blank = await env.browser.newContext({ viewport: { width: 736, height: 800 } });
   blank.setDefaultTimeout(60_000);

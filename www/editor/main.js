@@ -730,6 +730,40 @@ function errorCount() {
   return allChecks().filter((c) => c.severity === 'error').length;
 }
 
+/** Widths at which the embed codes give the chart's measured height (the
+ *  previews' 390 and 720 among them): a reader's chart takes the height of
+ *  the widest of these not wider than itself, so the page holds its space
+ *  before the chart draws. */
+const HEIGHT_WIDTHS = [320, 360, 390, 480, 600, 720, 960];
+/** Charts taller than this scroll in a band (src/web.rs): no reservation. */
+const SCROLL_ABOVE_PX = 2400;
+let heightsMemo = { key: null, value: '' };
+
+/** The `heights` attribute for the current data: "320:410 360:395 …", or
+ *  '' when the module is not loaded, the data has errors or the chart
+ *  would scroll. Laid out once per change of the data or theme. */
+function measuredHeights() {
+  const key = `${state.theme}|${built.json}`;
+  if (heightsMemo.key === key) return heightsMemo.value;
+  let value = '';
+  if (mod) {
+    const canvas = document.createElement('canvas');
+    let chart;
+    try {
+      chart = new mod.RatingChart(canvas, built.json);
+      if (state.theme === 'dark') chart.setTheme('dark');
+      const pairs = HEIGHT_WIDTHS.map((w) => [w, Math.ceil(chart.resize(w, undefined, 1))]);
+      if (pairs.every(([, h]) => h > 0 && h <= SCROLL_ABOVE_PX)) value = pairs.map(([w, h]) => `${w}:${h}`).join(' ');
+    } catch {
+      value = '';
+    } finally {
+      chart?.free();
+    }
+  }
+  heightsMemo = { key, value };
+  return value;
+}
+
 function renderPublish() {
   const errors = errorCount();
   const empty = !state.columns.length;
@@ -742,8 +776,8 @@ function renderPublish() {
   const shown = $('preview-desktop').querySelector('rating-chart:not(.pending)');
   const height = shown?.chart ? shown.getBoundingClientRect().height : null;
   const codes = {
-    'code-inline': S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme }),
-    'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme }),
+    'code-inline': S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights() }),
+    'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme, heights: blocked ? '' : measuredHeights() }),
     'code-iframe': S.iframeSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, title: built.data.title, height: height || 420 }),
   };
   for (const [id, code] of Object.entries(codes)) {

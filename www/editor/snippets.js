@@ -17,28 +17,31 @@ export function scriptJson(json) {
   return String(json).replace(/</g, '\\u003c');
 }
 
-function elementAttrs({ theme, height }) {
+function elementAttrs({ theme, height, heights }) {
   let s = '';
   if (theme) s += ` theme="${attr(theme)}"`;
   if (height) s += ` height="${attr(height)}"`;
+  if (heights) s += ` heights="${attr(heights)}"`;
   return s;
 }
 
-/** 1. Script + custom element with the data inline. */
-export function inlineSnippet({ scriptUrl, json, theme }) {
+/** 1. Script + custom element with the data inline. `heights`: the chart's
+ *  height measured at several widths ("320:410 390:380 …"), so the page
+ *  reserves its space before the chart draws. */
+export function inlineSnippet({ scriptUrl, json, theme, heights }) {
   return [
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
-    `<rating-chart${elementAttrs({ theme })}>`,
+    `<rating-chart${elementAttrs({ theme, heights })}>`,
     `<script type="application/json">${scriptJson(json)}</script>`,
     '</rating-chart>',
   ].join('\n');
 }
 
 /** 2. Script + custom element reading a JSON file. */
-export function srcSnippet({ scriptUrl, dataUrl, theme }) {
+export function srcSnippet({ scriptUrl, dataUrl, theme, heights }) {
   return [
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
-    `<rating-chart src="${attr(dataUrl)}"${elementAttrs({ theme })}></rating-chart>`,
+    `<rating-chart src="${attr(dataUrl)}"${elementAttrs({ theme, heights })}></rating-chart>`,
   ].join('\n');
 }
 

@@ -489,8 +489,10 @@ export class RatingChartElement extends HTMLElement {
     this._teardown();
     let json = null;
     try {
+      // The module loads while the data is read (a src fetch overlaps it).
+      const module = loadModule();
       json = this._withAttributes(await this._readData());
-      const mod = await loadModule();
+      const mod = await module;
       if (generation !== this._generation) return;
       this._draw(mod, json);
     } catch (e) {

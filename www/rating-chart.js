@@ -219,10 +219,12 @@ function safeUrl(src, base) {
 
 /** The height the element reserves at \`width\` CSS px: from the \`heights\`
  *  attribute when it is given — pairs \`WIDTH:HEIGHT\` separated by spaces
- *  or commas, the height measured at each width; the pair of the widest
- *  width not wider than the chart counts, else the narrowest pair — else
- *  from the \`height\` attribute (CSS px at any width). NaN when neither
- *  is usable (then the chart takes its natural height). */
+ *  or commas, the height measured at each width: the height at that width
+ *  when it is listed, else the larger of the two measured at the nearest
+ *  listed widths around it (bars grow taller as the width shrinks, a donut
+ *  as it grows; the larger never leaves the chart short), else the nearest
+ *  one — else from the \`height\` attribute (CSS px at any width). NaN when
+ *  neither is usable (then the chart takes its natural height). */
 export function reservedHeight(heights, height, width) {
   const pairs = [];
   for (const part of String(heights ?? '').trim().split(/[\s,]+/).filter(Boolean)) {
@@ -235,9 +237,10 @@ export function reservedHeight(heights, height, width) {
   }
   if (pairs.length) {
     pairs.sort((a, b) => a[0] - b[0]);
-    let pick = pairs[0];
-    for (const p of pairs) if (p[0] <= width) pick = p;
-    if (pick[1] > 0) return pick[1];
+    const below = pairs.filter((p) => p[0] <= width).at(-1);
+    const above = pairs.find((p) => p[0] >= width);
+    const h = Math.max(below?.[1] ?? 0, above?.[1] ?? 0);
+    if (h > 0) return h;
   }
   const h = Number(height);
   return h > 0 ? h : NaN;

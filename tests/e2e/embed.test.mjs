@@ -258,3 +258,32 @@ test('shares-only data: tooltip, data table and CSV show shares and never a coun
   assert.deepEqual(t.problems, []);
   await t.context.close();
 });
+
+test('heights measured at two widths reserve the space of a bar chart drawn between them', async () => {
+  // Horizontal bars only grow shorter as the width grows. Other kinds reflow
+  // (columns, cards, panels), so only widths that were measured are exact
+  // for them.
+  for (const kind of ['stacked', 'diverging', 'grouped']) {
+    // The natural heights at 400 and 700 px.
+    const measure = await openHtml(page([400, 700].map((w) => `<div style="width:${w}px">${chart(`id="m${w}" kind="${kind}" loading="eager"`)}</div>`).join('')));
+    await chartsSettled(measure.page);
+    const h = await measure.page.evaluate(() => [400, 700].map((w) => document.querySelector(`#m${w}`).chart.height));
+    await measure.context.close();
+    // A chart 550 px wide with those heights, the article under it, the module late.
+    const t = await openHtml(page(`<div style="width:550px">${chart(`id="c" kind="${kind}" loading="eager" heights="400:${h[0]} 700:${h[1]}"`)}</div><p>after</p>`));
+    await t.context.route('**/*.wasm', async (route) => {
+      const res = await route.fetch();
+      await new Promise((ok) => setTimeout(ok, 300));
+      await route.fulfill({ response: res });
+    });
+    await t.page.reload();
+    await t.page.waitForFunction(() => document.querySelector('#c')?.shadowRoot?.querySelector('.placeholder'));
+    const reserved = await t.page.evaluate(() => document.querySelector('#c').getBoundingClientRect().height);
+    await chartsSettled(t.page);
+    const drawn = await t.page.evaluate(() => ({ box: document.querySelector('#c').getBoundingClientRect().height, chart: document.querySelector('#c').chart.height }));
+    assert.equal(reserved, Math.max(...h) + 28, `${kind}: reserves the larger measured height`);
+    assert.equal(drawn.box, reserved, `${kind}: nothing moves when the chart draws`);
+    assert.equal(drawn.chart, Math.max(...h), `${kind}: the chart fills its reserved height`);
+    await t.context.close();
+  }
+});

@@ -731,9 +731,9 @@ function errorCount() {
 }
 
 /** Widths at which the embed codes give the chart's measured height (the
- *  previews' 390 and 720 among them): a reader's chart takes the height of
- *  the widest of these not wider than itself, so the page holds its space
- *  before the chart draws. */
+ *  previews' 390 and 720 among them): a reader's chart between two of them
+ *  reserves the larger of their heights, so the page holds its space before
+ *  the chart draws. */
 const HEIGHT_WIDTHS = [320, 360, 390, 480, 600, 720, 960];
 /** Charts taller than this scroll in a band (src/web.rs): no reservation. */
 const SCROLL_ABOVE_PX = 2400;

@@ -926,17 +926,15 @@ impl Walker {
         ))
     }
 
-    /// A group's shares, in thousandths of a percent per tier (`None` where
-    /// left out), and the most decimals they were given with.
-    fn shares(
+    /// Reports every key of `obj` (at `path`) that names no tier; whether
+    /// all of them do.
+    fn known_tier_keys(
         &mut self,
-        v: &Value,
+        obj: &Map<String, Value>,
         path: &str,
         tiers: &[Tier],
         ids: &str,
-    ) -> Option<(Vec<Option<u64>>, u8)> {
-        let l = self.lang;
-        let obj = self.object(v, path)?;
+    ) -> bool {
         let mut ok = true;
         for key in obj.keys() {
             if tiers.iter().any(|t| &t.id == key) {
@@ -946,9 +944,24 @@ impl Walker {
             if self.full() {
                 self.skip(Severity::Error);
             } else {
-                self.push(issues::count_unknown_tier(l, &join(path, key), key, ids));
+                let issue = issues::count_unknown_tier(self.lang, &join(path, key), key, ids);
+                self.push(issue);
             }
         }
+        ok
+    }
+
+    /// A group's shares, in thousandths of a percent per tier (`None` where
+    /// left out), and the most decimals they were given with.
+    fn shares(
+        &mut self,
+        v: &Value,
+        path: &str,
+        tiers: &[Tier],
+        ids: &str,
+    ) -> Option<(Vec<Option<u64>>, u8)> {
+        let obj = self.object(v, path)?;
+        let mut ok = self.known_tier_keys(obj, path, tiers, ids);
         let mut out = Vec::with_capacity(tiers.len());
         let mut decimals = 0u8;
         for tier in tiers {
@@ -1016,18 +1029,7 @@ impl Walker {
     ) -> Option<Vec<Option<u64>>> {
         let l = self.lang;
         let obj = self.object(v, path)?;
-        let mut ok = true;
-        for key in obj.keys() {
-            if tiers.iter().any(|t| &t.id == key) {
-                continue;
-            }
-            ok = false;
-            if self.full() {
-                self.skip(Severity::Error);
-            } else {
-                self.push(issues::count_unknown_tier(l, &join(path, key), key, ids));
-            }
-        }
+        let mut ok = self.known_tier_keys(obj, path, tiers, ids);
         let mut out = Vec::with_capacity(tiers.len());
         for tier in tiers {
             let p = join(path, &tier.id);

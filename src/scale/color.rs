@@ -31,15 +31,7 @@ impl Rgb {
 
     /// WCAG relative luminance, 0 (black) to 1 (white).
     pub fn luminance(self) -> f64 {
-        fn channel(c: u8) -> f64 {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        }
-        0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
+        0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
     }
 
     /// WCAG contrast ratio between two colours, 1 to 21.
@@ -212,17 +204,23 @@ fn ramp_between(ramp: &[u32; 9], k: usize, hi: f64, lo: f64) -> Vec<Rgb> {
         .collect()
 }
 
+/// An sRGB channel in linear light, 0..=1.
+fn linear(c: u8) -> f64 {
+    let c = f64::from(c) / 255.0;
+    if c <= 0.04045 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
 /// CIE L*a*b* (D65) of an sRGB colour.
 fn lab(c: Rgb) -> [f64; 3] {
-    fn linear(c: u8) -> f64 {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    }
-    let (r, g, b) = (linear(c.r), linear(c.g), linear(c.b));
+    lab_of_linear([linear(c.r), linear(c.g), linear(c.b)])
+}
+
+/// CIE L*a*b* (D65) of linear-light sRGB components in 0..=1.
+fn lab_of_linear([r, g, b]: [f64; 3]) -> [f64; 3] {
     let x = 0.4124 * r + 0.3576 * g + 0.1805 * b;
     let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
     let z = 0.0193 * r + 0.1192 * g + 0.9505 * b;
@@ -394,15 +392,6 @@ mod tests {
 mod cvd_tests {
     use super::*;
 
-    fn linear(c: u8) -> f64 {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    }
-
     /// Machado, Oliveira & Fernandes (2009), severity 1, on linear RGB.
     const PROTAN: [[f64; 3]; 3] = [
         [0.152286, 1.052583, -0.204868],
@@ -424,22 +413,8 @@ mod cvd_tests {
     /// CIE L*a*b* (D65) of a colour seen through `m`.
     fn lab(c: Rgb, m: &[[f64; 3]; 3]) -> [f64; 3] {
         let v = [linear(c.r), linear(c.g), linear(c.b)];
-        let s: Vec<f64> = m
-            .iter()
-            .map(|row| (row[0] * v[0] + row[1] * v[1] + row[2] * v[2]).clamp(0.0, 1.0))
-            .collect();
-        let x = 0.4124 * s[0] + 0.3576 * s[1] + 0.1805 * s[2];
-        let y = 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2];
-        let z = 0.0193 * s[0] + 0.1192 * s[1] + 0.9505 * s[2];
-        let f = |t: f64| {
-            if t > 216.0 / 24389.0 {
-                t.cbrt()
-            } else {
-                (24389.0 / 27.0 * t + 16.0) / 116.0
-            }
-        };
-        let (fx, fy, fz) = (f(x / 0.95047), f(y), f(z / 1.08883));
-        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+        let seen = m.map(|row| (row[0] * v[0] + row[1] * v[1] + row[2] * v[2]).clamp(0.0, 1.0));
+        super::lab_of_linear(seen)
     }
 
     fn delta_e(a: Rgb, b: Rgb, m: &[[f64; 3]; 3]) -> f64 {

@@ -578,17 +578,19 @@ fn build(
         // End labels.
         let lo = top - LABEL_OVERHANG;
         let hi = bottom + LABEL_OVERHANG;
+        // A label for the point of `part` in group `gi`, at `units`.
+        let end_label = |lines: Vec<String>, part: Part, gi: usize, units| EndLabel {
+            lines,
+            point: pos
+                .get(&(gi, part))
+                .copied()
+                .unwrap_or((x_of(gi), y_of(units))),
+            part,
+            group: gi,
+        };
         let labels: Vec<EndLabel> = right
             .into_iter()
-            .map(|(lines, part, gi, units)| EndLabel {
-                lines,
-                point: pos
-                    .get(&(gi, part))
-                    .copied()
-                    .unwrap_or((x_of(gi), y_of(units))),
-                part,
-                group: gi,
-            })
+            .map(|(lines, part, gi, units)| end_label(lines, part, gi, units))
             .collect();
         end_labels(
             &mut b,
@@ -605,15 +607,7 @@ fn build(
         if slope {
             let labels: Vec<EndLabel> = left_labels
                 .into_iter()
-                .map(|(part, gi, units)| EndLabel {
-                    lines: vec![share_text(units)],
-                    point: pos
-                        .get(&(gi, part))
-                        .copied()
-                        .unwrap_or((x_of(gi), y_of(units))),
-                    part,
-                    group: gi,
-                })
+                .map(|(part, gi, units)| end_label(vec![share_text(units)], part, gi, units))
                 .collect();
             end_labels(
                 &mut b,

@@ -174,6 +174,16 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsErr
         .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))
 }
 
+fn theme_named(name: &str) -> Result<Theme, JsError> {
+    match name {
+        "dark" => Ok(Theme::DARK),
+        "light" => Ok(Theme::LIGHT),
+        other => Err(JsError::new(&format!(
+            "Unknown theme {other:?}; use \"light\" or \"dark\"."
+        ))),
+    }
+}
+
 fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
     match v.data {
@@ -184,24 +194,44 @@ fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
 
 #[wasm_bindgen]
 impl RatingChart {
-    /// Validates `json` and draws it on `canvas` at the canvas's CSS width
-    /// (or 640 px) and pixel ratio 1; call `resize` with the real size.
-    /// `overlay`, if given, is a canvas of the same CSS size laid over the
-    /// chart for hover and focus highlights.
+    /// Validates `json` and draws it on `canvas`. `options` may give the
+    /// size to draw at — `width` and `height` in CSS px and `ratio` (the
+    /// device pixel ratio), as `resize` takes them — and the `theme`
+    /// (`"light"` or `"dark"`), so the chart is laid out and drawn once; by
+    /// default it is drawn at the canvas's CSS width (or 640 px), its natural
+    /// height, pixel ratio 1, light. `overlay`, if given, is a canvas of the
+    /// same CSS size laid over the chart for hover and focus highlights.
     /// Throws an `Error` listing every problem when the data is invalid.
     #[wasm_bindgen(constructor)]
     pub fn new(
         canvas: HtmlCanvasElement,
         json: &str,
         overlay: Option<HtmlCanvasElement>,
+        options: Option<js_sys::Object>,
     ) -> Result<RatingChart, JsError> {
         let ctx = context(&canvas)?;
         let (data, warnings) = parse(json)?;
         let derived = derive(&data);
-        let width = match canvas.client_width() {
+        let option = |key: &str| {
+            options
+                .as_ref()
+                .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok())
+                .filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let number = |key: &str| {
+            option(key)
+                .and_then(|v| v.as_f64())
+                .filter(|n| n.is_finite() && *n > 0.0)
+        };
+        let theme = match option("theme").map(|v| v.as_string()) {
+            None => Theme::LIGHT,
+            Some(Some(name)) => theme_named(&name)?,
+            Some(None) => return Err(JsError::new(r#"options.theme must be "light" or "dark"."#)),
+        };
+        let width = number("width").unwrap_or_else(|| match canvas.client_width() {
             w if w > 0 => f64::from(w),
             _ => DEFAULT_WIDTH_PX,
-        };
+        });
         let mut chart = RatingChart {
             canvas,
             ctx,
@@ -221,10 +251,10 @@ impl RatingChart {
                 },
                 items: Vec::new(),
             },
-            theme: Theme::LIGHT,
+            theme,
             width_px: width,
-            height_px: None,
-            pixel_ratio: 1.0,
+            height_px: number("height"),
+            pixel_ratio: Target::canvas(number("ratio").unwrap_or(1.0)).pixel_ratio,
             window: None,
             hover: None,
             focus: None,
@@ -252,20 +282,30 @@ impl RatingChart {
     }
 
     /// Lays out again at `css_width` × (`css_height` or the natural height)
-    /// and sizes the backing store for `pixel_ratio`. Returns the chart's
-    /// height in CSS pixels, for the host to set on the canvas.
+    /// and sizes the backing store for `pixel_ratio` (nothing to do when
+    /// all three are what the chart has). Returns the chart's height in CSS
+    /// pixels, for the host to set on the canvas.
     pub fn resize(
         &mut self,
         css_width: f64,
         css_height: Option<f64>,
         pixel_ratio: f64,
     ) -> Result<f64, JsError> {
-        if css_width.is_finite() && css_width > 0.0 {
-            self.width_px = css_width;
+        let width = if css_width.is_finite() && css_width > 0.0 {
+            css_width
+        } else {
+            self.width_px
+        };
+        let height = css_height.filter(|h| h.is_finite() && *h > 0.0);
+        let ratio = Target::canvas(pixel_ratio).pixel_ratio;
+        // The same size again (a host that constructed the chart at its
+        // size and then fits it): nothing to lay out or draw.
+        if (width, height, ratio) != (self.width_px, self.height_px, self.pixel_ratio) {
+            self.width_px = width;
+            self.height_px = height;
+            self.pixel_ratio = ratio;
+            self.relayout()?;
         }
-        self.height_px = css_height.filter(|h| h.is_finite() && *h > 0.0);
-        self.pixel_ratio = Target::canvas(pixel_ratio).pixel_ratio;
-        self.relayout()?;
         Ok(self.scene.height_px)
     }
 
@@ -297,15 +337,7 @@ impl RatingChart {
     /// keeps it whatever is asked here; only forced colours override it.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
-        let theme = match name {
-            "dark" => Theme::DARK,
-            "light" => Theme::LIGHT,
-            other => {
-                return Err(JsError::new(&format!(
-                    "Unknown theme {other:?}; use \"light\" or \"dark\"."
-                )))
-            }
-        };
+        let theme = theme_named(name)?;
         if theme == self.theme {
             return Ok(());
         }

@@ -44,7 +44,7 @@ fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
 /// direct label: the horizontal centre, 3 CSS px below the top edge.
 fn check_segment_colours(ratio: f64) {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED, None).expect("seed data is valid");
+    let mut chart = RatingChart::new(c.clone(), SEED, None, None).expect("seed data is valid");
     let h = chart.resize(640.0, None, ratio).unwrap();
     assert_eq!(c.width(), (640.0 * ratio) as u32);
     assert_eq!(c.height(), (h * ratio).round() as u32);
@@ -94,7 +94,7 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
     let bad = SEED
         .replace("\"good\": 9", "\"good\": -9")
         .replace("\"version\": 1", "\"version\": 3");
-    let err = match RatingChart::new(canvas(), &bad, None) {
+    let err = match RatingChart::new(canvas(), &bad, None, None) {
         Ok(_) => panic!("must fail"),
         Err(e) => JsValue::from(e),
     };
@@ -126,14 +126,14 @@ fn malformed_json_does_not_panic() {
         "{\"version\": 1e999}",
         "\u{feff}{}",
     ] {
-        assert!(RatingChart::new(canvas(), text, None).is_err(), "{text}");
+        assert!(RatingChart::new(canvas(), text, None, None).is_err(), "{text}");
     }
 }
 
 #[wasm_bindgen_test]
 fn set_data_resize_and_svg() {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED, None).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED, None, None).unwrap();
     let wide = chart.resize(1024.0, None, 1.0).unwrap();
     let narrow = chart.resize(320.0, None, 3.0).unwrap();
     assert!(narrow > wide, "narrow layouts stack labels above bars");
@@ -150,7 +150,7 @@ fn set_data_resize_and_svg() {
 #[wasm_bindgen_test]
 fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
     let (c, o) = (canvas(), canvas());
-    let mut chart = RatingChart::new(c.clone(), SEED, Some(o.clone())).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED, Some(o.clone()), None).unwrap();
     chart.resize(640.0, None, 2.0).unwrap();
     assert_eq!((o.width(), o.height()), (c.width(), c.height()));
     let segs = js_sys::Array::from(&chart.segments().unwrap());
@@ -197,7 +197,7 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
 
 #[wasm_bindgen_test]
 fn keyboard_visits_every_datum_in_order() {
-    let mut chart = RatingChart::new(canvas(), SEED, Some(canvas())).unwrap();
+    let mut chart = RatingChart::new(canvas(), SEED, Some(canvas()), None).unwrap();
     let n = chart.datum_count();
     assert_eq!(n, 12);
     let mut seen = Vec::new();
@@ -221,4 +221,40 @@ fn keyboard_visits_every_datum_in_order() {
     assert_eq!(chart.emphasis().as_f64(), Some(1.0));
     assert!(!chart.toggle_tier(1).unwrap());
     assert!(chart.toggle_tier(9).is_err());
+}
+
+/// Constructed with its size, ratio and theme, the chart is drawn once at
+/// that size; a `resize` to the same size changes nothing (the host fits
+/// right after constructing), another size lays it out again.
+#[wasm_bindgen_test]
+fn constructor_options_draw_at_the_given_size_and_theme() {
+    let c = canvas();
+    let options = js_sys::Object::new();
+    for (k, v) in [("width", 500.0), ("height", 420.0), ("ratio", 2.0)] {
+        js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_f64(v)).unwrap();
+    }
+    js_sys::Reflect::set(&options, &"theme".into(), &"dark".into()).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED, None, Some(options)).unwrap();
+    assert_eq!(chart.width(), 500.0);
+    assert_eq!((c.width(), c.height()), (1000, 840));
+    // The dark paper, not the light one.
+    assert_ne!(hex(pixel(&c, 2.0, 2.0)), "#ffffff");
+    // Mark a pixel: the same size again must not redraw over it.
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.set_fill_style_str("#ff00ff");
+    ctx.fill_rect(0.0, 0.0, 4.0, 4.0);
+    assert_eq!(chart.resize(500.0, Some(420.0), 2.0).unwrap(), 420.0);
+    assert_eq!(hex(pixel(&c, 1.0, 1.0)), "#ff00ff");
+    // A new width is laid out and drawn again.
+    chart.resize(600.0, Some(420.0), 2.0).unwrap();
+    assert_eq!(c.width(), 1200);
+    assert_ne!(hex(pixel(&c, 1.0, 1.0)), "#ff00ff");
+    // A theme that is not light or dark is refused with its name.
+    let bad = js_sys::Object::new();
+    js_sys::Reflect::set(&bad, &"theme".into(), &"sepia".into()).unwrap();
+    let err = match RatingChart::new(canvas(), SEED, None, Some(bad)) {
+        Ok(_) => panic!("an unknown theme must be refused"),
+        Err(e) => JsValue::from(e),
+    };
+    assert!(get(&err, "message").as_string().unwrap().contains("sepia"));
 }

@@ -10,6 +10,7 @@
 // only ever put on the page with textContent: nothing in it is parsed as HTML.
 
 const MODULE_URL = new URL('../pkg/rating_chart.js', import.meta.url);
+const WASM_URL = new URL('../pkg/rating_chart_bg.wasm', import.meta.url);
 
 let modulePromise = null;
 let wasmExports = null;
@@ -25,8 +26,12 @@ export function loadModule() {
     // A fresh module record (and so a fresh wasm instance) after a trap; the
     // .wasm file itself comes from the HTTP cache.
     const url = instance === 0 ? MODULE_URL.href : `${MODULE_URL.href}?instance=${instance}`;
+    // The .wasm is requested at once, beside its JS glue rather than after
+    // it, and compiled while it streams in.
+    const wasm = fetch(WASM_URL);
+    wasm.catch(() => {}); // reported by the glue's init when it awaits it
     modulePromise = import(url).then(async (mod) => {
-      wasmExports = await mod.default();
+      wasmExports = await mod.default({ module_or_path: wasm });
       return mod;
     });
     // A failed load may be retried by the next chart.
@@ -59,11 +64,21 @@ export function wasmMemoryBytes() {
   return wasmExports ? wasmExports.memory.buffer.byteLength : 0;
 }
 
+/** Whether the element is within 400 px of the viewport now: a chart in
+ *  view starts at once instead of a frame later, when an
+ *  IntersectionObserver would first report. */
+function isNear(element) {
+  const r = element.getBoundingClientRect();
+  const h = window.innerHeight || document.documentElement.clientHeight;
+  const w = window.innerWidth || document.documentElement.clientWidth;
+  return r.bottom >= -400 && r.top <= h + 400 && r.right >= 0 && r.left <= w && (r.width > 0 || r.height > 0);
+}
+
 /** Starts charts only when they come near the viewport: nothing heavy
  *  (data, wasm) loads for charts far down the page. */
 let nearObserver = null;
-function whenNear(element, start) {
-  if (typeof IntersectionObserver !== 'function' || element.getAttribute('loading') === 'eager') {
+function whenNear(element, near, start) {
+  if (near || typeof IntersectionObserver !== 'function' || element.getAttribute('loading') === 'eager') {
     start();
     return () => {};
   }
@@ -347,8 +362,12 @@ export class RatingChartElement extends HTMLElement {
 
   connectedCallback() {
     charts.add(this);
+    // Read before the placeholder changes the layout: a chart in view starts
+    // its module loading now, while the placeholder is put in.
+    const near = isNear(this);
+    if (near) loadModule();
     this._placeholder();
-    this._stopWaiting = whenNear(this, () => this._render());
+    this._stopWaiting = whenNear(this, near, () => this._render());
   }
 
   disconnectedCallback() {
@@ -562,7 +581,16 @@ export class RatingChartElement extends HTMLElement {
     const tableWrap = el('div', 'scroll sr-only');
     this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);
 
-    const chart = new mod.RatingChart(canvas, json, overlay);
+    // Laid out and drawn once, at the size and in the theme it will have
+    // (the _fit and _applyTheme below then have nothing to redo).
+    const width = this.clientWidth || 640;
+    const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
+    const chart = new mod.RatingChart(canvas, json, overlay, {
+      width,
+      height: height > 0 ? height : undefined,
+      ratio: window.devicePixelRatio || 1,
+      theme: this._dark() ? 'dark' : 'light',
+    });
     this._chart = chart;
     this._mod = mod;
     this._json = json;
@@ -630,7 +658,7 @@ export class RatingChartElement extends HTMLElement {
         scrollFrame = 0;
         if (!this._chart || !this._parts.stage.classList.contains('scrolls')) return;
         this._chart.setViewport(this._parts.stage.scrollTop);
-        if (this._tipKey && this._root.activeElement === canvas) this._place(this._tipInfo.x + this._tipInfo.w / 2);
+        if (this._tipKey && this._root.activeElement === canvas) this._place();
         else this._hover(null);
       });
     });
@@ -638,14 +666,13 @@ export class RatingChartElement extends HTMLElement {
     this._listen(canvas, 'pointermove', (e) => {
       if (e.pointerType === 'touch') return;
       const [x, y] = point(e);
+      // Same datum: nothing to do. The tooltip stays anchored to its
+      // datum (as Chart.js and Datawrapper anchor theirs): moving it with
+      // every pointer move would repaint the page's layers each frame.
       const moved = this._chart.pointerMove(x, y);
-      if (moved === undefined) {
-        // Same datum: the tooltip only follows the pointer.
-        if (this._tipKey) this._place(x);
-        return;
-      }
+      if (moved === undefined) return;
       canvas.style.cursor = moved.legend ? 'pointer' : '';
-      this._hover(moved.datum, x);
+      this._hover(moved.datum);
     });
     this._listen(canvas, 'pointerleave', (e) => {
       if (e.pointerType === 'touch') return;
@@ -657,8 +684,7 @@ export class RatingChartElement extends HTMLElement {
       if (e.pointerType !== 'touch') return;
       const [x, y] = point(e);
       const moved = this._chart.pointerMove(x, y);
-      if (moved !== undefined) this._hover(moved.datum, x);
-      else if (this._tipKey) this._place(x);
+      if (moved !== undefined) this._hover(moved.datum);
     });
     this._listen(document, 'pointerdown', (e) => {
       if (e.pointerType === 'touch' && !e.composedPath().includes(canvas)) {
@@ -705,15 +731,13 @@ export class RatingChartElement extends HTMLElement {
       save(new Blob(['\ufeff', toCsv(this._json)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     } else if (format === 'png') {
       const canvas = document.createElement('canvas');
-      const copy = new this._mod.RatingChart(canvas, this._json);
-      try {
-        copy.setTheme(this._frame.classList.contains('dark') ? 'dark' : 'light');
-        const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), chart.width);
-        copy.resize(chart.width, h > 0 ? h : undefined, 2);
-      } catch (e) {
-        copy.free();
-        throw e;
-      }
+      const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), chart.width);
+      const copy = new this._mod.RatingChart(canvas, this._json, undefined, {
+        width: chart.width,
+        height: h > 0 ? h : undefined,
+        ratio: 2,
+        theme: this._frame.classList.contains('dark') ? 'dark' : 'light',
+      });
       canvas.toBlob((blob) => {
         copy.free();
         if (blob) save(blob, `${name}.png`);
@@ -769,7 +793,7 @@ export class RatingChartElement extends HTMLElement {
   }
 
   /** Shows the tooltip for \`info\` (or hides it) above or below its segment. */
-  _hover(info, pointerX) {
+  _hover(info) {
     const { tip } = this._parts;
     const key = info ? `${info.group}:${info.tier}` : null;
     if (key !== this._tipKey) this._emit('rating-chart:hover', info);
@@ -790,15 +814,16 @@ export class RatingChartElement extends HTMLElement {
       // Measured once per datum, not per pointer move.
       this._tipSize = [tip.offsetWidth, tip.offsetHeight];
     }
-    this._place(pointerX ?? info.x + info.w / 2);
+    this._place();
   }
 
-  /** Positions the tooltip: centred on \`anchorX\`, inside the chart and the
-   *  viewport, above its segment or below it when there is no room, never
+  /** Positions the tooltip: centred on its datum, inside the chart and the
+   *  viewport, above the datum or below it when there is no room, never
    *  over it. */
-  _place(anchorX) {
+  _place() {
     const { tip, stage } = this._parts;
     const info = this._tipInfo;
+    const anchorX = info.x + info.w / 2;
     const [tw, th] = this._tipSize;
     const box = stage.getBoundingClientRect();
     let left = anchorX - tw / 2;
@@ -810,22 +835,23 @@ export class RatingChartElement extends HTMLElement {
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
-  /** Light or dark: the `theme` attribute, else the page's own
-   *  `color-scheme`, else the reader's preference; forced colours win. */
+  /** Whether the chart is dark: the `theme` attribute, else the page's own
+   *  `color-scheme`, else the reader's preference. */
+  _dark() {
+    const attr = this.getAttribute('theme');
+    if (attr === 'dark' || attr === 'light') return attr === 'dark';
+    const page = getComputedStyle(document.documentElement).colorScheme || 'normal';
+    const words = page.split(/\s+/);
+    if (words.includes('dark') && !words.includes('light')) return true;
+    if (words.includes('light') && !words.includes('dark')) return false;
+    return matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  /** Light or dark (see \`_dark\`); forced colours win. */
   _applyTheme() {
     const chart = this._chart;
     if (!chart) return;
-    let dark;
-    const attr = this.getAttribute('theme');
-    if (attr === 'dark' || attr === 'light') {
-      dark = attr === 'dark';
-    } else {
-      const page = getComputedStyle(document.documentElement).colorScheme || 'normal';
-      const words = page.split(/\s+/);
-      if (words.includes('dark') && !words.includes('light')) dark = true;
-      else if (words.includes('light') && !words.includes('dark')) dark = false;
-      else dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    }
+    const dark = this._dark();
     this._frame.classList.toggle('dark', dark);
     if (matchMedia('(forced-colors: active)').matches) {
       const probe = el('span');

@@ -19,37 +19,123 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Measures text with the canvas's own font engine, caching each string.
-struct CanvasMeasure<'a> {
-    ctx: &'a CanvasRenderingContext2d,
-    family: &'a str,
-    last_font: RefCell<String>,
-    cache: RefCell<HashMap<(String, u64, bool), f64>>,
+/// Above this many groups, text is measured character by character.
+const EXACT_TEXT_GROUPS: usize = 200;
+
+/// Text widths from the canvas, kept for the chart's life (a resize or a
+/// theme change measures nothing new). A chart of up to
+/// [`EXACT_TEXT_GROUPS`] groups measures every string it lays out exactly;
+/// a bigger one adds the widths of its characters, each measured once per
+/// font, which is a little wider than the shaped text (kerning only
+/// narrows it), so labels judged to fit do fit — and its first chart needs a
+/// few hundred measurements instead of tens of thousands. Which of the two
+/// depends only on the data, so a size is always laid out the same way.
+struct TextWidths {
+    /// The CSS font-family the widths are for.
+    family: String,
+    per_char: bool,
+    /// The canvas font last set for measuring (painting changes it).
+    last_font: String,
+    strings: HashMap<(u64, bool), HashMap<String, f64>>,
+    /// Per font (size bits, bold): character widths, NaN until measured.
+    chars: Vec<((u64, bool), CharWidths)>,
 }
 
-impl TextMeasure for CanvasMeasure<'_> {
-    fn width(&self, text: &str, font: Font) -> f64 {
-        let bold = font.weight == Weight::Bold;
-        let key = (text.to_string(), font.size_px.to_bits(), bold);
-        if let Some(w) = self.cache.borrow().get(&key) {
-            return *w;
+/// One font's character widths: a table for the first [`CHAR_TABLE`] code
+/// points (Latin, Vietnamese, punctuation), a map for the rest.
+struct CharWidths {
+    table: Vec<f64>,
+    rest: HashMap<char, f64>,
+}
+
+const CHAR_TABLE: usize = 0x2100;
+
+impl TextWidths {
+    fn new(family: String, groups: usize) -> TextWidths {
+        TextWidths {
+            family,
+            per_char: groups > EXACT_TEXT_GROUPS,
+            last_font: String::new(),
+            strings: HashMap::new(),
+            chars: Vec::new(),
         }
+    }
+
+    fn measure(&mut self, ctx: &CanvasRenderingContext2d, text: &str, font: Font) -> f64 {
+        let bold = font.weight == Weight::Bold;
         let css = format!(
             "{}{}px {}",
             if bold { "bold " } else { "" },
             font.size_px,
             self.family
         );
-        if *self.last_font.borrow() != css {
-            self.ctx.set_font(&css);
-            *self.last_font.borrow_mut() = css;
+        if self.last_font != css {
+            ctx.set_font(&css);
+            self.last_font = css;
         }
-        let w = self
-            .ctx
-            .measure_text(text)
+        ctx.measure_text(text)
             .map(|m| m.width())
-            .unwrap_or_else(|_| crate::layout::EstimateMeasure.width(text, font));
-        self.cache.borrow_mut().insert(key, w);
+            .unwrap_or_else(|_| crate::layout::EstimateMeasure.width(text, font))
+    }
+
+    fn width(&mut self, ctx: &CanvasRenderingContext2d, text: &str, font: Font) -> f64 {
+        let key = (font.size_px.to_bits(), font.weight == Weight::Bold);
+        if self.per_char {
+            let at = match self.chars.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    let widths = CharWidths {
+                        table: vec![f64::NAN; CHAR_TABLE],
+                        rest: HashMap::new(),
+                    };
+                    self.chars.push((key, widths));
+                    self.chars.len() - 1
+                }
+            };
+            let mut w = 0.0;
+            for c in text.chars() {
+                let known = match self.chars[at].1.table.get(c as usize) {
+                    Some(w) => Some(*w).filter(|w| !w.is_nan()),
+                    None => self.chars[at].1.rest.get(&c).copied(),
+                };
+                w += match known {
+                    Some(w) => w,
+                    None => {
+                        let w = self.measure(ctx, c.encode_utf8(&mut [0; 4]), font);
+                        let widths = &mut self.chars[at].1;
+                        match widths.table.get_mut(c as usize) {
+                            Some(slot) => *slot = w,
+                            None => {
+                                widths.rest.insert(c, w);
+                            }
+                        }
+                        w
+                    }
+                };
+            }
+            return w;
+        }
+        if let Some(w) = self.strings.get(&key).and_then(|m| m.get(text)) {
+            return *w;
+        }
+        let w = self.measure(ctx, text, font);
+        self.strings
+            .entry(key)
+            .or_default()
+            .insert(text.to_string(), w);
         w
+    }
+}
+
+/// [`TextWidths`] as the layout's [`TextMeasure`].
+struct CanvasMeasure<'a> {
+    ctx: &'a CanvasRenderingContext2d,
+    widths: &'a RefCell<TextWidths>,
+}
+
+impl TextMeasure for CanvasMeasure<'_> {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        self.widths.borrow_mut().width(self.ctx, text, font)
     }
 }
 
@@ -163,6 +249,7 @@ pub struct RatingChart {
     legend_hover: Option<Part>,
     emphasis: Option<Part>,
     painted: Highlight,
+    widths: RefCell<TextWidths>,
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
@@ -261,6 +348,7 @@ impl RatingChart {
             legend_hover: None,
             emphasis: None,
             painted: Highlight::default(),
+            widths: RefCell::new(TextWidths::new(String::new(), 0)),
         };
         chart.relayout()?;
         Ok(chart)
@@ -312,11 +400,18 @@ impl RatingChart {
     fn relayout(&mut self) -> Result<(), JsError> {
         // The data's font first (its theme), as the scene will name it.
         let family = crate::layout::theme::font_family(&self.data);
+        let groups = self.data.groups.len();
+        {
+            let mut widths = self.widths.borrow_mut();
+            if widths.family != family || widths.per_char != (groups > EXACT_TEXT_GROUPS) {
+                *widths = TextWidths::new(family, groups);
+            }
+            // Painting sets the canvas font too.
+            widths.last_font.clear();
+        }
         let measure = CanvasMeasure {
             ctx: &self.ctx,
-            family: &family,
-            last_font: RefCell::new(String::new()),
-            cache: RefCell::new(HashMap::new()),
+            widths: &self.widths,
         };
         let size = Size {
             width_px: self.width_px,
@@ -651,6 +746,13 @@ impl RatingChart {
     #[wasm_bindgen(getter)]
     pub fn width(&self) -> f64 {
         self.scene.width_px
+    }
+
+    /// The locale the chart is written in (a BCP 47 tag: `vi-VN`, `en-US`…),
+    /// for the host's own words around it.
+    #[wasm_bindgen(getter)]
+    pub fn locale(&self) -> String {
+        self.data.locale.tag.to_string()
     }
 
     /// The title, for the canvas's accessible name.

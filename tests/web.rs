@@ -126,7 +126,10 @@ fn malformed_json_does_not_panic() {
         "{\"version\": 1e999}",
         "\u{feff}{}",
     ] {
-        assert!(RatingChart::new(canvas(), text, None, None).is_err(), "{text}");
+        assert!(
+            RatingChart::new(canvas(), text, None, None).is_err(),
+            "{text}"
+        );
     }
 }
 

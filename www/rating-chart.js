@@ -384,14 +384,20 @@ export class RatingChartElement extends HTMLElement {
     if (this._chart || this._frame.firstChild) return;
     const box = el('div', 'placeholder');
     const inline = this.querySelector('script[type="application/json"]');
-    let data = null;
-    try {
-      data = inline ? JSON.parse(inline.textContent) : null;
-    } catch {
-      data = null;
-    }
     const width = this.clientWidth || 640;
-    const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width) || estimateHeight(data, width);
+    const reserved = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
+    // The inline data gives the title and, without a height attribute, an
+    // estimate of the height; a big text with a height is not parsed here.
+    let data = null;
+    const text = inline ? inline.textContent : '';
+    if (text && (text.length < 100_000 || !(reserved > 0))) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        data = null;
+      }
+    }
+    const h = reserved || estimateHeight(data, width);
     box.style.height = `${h + TOOLS_PX}px`;
     if (data && typeof data.title === 'string') box.textContent = data.title;
     this._frame.replaceChildren(box);
@@ -539,8 +545,6 @@ export class RatingChartElement extends HTMLElement {
   }
 
   _draw(mod, json) {
-    const lang = localeOf(json) || 'vi-VN';
-    const w = (this._words = wordsFor(lang));
     const stage = el('div', 'stage');
     const sticky = el('div', 'sticky');
     const spacer = el('div', 'spacer');
@@ -556,6 +560,17 @@ export class RatingChartElement extends HTMLElement {
     tip.setAttribute('aria-hidden', 'true');
     sticky.append(canvas, overlay, tip);
     stage.append(sticky, spacer);
+    // Laid out and drawn once, at the size and in the theme it will have
+    // (the _fit and _applyTheme below then have nothing to redo).
+    const width = this.clientWidth || 640;
+    const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
+    const chart = new mod.RatingChart(canvas, json, overlay, {
+      width,
+      height: height > 0 ? height : undefined,
+      ratio: window.devicePixelRatio || 1,
+      theme: this._dark() ? 'dark' : 'light',
+    });
+    const w = (this._words = wordsFor(chart.locale));
     const summary = el('p', 'sr-only');
     summary.id = 'summary';
     const keys = el('p', 'sr-only', w.keys);
@@ -581,25 +596,13 @@ export class RatingChartElement extends HTMLElement {
     const tableWrap = el('div', 'scroll sr-only');
     this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);
 
-    // Laid out and drawn once, at the size and in the theme it will have
-    // (the _fit and _applyTheme below then have nothing to redo).
-    const width = this.clientWidth || 640;
-    const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
-    const chart = new mod.RatingChart(canvas, json, overlay, {
-      width,
-      height: height > 0 ? height : undefined,
-      ratio: window.devicePixelRatio || 1,
-      theme: this._dark() ? 'dark' : 'light',
-    });
     this._chart = chart;
     this._mod = mod;
     this._json = json;
     this._parts = { stage, sticky, spacer, canvas, overlay, tip, live, toggle, tableWrap };
     canvas.setAttribute('aria-label', chart.title || w.chart);
-    summary.textContent = chart.summary();
-    const table = chart.table();
-    this._header = table.header;
-    tableWrap.append(this._table(table, chart.title, w));
+    this._header = null;
+    this._describe(summary, tableWrap, chart, w);
 
     this._wireEvents();
     this._applyTheme();
@@ -611,8 +614,46 @@ export class RatingChartElement extends HTMLElement {
     this._emit('rating-chart:render', null);
   }
 
-  /** The data table: every number, from the same formatter as the chart. */
-  _table(data, title, w) {
+  /** Writes the chart's text description in \`summary\` and its data table
+   *  in \`wrap\`: at once for a small chart; for a big one (over 1,000
+   *  data) after the chart is on screen, the table a few hundred rows per
+   *  idle moment, so that neither the first chart nor any frame waits for
+   *  thousands of sentences and rows. */
+  _describe(summary, wrap, chart, w) {
+    if (chart.datumCount <= 1000) {
+      summary.textContent = chart.summary();
+      const data = chart.table();
+      this._header = data.header;
+      wrap.append(this._table(data, chart.title, w, data.rows.length));
+      return;
+    }
+    const idle = (fn) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 16);
+    let data = null;
+    let table = null;
+    let done = 0;
+    const step = () => {
+      if (this._chart !== chart) return; // redrawn or removed meanwhile
+      this._guard(() => {
+        if (!data) {
+          summary.textContent = chart.summary();
+          data = chart.table();
+          this._header = data.header;
+          table = this._table(data, chart.title, w, 0);
+          wrap.append(table);
+        }
+        const body = table.tBodies[0];
+        const end = Math.min(done + 400, data.rows.length);
+        for (; done < end; done += 1) body.append(this._row(data.rows[done], Boolean(data.sharesOnly)));
+        if (done < data.rows.length) idle(step);
+      });
+    };
+    idle(step);
+  }
+
+  /** The data table with its first \`rows\` rows: every number, from the
+   *  same formatter as the chart. */
+  _table(data, title, w, rows) {
     const table = el('table', 'data sr-only');
     table.id = 'data';
     if (title) table.append(el('caption', null, title));
@@ -627,20 +668,22 @@ export class RatingChartElement extends HTMLElement {
     }
     head.append(hr);
     const body = el('tbody');
-    for (const row of data.rows) {
-      const tr = el('tr');
-      const th = el('th', null, row.group);
-      th.scope = 'row';
-      tr.append(th);
-      if (!sharesOnly) tr.append(el('td', null, row.total));
-      for (const [count, share] of row.cells) {
-        const text = sharesOnly ? share : count && share ? `${count} (${share})` : count;
-        tr.append(el('td', null, text));
-      }
-      body.append(tr);
-    }
+    for (const row of data.rows.slice(0, rows)) body.append(this._row(row, sharesOnly));
     table.append(head, body);
     return table;
+  }
+
+  _row(row, sharesOnly) {
+    const tr = el('tr');
+    const th = el('th', null, row.group);
+    th.scope = 'row';
+    tr.append(th);
+    if (!sharesOnly) tr.append(el('td', null, row.total));
+    for (const [count, share] of row.cells) {
+      const text = sharesOnly ? share : count && share ? `${count} (${share})` : count;
+      tr.append(el('td', null, text));
+    }
+    return tr;
   }
 
   _wireEvents() {
@@ -784,7 +827,8 @@ export class RatingChartElement extends HTMLElement {
 
   _toggleTier(tier) {
     const on = this._chart.toggleTier(tier);
-    const label = this._header[tier < 0 ? this._header.length - 1 : tier];
+    const header = this._header ?? (this._header = this._chart.table().header);
+    const label = header[tier < 0 ? header.length - 1 : tier];
     this._announce(on ? this._words.emphasised(label) : this._words.cleared);
   }
 

@@ -61,6 +61,16 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 pub fn wrap(text: &str, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<String> {
     let mut lines = Vec::new();
     for para in text.split('\n') {
+        // Most labels fit on one line: one measurement instead of one per
+        // word (the words joined as the loop below would join them).
+        let joined = words(para).collect::<Vec<_>>().join(" ");
+        if joined.is_empty() {
+            continue;
+        }
+        if m.width(&joined, font) <= max_w {
+            lines.push(joined);
+            continue;
+        }
         let mut line = String::new();
         for word in words(para) {
             let candidate = if line.is_empty() {

@@ -206,12 +206,19 @@ fn ramp_between(ramp: &[u32; 9], k: usize, hi: f64, lo: f64) -> Vec<Rgb> {
 
 /// An sRGB channel in linear light, 0..=1.
 fn linear(c: u8) -> f64 {
-    let c = f64::from(c) / 255.0;
-    if c <= 0.04045 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
-    }
+    // A table: contrast is checked for every label of a big chart, and
+    // `powf` is slow in WebAssembly.
+    static TABLE: std::sync::OnceLock<[f64; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let c = i as f64 / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        })
+    })[usize::from(c)]
 }
 
 /// CIE L*a*b* (D65) of an sRGB colour.

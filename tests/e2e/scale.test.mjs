@@ -86,3 +86,61 @@ test('1,000 groups scroll inside a window and stay exact', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('10,000 groups: drawn in a scrolling band, text measured per character never narrower than the canvas text, description and table filled in after', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('willReadFrequently')) problems.push(m.text()); });
+  await page.route(`${env.base}/www/__scale10k.html`, (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: pageHtml(`<rating-chart id="big" height="400"><script type="application/json">${manyGroups(10000)}</script></rating-chart>`),
+  }));
+  await page.goto(`${env.base}/www/__scale10k.html`);
+  await page.waitForFunction(() => document.querySelector('#big')?.chart);
+  const drawn = await page.evaluate(() => {
+    const el = document.querySelector('#big');
+    const chart = el.chart;
+    const c = el.shadowRoot.querySelector('canvas.chart');
+    return { height: chart.height, backing: c.height, datums: chart.datumCount, err: el.shadowRoot.querySelector('.error')?.textContent ?? null };
+  });
+  assert.equal(drawn.err, null);
+  assert.equal(drawn.datums, 30000);
+  assert.equal(drawn.backing, 720 * 2, 'the canvas holds only the visible band');
+  assert.ok(drawn.height > 400000, `the whole chart is ${drawn.height} CSS px tall`);
+  // A chart this big measures its text per character: the sum is never
+  // narrower than the shaped text, so what was judged to fit does fit.
+  const wider = await page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    const family = "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
+    const texts = ['Nhóm 10000', 'Nhóm 4711', '15,2 %', '100 %', '1.234', 'Tốt', 'Khá', 'Kém', 'Không báo cáo', 'Hoàn thành xuất sắc nhiệm vụ'];
+    const bad = [];
+    for (const font of [`12px ${family}`, `14px ${family}`, `13px ${family}`, `bold 14px ${family}`]) {
+      ctx.font = font;
+      for (const t of texts) {
+        const sum = [...t].reduce((w, ch) => w + ctx.measureText(ch).width, 0);
+        if (sum + 1e-6 < ctx.measureText(t).width) bad.push(`${font}: ${t}`);
+      }
+    }
+    return bad;
+  });
+  assert.deepEqual(wider, []);
+  // The description and the table come after the chart, in idle time.
+  await page.waitForFunction(() => document.querySelector('#big').shadowRoot.querySelectorAll('table.data tbody tr').length === 10000, null, { timeout: 30000 });
+  const later = await page.evaluate(() => {
+    const root = document.querySelector('#big').shadowRoot;
+    const rows = root.querySelectorAll('table.data tbody tr');
+    return { summary: root.querySelector('#summary').textContent.length, first: rows[0].textContent, last: rows[9999].querySelector('th').textContent };
+  });
+  assert.ok(later.summary > 10000, 'the text description is written');
+  assert.match(later.first, /^Nhóm 1/);
+  assert.equal(later.last, 'Nhóm 10000');
+  // The keyboard reaches the last group.
+  await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('canvas.chart').focus());
+  await page.keyboard.press('Control+End');
+  const said = await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('[aria-live]').textContent);
+  assert.match(said, /^Nhóm 10000 · Kém · /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

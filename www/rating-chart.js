@@ -119,7 +119,8 @@ const CSS = `
 canvas { display: block; border: 0; padding: 0; margin: 0; }
 canvas.chart:focus { outline: none; }
 canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
+/* The highlight layer is its own compositor layer: redrawing it does not repaint the chart under it. */
+canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will-change: transform; }
 .tooltip { position: absolute; left: 0; top: 0; z-index: 1; box-sizing: border-box;
   will-change: transform; contain: layout paint;
   max-width: min(280px, 90vw); padding: 6px 9px; border-radius: 4px; pointer-events: none;

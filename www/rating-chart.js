@@ -565,11 +565,12 @@ export class RatingChartElement extends HTMLElement {
     // (the _fit and _applyTheme below then have nothing to redo).
     const width = this.clientWidth || 640;
     const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
+    const dark = this._dark();
     const chart = new mod.RatingChart(canvas, json, overlay, {
       width,
       height: height > 0 ? height : undefined,
       ratio: window.devicePixelRatio || 1,
-      theme: this._dark() ? 'dark' : 'light',
+      theme: dark ? 'dark' : 'light',
     });
     const w = (this._words = wordsFor(chart.locale));
     const summary = el('p', 'sr-only');
@@ -606,9 +607,11 @@ export class RatingChartElement extends HTMLElement {
     this._describe(summary, tableWrap, chart, w);
 
     this._wireEvents();
-    this._applyTheme();
+    this._applyTheme(dark);
     this._size = { width: 0, ratio: 0 };
-    this._fit();
+    // The width it was drawn at: reading it again here would force a
+    // layout of everything just added (the ResizeObserver reports changes).
+    this._fit(width);
     const observer = new ResizeObserver(() => this._guard(() => this._fit()));
     observer.observe(this);
     this._cleanup.push(() => observer.disconnect());
@@ -893,10 +896,9 @@ export class RatingChartElement extends HTMLElement {
   }
 
   /** Light or dark (see \`_dark\`); forced colours win. */
-  _applyTheme() {
+  _applyTheme(dark = this._dark()) {
     const chart = this._chart;
     if (!chart) return;
-    const dark = this._dark();
     this._frame.classList.toggle('dark', dark);
     if (matchMedia('(forced-colors: active)').matches) {
       const probe = el('span');
@@ -911,11 +913,11 @@ export class RatingChartElement extends HTMLElement {
     }
   }
 
-  /** Lays the chart out again when the element's width or the DPR changes. */
-  _fit() {
+  /** Lays the chart out again when the element's width (read from the
+   *  layout unless given) or the DPR changes. */
+  _fit(width = this.clientWidth || 640) {
     const chart = this._chart;
     if (!chart) return;
-    const width = this.clientWidth || 640;
     const ratio = window.devicePixelRatio || 1;
     if (width === this._size.width && ratio === this._size.ratio) return;
     this._size = { width, ratio };

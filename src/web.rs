@@ -473,8 +473,13 @@ impl RatingChart {
         self.painted = Highlight::default();
         if let Some(o) = &self.overlay {
             if o.width() != w || o.height() != h {
+                // Resizing clears it: with nothing to highlight, the overlay
+                // needs no context (nor its memory) until the first hover.
                 o.set_width(w);
                 o.set_height(h);
+                if self.highlight().is_empty() {
+                    return Ok(());
+                }
             }
         }
         self.draw_highlight(true)

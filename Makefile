@@ -17,7 +17,7 @@ run:
 
 test:
 	@bash scripts/setup.sh test
-	@$(MAKE) --no-print-directory lint test-native test-wasm build test-e2e
+	@$(MAKE) --no-print-directory lint test-native test-wasm dist test-e2e
 	@echo "==> all tests passed"
 
 build:
@@ -67,6 +67,7 @@ golden:
 bench:
 	@bash scripts/setup.sh test
 	@bash scripts/build-wasm.sh
+	@bash scripts/dist.sh
 	@echo "==> cargo build --release (native CLI)"
 	@cargo build --quiet --release --bin rating-chart
 	@node bench/run.mjs

@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const PUBLIC = ['www', 'pkg'];
+const PUBLIC = ['www', 'pkg', 'dist'];
 /** Content types by file extension (also used by the benchmark's server). */
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',

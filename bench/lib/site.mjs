@@ -7,7 +7,7 @@
 // script embed, Chart.js's UMD build + glue, or the bare canvas script.
 //
 // URL space (what a CDN would serve):
-//   /www/, /pkg/          the widget, as published (www/ and pkg/ side by side)
+//   /www/, /pkg/          the widget, as published: dist/rating-chart-VERSION/
 //   /vendor/chart.js/     node_modules/chart.js/dist
 //   /pages/               bench/pages (the reference pages' scripts)
 //   /gen/                 the generated HTML pages
@@ -27,9 +27,14 @@ const BENCH = join(ROOT, 'bench');
 export const CACHE = join(BENCH, '.cache');
 const GEN = join(CACHE, 'site');
 
+// The widget as a CDN serves it: the versioned copy `make dist` writes
+// (www/ and pkg/ side by side, the embed's scripts minified).
+const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"/m)[1];
+const DIST = join(ROOT, 'dist', `rating-chart-${VERSION}`);
+
 const MOUNTS = {
-  www: join(ROOT, 'www'),
-  pkg: join(ROOT, 'pkg'),
+  www: join(DIST, 'www'),
+  pkg: join(DIST, 'pkg'),
   'vendor/chart.js': join(ROOT, 'node_modules', 'chart.js', 'dist'),
   pages: join(BENCH, 'pages'),
   gen: GEN,

@@ -287,3 +287,28 @@ test('heights measured at two widths reserve the space of a bar chart drawn betw
     await t.context.close();
   }
 });
+
+test('the CDN copy (make dist, minified scripts) draws the same chart as the sources, from fewer bytes', async () => {
+  const version = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];
+  const seen = {};
+  for (const dir of ['www', `dist/rating-chart-${version}/www`]) {
+    const url = `${env.base}/${dir}/__cdn-copy.html`;
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 700 } });
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(chart('height="400"')) }));
+    const p = await context.newPage();
+    const problems = recordProblems(p);
+    const scripts = [];
+    p.on('response', async (r) => {
+      if (r.url().endsWith('.js')) scripts.push((await r.body()).length);
+    });
+    await p.goto(url);
+    await chartsSettled(p);
+    const segments = await p.evaluate(() => document.querySelector('rating-chart').chart.segments());
+    seen[dir.startsWith('dist') ? 'dist' : 'www'] = { segments, problems, scripts: scripts.reduce((a, b) => a + b, 0) };
+    await context.close();
+  }
+  assert.deepEqual(seen.dist.problems, []);
+  assert.ok(seen.www.segments.length > 0);
+  assert.deepEqual(seen.dist.segments, seen.www.segments);
+  assert.ok(seen.dist.scripts < seen.www.scripts * 0.7, `scripts: ${seen.dist.scripts} bytes minified, ${seen.www.scripts} as written`);
+});

@@ -12,7 +12,9 @@ use super::rating::{
 use crate::scale::color::{parse_color, ColorError, Rgb};
 use crate::scale::format::{default_locale, resolve_locale, Resolved};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The outcome of validation: the data when there is no error, and every
 /// issue (errors and warnings) found.
@@ -172,6 +174,33 @@ fn show(v: &Value) -> String {
     }
 }
 
+/// Where a value sits in the document. Written out as a JSON path (with
+/// [`join`] and [`index`]) only when an issue names it: most values have
+/// none, and building every path up front was most of the work.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    /// A path already written out (`""` for the whole document).
+    Path(&'a str),
+    /// A key of the object at a path.
+    Key(&'a At<'a>, &'a str),
+    /// An item of the list at a path.
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    /// The JSON path, e.g. `groups[2].counts.good`.
+    fn render(&self) -> String {
+        match self {
+            At::Path(p) => (*p).to_string(),
+            At::Key(parent, key) => join(&parent.render(), key),
+            At::Index(parent, i) => index(&parent.render(), *i),
+        }
+    }
+}
+
+/// The whole document.
+const ROOT: At<'static> = At::Path("");
+
 struct Walker {
     lang: Lang,
     issues: Vec<Issue>,
@@ -224,7 +253,7 @@ impl Walker {
     }
 
     /// Warns about keys not in `allowed`.
-    fn known_fields(&mut self, obj: &Map<String, Value>, path: &str, allowed: &[&str]) {
+    fn known_fields(&mut self, obj: &Map<String, Value>, path: &At, allowed: &[&str]) {
         for key in obj.keys() {
             if allowed.contains(&key.as_str()) {
                 continue;
@@ -235,7 +264,7 @@ impl Walker {
             }
             let issue = issues::unknown_field(
                 self.lang,
-                &join(path, key),
+                &At::Key(path, key).render(),
                 key,
                 suggest(key, allowed),
                 allowed,
@@ -244,11 +273,11 @@ impl Walker {
         }
     }
 
-    fn wrong_type(&mut self, path: &str, expected: Expected, v: &Value) {
-        self.push(issues::wrong_type(self.lang, path, expected, v));
+    fn wrong_type(&mut self, path: &At, expected: Expected, v: &Value) {
+        self.push(issues::wrong_type(self.lang, &path.render(), expected, v));
     }
 
-    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, v: &'a Value, path: &At) -> Option<&'a Map<String, Value>> {
         match v {
             Value::Object(m) => Some(m),
             other => {
@@ -260,7 +289,7 @@ impl Walker {
 
     /// A text field: type, emptiness, length, control, direction and
     /// invisible characters. Returns the text trimmed.
-    fn text(&mut self, v: &Value, path: &str, max: usize, allow_newlines: bool) -> Option<String> {
+    fn text(&mut self, v: &Value, path: &At, max: usize, allow_newlines: bool) -> Option<String> {
         let l = self.lang;
         let Value::String(s) = v else {
             self.wrong_type(path, Expected::Text, v);
@@ -274,28 +303,45 @@ impl Walker {
             s
         };
         let trimmed = s.trim();
-        if !trimmed
-            .chars()
-            .any(|c| !c.is_whitespace() && !is_invisible(c))
-        {
-            self.push(issues::empty_text(l, path));
+        // One pass over the characters; the checks are reported in the order
+        // below, each naming the first character at fault.
+        let mut visible = false;
+        let mut chars = 0;
+        let (mut bidi, mut control, mut invisible) = (None, None, None);
+        for c in trimmed.chars() {
+            chars += 1;
+            visible = visible || (!c.is_whitespace() && !is_invisible(c));
+            if c.is_ascii() && !c.is_ascii_control() {
+                continue;
+            }
+            if bidi.is_none() && is_bidi_control(c) {
+                bidi = Some(c);
+            }
+            if control.is_none() && is_forbidden(c, allow_newlines) {
+                control = Some(c);
+            }
+            if invisible.is_none() && is_suspicious(c) {
+                invisible = Some(c);
+            }
+        }
+        if !visible {
+            self.push(issues::empty_text(l, &path.render()));
             return None;
         }
-        let chars = trimmed.chars().count();
         if chars > max {
-            self.push(issues::text_too_long(l, path, chars, max));
+            self.push(issues::text_too_long(l, &path.render(), chars, max));
             return None;
         }
-        if let Some(c) = trimmed.chars().find(|&c| is_bidi_control(c)) {
-            self.push(issues::text_bidi(l, path, u32::from(c)));
+        if let Some(c) = bidi {
+            self.push(issues::text_bidi(l, &path.render(), u32::from(c)));
             return None;
         }
-        if let Some(c) = trimmed.chars().find(|&c| is_forbidden(c, allow_newlines)) {
-            self.push(issues::text_control(l, path, u32::from(c)));
+        if let Some(c) = control {
+            self.push(issues::text_control(l, &path.render(), u32::from(c)));
             return None;
         }
-        if let Some(c) = trimmed.chars().find(|&c| is_suspicious(c)) {
-            self.push(issues::text_invisible(l, path, u32::from(c)));
+        if let Some(c) = invisible {
+            self.push(issues::text_invisible(l, &path.render(), u32::from(c)));
         }
         Some(trimmed.to_string())
     }
@@ -304,43 +350,44 @@ impl Walker {
         &mut self,
         obj: &Map<String, Value>,
         key: &str,
-        path: &str,
+        path: &At,
         max: usize,
         allow_newlines: bool,
     ) -> Option<String> {
         match obj.get(key) {
             None | Some(Value::Null) => None,
-            Some(v) => self.text(v, &join(path, key), max, allow_newlines),
+            Some(v) => self.text(v, &At::Key(path, key), max, allow_newlines),
         }
     }
 
     /// A count: a whole JSON number in 0..=2^53-1.
-    fn count(&mut self, v: &Value, path: &str) -> Option<u64> {
+    fn count(&mut self, v: &Value, path: &At) -> Option<u64> {
         let l = self.lang;
         match v {
             Value::Number(n) => {
-                let shown = n.to_string();
+                // Written out only for a message.
+                let shown = || n.to_string();
                 if let Some(u) = n.as_u64() {
                     if u > limits::MAX_COUNT {
-                        self.push(issues::count_too_large(l, path, &shown));
+                        self.push(issues::count_too_large(l, &path.render(), &shown()));
                         return None;
                     }
                     return Some(u);
                 }
                 if n.as_i64().is_some() {
-                    self.push(issues::count_negative(l, path, &shown));
+                    self.push(issues::count_negative(l, &path.render(), &shown()));
                     return None;
                 }
                 // Neither u64 nor i64: a double, always finite from JSON.
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if f < 0.0 {
-                    self.push(issues::count_negative(l, path, &shown));
+                    self.push(issues::count_negative(l, &path.render(), &shown()));
                     None
                 } else if f.is_nan() || f > limits::MAX_COUNT as f64 {
-                    self.push(issues::count_too_large(l, path, &shown));
+                    self.push(issues::count_too_large(l, &path.render(), &shown()));
                     None
                 } else if f.fract() != 0.0 {
-                    self.push(issues::count_fractional(l, path, &shown));
+                    self.push(issues::count_fractional(l, &path.render(), &shown()));
                     None
                 } else {
                     // Whole, 0 ≤ f ≤ 2^53 − 1: exact as u64.
@@ -348,7 +395,7 @@ impl Walker {
                 }
             }
             Value::String(s) => {
-                self.push(issues::count_is_text(l, path, s));
+                self.push(issues::count_is_text(l, &path.render(), s));
                 None
             }
             other => {
@@ -364,7 +411,7 @@ impl Walker {
             self.push(issues::not_object(l, v));
             return None;
         };
-        self.known_fields(obj, "", fields::ROOT);
+        self.known_fields(obj, &ROOT, fields::ROOT);
 
         match obj.get("version") {
             None => self.push(issues::missing(l, "version", Required::Version)),
@@ -373,13 +420,13 @@ impl Walker {
         }
         if let Some(s) = obj.get("$schema") {
             if !s.is_string() && !s.is_null() {
-                self.wrong_type("$schema", Expected::Text, s);
+                self.wrong_type(&At::Path("$schema"), Expected::Text, s);
             }
         }
 
-        let title = self.optional_text(obj, "title", "", limits::MAX_TEXT_CHARS, false);
-        let subtitle = self.optional_text(obj, "subtitle", "", limits::MAX_TEXT_CHARS, false);
-        let notes = self.optional_text(obj, "notes", "", limits::MAX_NOTES_CHARS, true);
+        let title = self.optional_text(obj, "title", &ROOT, limits::MAX_TEXT_CHARS, false);
+        let subtitle = self.optional_text(obj, "subtitle", &ROOT, limits::MAX_TEXT_CHARS, false);
+        let notes = self.optional_text(obj, "notes", &ROOT, limits::MAX_NOTES_CHARS, true);
         let source = match obj.get("source") {
             None | Some(Value::Null) => None,
             Some(v) => self.source(v),
@@ -394,7 +441,7 @@ impl Walker {
                 }
             },
             Some(other) => {
-                self.wrong_type("locale", Expected::LanguageTag, other);
+                self.wrong_type(&At::Path("locale"), Expected::LanguageTag, other);
                 default_locale()
             }
         };
@@ -415,7 +462,7 @@ impl Walker {
             // Without valid tiers, counts cannot be checked; still check shape.
             (Some(v), None) => {
                 if !v.is_array() {
-                    self.wrong_type("groups", Expected::List, v);
+                    self.wrong_type(&At::Path("groups"), Expected::List, v);
                 }
                 None
             }
@@ -455,17 +502,17 @@ impl Walker {
     }
 
     /// A colour: a CSS colour text, opaque.
-    fn color(&mut self, v: &Value, path: &str) -> Option<Rgb> {
+    fn color(&mut self, v: &Value, path: &At) -> Option<Rgb> {
         let l = self.lang;
         match v {
             Value::String(s) => match parse_color(s) {
                 Ok(c) => Some(c),
                 Err(ColorError::Invalid) => {
-                    self.push(issues::color_invalid(l, path, s));
+                    self.push(issues::color_invalid(l, &path.render(), s));
                     None
                 }
                 Err(ColorError::Transparent) => {
-                    self.push(issues::color_transparent(l, path, s));
+                    self.push(issues::color_transparent(l, &path.render(), s));
                     None
                 }
             },
@@ -479,7 +526,7 @@ impl Walker {
     fn optional_color(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Option<Rgb>> {
         match obj.get(key) {
             None | Some(Value::Null) => Some(None),
-            Some(v) => self.color(v, &join("theme", key)).map(Some),
+            Some(v) => self.color(v, &At::Key(&At::Path("theme"), key)).map(Some),
         }
     }
 
@@ -487,14 +534,14 @@ impl Walker {
     /// palette's length).
     fn theme(&mut self, v: &Value, n_tiers: Option<usize>) -> Option<DataTheme> {
         let l = self.lang;
-        let obj = self.object(v, "theme")?;
-        self.known_fields(obj, "theme", fields::THEME);
+        let obj = self.object(v, &At::Path("theme"))?;
+        self.known_fields(obj, &At::Path("theme"), fields::THEME);
         let mut ok = true;
         let font = match obj.get("font") {
             None | Some(Value::Null) => None,
             Some(v) => {
                 let path = "theme.font";
-                match self.text(v, path, MAX_FONT_CHARS, false) {
+                match self.text(v, &At::Path(path), MAX_FONT_CHARS, false) {
                     Some(f) if font_is_safe(&f) => Some(f.replace('"', "'")),
                     Some(f) => {
                         self.push(issues::theme_font_invalid(l, path, &f));
@@ -513,7 +560,7 @@ impl Walker {
             None | Some(Value::Null) => {}
             Some(Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
-                    match self.color(item, &index("theme.palette", i)) {
+                    match self.color(item, &At::Index(&At::Path("theme.palette"), i)) {
                         Some(c) => palette.push(c),
                         None => ok = false,
                     }
@@ -531,7 +578,7 @@ impl Walker {
                 }
             }
             Some(other) => {
-                self.wrong_type("theme.palette", Expected::List, other);
+                self.wrong_type(&At::Path("theme.palette"), Expected::List, other);
                 ok = false;
             }
         }
@@ -581,8 +628,8 @@ impl Walker {
     }
 
     fn source(&mut self, v: &Value) -> Option<Source> {
-        let obj = self.object(v, "source")?;
-        self.known_fields(obj, "source", fields::SOURCE);
+        let obj = self.object(v, &At::Path("source"))?;
+        self.known_fields(obj, &At::Path("source"), fields::SOURCE);
         let text = match obj.get("text") {
             None => {
                 self.push(issues::missing(
@@ -592,12 +639,12 @@ impl Walker {
                 ));
                 None
             }
-            Some(t) => self.text(t, "source.text", limits::MAX_TEXT_CHARS, false),
+            Some(t) => self.text(t, &At::Path("source.text"), limits::MAX_TEXT_CHARS, false),
         };
         let url = match obj.get("url") {
             None | Some(Value::Null) => None,
             Some(u) => {
-                let u = self.text(u, "source.url", limits::MAX_URL_CHARS, false)?;
+                let u = self.text(u, &At::Path("source.url"), limits::MAX_URL_CHARS, false)?;
                 let lower = u.to_ascii_lowercase();
                 let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
                     && !u.chars().any(|c| c.is_whitespace() || is_invisible(c))
@@ -615,7 +662,7 @@ impl Walker {
     fn tiers(&mut self, v: &Value) -> Option<Vec<Tier>> {
         let l = self.lang;
         let Value::Array(items) = v else {
-            self.wrong_type("tiers", Expected::List, v);
+            self.wrong_type(&At::Path("tiers"), Expected::List, v);
             return None;
         };
         if items.is_empty() {
@@ -631,7 +678,7 @@ impl Walker {
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let path = index("tiers", i);
-            let tier = self.tier(item, &path);
+            let tier = self.tier(item, &At::Path(&path));
             match tier {
                 Some(t) => {
                     if let Some(&first) = seen.get(&t.id) {
@@ -653,10 +700,12 @@ impl Walker {
         ok.then_some(out)
     }
 
-    fn tier(&mut self, v: &Value, path: &str) -> Option<Tier> {
+    fn tier(&mut self, v: &Value, at: &At) -> Option<Tier> {
         let l = self.lang;
-        let obj = self.object(v, path)?;
-        self.known_fields(obj, path, fields::TIER);
+        let obj = self.object(v, at)?;
+        self.known_fields(obj, at, fields::TIER);
+        // Once per tier (12 at most): written out as before.
+        let path = &at.render();
         let id_path = join(path, "id");
         let id = match obj.get("id") {
             None => {
@@ -679,7 +728,7 @@ impl Walker {
                 }
             }
             Some(other) => {
-                self.wrong_type(&id_path, Expected::Text, other);
+                self.wrong_type(&At::Path(&id_path), Expected::Text, other);
                 None
             }
         };
@@ -692,11 +741,11 @@ impl Walker {
                 ));
                 None
             }
-            Some(v) => self.text(v, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
+            Some(v) => self.text(v, &At::Key(at, "label"), limits::MAX_LABEL_CHARS, false),
         };
         let color = match obj.get("color") {
             None | Some(Value::Null) => Some(None),
-            Some(v) => self.color(v, &join(path, "color")).map(Some),
+            Some(v) => self.color(v, &At::Key(at, "color")).map(Some),
         };
         let polarity_path = join(path, "polarity");
         let polarity = match obj.get("polarity") {
@@ -730,7 +779,7 @@ impl Walker {
     fn groups(&mut self, v: &Value, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
         let l = self.lang;
         let Value::Array(items) = v else {
-            self.wrong_type("groups", Expected::List, v);
+            self.wrong_type(&At::Path("groups"), Expected::List, v);
             return None;
         };
         if items.is_empty() {
@@ -742,8 +791,10 @@ impl Walker {
             return None;
         }
         let mut out = Vec::with_capacity(items.len());
-        let mut seen: BTreeMap<(String, Option<String>), usize> = BTreeMap::new();
-        let mut periods: BTreeSet<String> = BTreeSet::new();
+        // Each label (as compared) and period seen, with the first group that
+        // gave it; periods are numbered so that a key copies no text.
+        let mut seen: HashMap<(Cow<str>, Option<usize>), usize> = HashMap::new();
+        let mut periods: HashMap<String, usize> = HashMap::new();
         let mut ok = true;
         // Counts or shares: the first group that gives one decides for all.
         let gives_shares = |item: &Value| -> Option<bool> {
@@ -763,34 +814,51 @@ impl Walker {
             .map(|t| format!("{:?}", t.id))
             .collect::<Vec<_>>()
             .join(", ");
+        let groups = At::Path("groups");
         for (i, item) in items.iter().enumerate() {
-            let path = index("groups", i);
+            let at = At::Index(&groups, i);
             if let (Some(first), Some(this)) = (first_basis, gives_shares(item)) {
                 if first != this {
                     let key = if this { "shares" } else { "counts" };
-                    self.push(issues::basis_mixed(l, &join(&path, key), first));
+                    self.push(issues::basis_mixed(l, &At::Key(&at, key).render(), first));
                     ok = false;
                     continue;
                 }
             }
-            match self.group(item, &path, tiers, &ids) {
+            match self.group(item, &at, tiers, &ids) {
                 Some((g, d)) => {
                     decimals = decimals.max(d.unwrap_or(0));
-                    let period = g.period.as_deref().map(comparable);
-                    if let Some(p) = &period {
-                        periods.insert(p.clone());
-                    }
-                    let key = (comparable(&g.label), period);
-                    if let Some(&first) = seen.get(&key) {
-                        self.push(issues::group_duplicate(
-                            l,
-                            &join(&path, "label"),
-                            &g.label,
-                            first,
-                        ));
-                        ok = false;
-                    } else {
-                        seen.insert(key, i);
+                    let period = g.period.as_deref().map(|p| {
+                        let p = comparable(p);
+                        match periods.get(p.as_ref()) {
+                            Some(&n) => n,
+                            None => {
+                                let n = periods.len();
+                                periods.insert(p.into_owned(), n);
+                                n
+                            }
+                        }
+                    });
+                    // The label as written (a valid text, since the group
+                    // is valid): borrowed from the document, and compared as
+                    // the trimmed label, since `comparable` drops the white
+                    // space around it.
+                    let written = item.get("label").and_then(Value::as_str);
+                    let key = (comparable(written.unwrap_or_default()), period);
+                    match seen.entry(key) {
+                        Entry::Occupied(first) => {
+                            let first = *first.get();
+                            self.push(issues::group_duplicate(
+                                l,
+                                &At::Key(&at, "label").render(),
+                                &g.label,
+                                first,
+                            ));
+                            ok = false;
+                        }
+                        Entry::Vacant(e) => {
+                            e.insert(i);
+                        }
                     }
                     out.push(g);
                 }
@@ -813,25 +881,25 @@ impl Walker {
     fn group(
         &mut self,
         v: &Value,
-        path: &str,
+        at: &At,
         tiers: &[Tier],
         ids: &str,
     ) -> Option<(Group, Option<u8>)> {
         let l = self.lang;
-        let obj = self.object(v, path)?;
-        self.known_fields(obj, path, fields::GROUP);
+        let obj = self.object(v, at)?;
+        self.known_fields(obj, at, fields::GROUP);
         let label = match obj.get("label") {
             None => {
                 self.push(issues::missing(
                     l,
-                    &join(path, "label"),
+                    &At::Key(at, "label").render(),
                     Required::GroupLabel,
                 ));
                 None
             }
-            Some(v) => self.text(v, &join(path, "label"), limits::MAX_LABEL_CHARS, false),
+            Some(v) => self.text(v, &At::Key(at, "label"), limits::MAX_LABEL_CHARS, false),
         };
-        let period_path = join(path, "period");
+        let period_path = At::Key(at, "period");
         let period = match obj.get("period") {
             None | Some(Value::Null) => Some(None),
             Some(Value::Number(n)) if n.as_i64().is_some() => Some(Some(n.to_string())),
@@ -839,23 +907,30 @@ impl Walker {
                 .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
                 .map(Some),
             Some(other) => {
-                self.push(issues::period_invalid(l, &period_path, &show(other)));
+                self.push(issues::period_invalid(
+                    l,
+                    &period_path.render(),
+                    &show(other),
+                ));
                 None
             }
         };
-        let shares_path = join(path, "shares");
+        let shares_path = At::Key(at, "shares");
         let given_shares = obj.get("shares").filter(|v| !v.is_null());
         if let Some(shares) = given_shares {
             if obj.get("counts").is_some_and(|c| !c.is_null()) {
-                self.push(issues::counts_and_shares(l, &shares_path));
+                self.push(issues::counts_and_shares(l, &shares_path.render()));
                 return None;
             }
             if obj.get("total").is_some_and(|t| !t.is_null()) {
-                self.push(issues::shares_total_ignored(l, &join(path, "total")));
+                self.push(issues::shares_total_ignored(
+                    l,
+                    &At::Key(at, "total").render(),
+                ));
             }
             let (shares, decimals) = self.shares(shares, &shares_path, tiers, ids)?;
             if shares.iter().all(Option::is_none) {
-                self.push(issues::shares_empty(l, &shares_path));
+                self.push(issues::shares_empty(l, &shares_path.render()));
                 return None;
             }
             let sum: u64 = shares.iter().flatten().sum();
@@ -867,7 +942,7 @@ impl Walker {
             if sum > whole + slack {
                 self.push(issues::shares_over_100(
                     l,
-                    &shares_path,
+                    &shares_path.render(),
                     &percent_text(sum),
                     &percent_text(whole + slack),
                 ));
@@ -886,12 +961,12 @@ impl Walker {
         }
         let total = match obj.get("total") {
             None | Some(Value::Null) => Some(None),
-            Some(t) => self.count(t, &join(path, "total")).map(Some),
+            Some(t) => self.count(t, &At::Key(at, "total")).map(Some),
         };
-        let counts_path = join(path, "counts");
+        let counts_path = At::Key(at, "counts");
         let counts = match obj.get("counts") {
             None => {
-                self.push(issues::missing(l, &counts_path, Required::Counts));
+                self.push(issues::missing(l, &counts_path.render(), Required::Counts));
                 None
             }
             Some(c) => self.counts(c, &counts_path, tiers, ids, total.flatten().is_some()),
@@ -904,12 +979,17 @@ impl Walker {
             .try_fold(0u64, |acc, &c| acc.checked_add(c))
             .filter(|&s| s <= limits::MAX_COUNT);
         let Some(sum) = sum else {
-            self.push(issues::sum_too_large(l, &counts_path));
+            self.push(issues::sum_too_large(l, &counts_path.render()));
             return None;
         };
         let total = match total {
             Some(t) if t < sum => {
-                self.push(issues::total_below_sum(l, &join(path, "total"), t, sum));
+                self.push(issues::total_below_sum(
+                    l,
+                    &At::Key(at, "total").render(),
+                    t,
+                    sum,
+                ));
                 return None;
             }
             Some(t) => t,
@@ -931,7 +1011,7 @@ impl Walker {
     fn known_tier_keys(
         &mut self,
         obj: &Map<String, Value>,
-        path: &str,
+        path: &At,
         tiers: &[Tier],
         ids: &str,
     ) -> bool {
@@ -944,7 +1024,8 @@ impl Walker {
             if self.full() {
                 self.skip(Severity::Error);
             } else {
-                let issue = issues::count_unknown_tier(self.lang, &join(path, key), key, ids);
+                let issue =
+                    issues::count_unknown_tier(self.lang, &At::Key(path, key).render(), key, ids);
                 self.push(issue);
             }
         }
@@ -956,7 +1037,7 @@ impl Walker {
     fn shares(
         &mut self,
         v: &Value,
-        path: &str,
+        path: &At,
         tiers: &[Tier],
         ids: &str,
     ) -> Option<(Vec<Option<u64>>, u8)> {
@@ -965,7 +1046,7 @@ impl Walker {
         let mut out = Vec::with_capacity(tiers.len());
         let mut decimals = 0u8;
         for tier in tiers {
-            let p = join(path, &tier.id);
+            let p = At::Key(path, &tier.id);
             match obj.get(&tier.id) {
                 None | Some(Value::Null) => out.push(None),
                 Some(c) => match self.share(c, &p) {
@@ -982,20 +1063,21 @@ impl Walker {
 
     /// A share: a JSON number from 0 to 100 with at most 3 decimals, as
     /// thousandths of a percent, and its number of decimals.
-    fn share(&mut self, v: &Value, path: &str) -> Option<(u64, u8)> {
+    fn share(&mut self, v: &Value, path: &At) -> Option<(u64, u8)> {
         let l = self.lang;
         match v {
             Value::Number(n) => {
-                let shown = n.to_string();
+                // Written out only for a message.
+                let shown = || n.to_string();
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if !(0.0..=100.0).contains(&f) {
-                    self.push(issues::share_range(l, path, &shown));
+                    self.push(issues::share_range(l, &path.render(), &shown()));
                     return None;
                 }
                 let scaled = f * SHARE_UNITS_PER_PERCENT as f64;
                 let units = scaled.round();
                 if (scaled - units).abs() > 1e-4 {
-                    self.push(issues::share_precision(l, path, &shown));
+                    self.push(issues::share_precision(l, &path.render(), &shown()));
                     return None;
                 }
                 // 0 ≤ units ≤ 100,000: exact as u64.
@@ -1009,7 +1091,7 @@ impl Walker {
                 Some((units, decimals))
             }
             Value::String(s) => {
-                self.push(issues::share_is_text(l, path, s));
+                self.push(issues::share_is_text(l, &path.render(), s));
                 None
             }
             other => {
@@ -1022,7 +1104,7 @@ impl Walker {
     fn counts(
         &mut self,
         v: &Value,
-        path: &str,
+        path: &At,
         tiers: &[Tier],
         ids: &str,
         has_total: bool,
@@ -1032,11 +1114,11 @@ impl Walker {
         let mut ok = self.known_tier_keys(obj, path, tiers, ids);
         let mut out = Vec::with_capacity(tiers.len());
         for tier in tiers {
-            let p = join(path, &tier.id);
+            let p = At::Key(path, &tier.id);
             match obj.get(&tier.id) {
                 None | Some(Value::Null) if has_total => out.push(None),
                 None | Some(Value::Null) => {
-                    self.push(issues::count_missing(l, &p, &tier.id));
+                    self.push(issues::count_missing(l, &p.render(), &tier.id));
                     ok = false;
                 }
                 Some(c) => match self.count(c, &p) {
@@ -1050,8 +1132,8 @@ impl Walker {
 
     fn display(&mut self, v: &Value) -> Option<Display> {
         let l = self.lang;
-        let obj = self.object(v, "display")?;
-        self.known_fields(obj, "display", fields::DISPLAY);
+        let obj = self.object(v, &At::Path("display"))?;
+        self.known_fields(obj, &At::Path("display"), fields::DISPLAY);
         let kind = match obj.get("kind") {
             None | Some(Value::Null) => Some(ChartKind::Auto),
             Some(Value::String(s)) if ChartKind::from_name(s).is_some() => ChartKind::from_name(s),
@@ -1129,12 +1211,27 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// A label as compared for duplicates: invisible characters removed and
 /// runs of white space made one space, so that labels that look the same
 /// are the same.
-fn comparable(s: &str) -> String {
-    s.split_whitespace()
+fn comparable(s: &str) -> Cow<'_, str> {
+    // Usually the label is already so: then it is not copied.
+    let mut after_space = true;
+    let plain = s.chars().all(|c| {
+        let ok = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace() && !is_invisible(c)
+        };
+        after_space = c == ' ';
+        ok
+    });
+    if plain && !after_space {
+        return Cow::Borrowed(s);
+    }
+    let words: Vec<String> = s
+        .split_whitespace()
         .map(|w| w.chars().filter(|&c| !is_invisible(c)).collect::<String>())
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    Cow::Owned(words.join(" "))
 }
 
 /// Characters that must not appear in text: C0/C1 controls (line breaks

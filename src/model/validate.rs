@@ -5,13 +5,12 @@
 use super::input::{fields, ChartKind, Polarity, ThemeMode, ValueMode, FORMAT_VERSION};
 use super::issue::{issues, Expected, Issue, Lang, Required, Severity};
 use super::limits;
-use super::parse::{index, join, parse};
+use super::parse::{index, join, parse, Json, Object};
 use super::rating::{
     Basis, DataTheme, Display, Group, RatingData, Source, Tier, SHARE_UNITS_PER_PERCENT,
 };
 use crate::scale::color::{parse_color, ColorError, Rgb};
 use crate::scale::format::{default_locale, resolve_locale, Resolved};
-use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -126,9 +125,9 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
 
 /// The language of messages for a parsed document: that of its locale
 /// (after fallback), Vietnamese when it has none.
-fn document_lang(v: &Value) -> Lang {
+fn document_lang(v: &Json) -> Lang {
     match v.get("locale") {
-        Some(Value::String(tag)) => {
+        Some(Json::String(tag)) => {
             let l = match resolve_locale(tag) {
                 Resolved::Exact(l) | Resolved::Fallback(l) => l,
             };
@@ -145,7 +144,7 @@ fn is_count_path(path: &str) -> bool {
 
 /// A short rendering of a value for messages (never the whole document,
 /// and never more work than that).
-fn show(v: &Value) -> String {
+fn show(v: &Json) -> String {
     const MAX: usize = 40;
     /// Stops the serializer once enough is written.
     struct Capped(Vec<u8>);
@@ -253,9 +252,9 @@ impl Walker {
     }
 
     /// Warns about keys not in `allowed`.
-    fn known_fields(&mut self, obj: &Map<String, Value>, path: &At, allowed: &[&str]) {
+    fn known_fields(&mut self, obj: &Object, path: &At, allowed: &[&str]) {
         for key in obj.keys() {
-            if allowed.contains(&key.as_str()) {
+            if allowed.contains(&key) {
                 continue;
             }
             if self.full() {
@@ -273,13 +272,13 @@ impl Walker {
         }
     }
 
-    fn wrong_type(&mut self, path: &At, expected: Expected, v: &Value) {
+    fn wrong_type(&mut self, path: &At, expected: Expected, v: &Json) {
         self.push(issues::wrong_type(self.lang, &path.render(), expected, v));
     }
 
-    fn object<'a>(&mut self, v: &'a Value, path: &At) -> Option<&'a Map<String, Value>> {
+    fn object<'a, 'v>(&mut self, v: &'a Json<'v>, path: &At) -> Option<&'a Object<'v>> {
         match v {
-            Value::Object(m) => Some(m),
+            Json::Object(m) => Some(m),
             other => {
                 self.wrong_type(path, Expected::Object, other);
                 None
@@ -289,14 +288,14 @@ impl Walker {
 
     /// A text field: type, emptiness, length, control, direction and
     /// invisible characters. Returns the text trimmed.
-    fn text(&mut self, v: &Value, path: &At, max: usize, allow_newlines: bool) -> Option<String> {
+    fn text(&mut self, v: &Json, path: &At, max: usize, allow_newlines: bool) -> Option<String> {
         let l = self.lang;
-        let Value::String(s) = v else {
+        let Json::String(s) = v else {
             self.wrong_type(path, Expected::Text, v);
             return None;
         };
         let normalized;
-        let s = if allow_newlines && s.contains('\r') {
+        let s: &str = if allow_newlines && s.contains('\r') {
             normalized = s.replace("\r\n", "\n");
             &normalized
         } else {
@@ -348,23 +347,23 @@ impl Walker {
 
     fn optional_text(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Object,
         key: &str,
         path: &At,
         max: usize,
         allow_newlines: bool,
     ) -> Option<String> {
         match obj.get(key) {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(v) => self.text(v, &At::Key(path, key), max, allow_newlines),
         }
     }
 
     /// A count: a whole JSON number in 0..=2^53-1.
-    fn count(&mut self, v: &Value, path: &At) -> Option<u64> {
+    fn count(&mut self, v: &Json, path: &At) -> Option<u64> {
         let l = self.lang;
         match v {
-            Value::Number(n) => {
+            Json::Number(n) => {
                 // Written out only for a message.
                 let shown = || n.to_string();
                 if let Some(u) = n.as_u64() {
@@ -394,7 +393,7 @@ impl Walker {
                     Some(f as u64)
                 }
             }
-            Value::String(s) => {
+            Json::String(s) => {
                 self.push(issues::count_is_text(l, &path.render(), s));
                 None
             }
@@ -405,9 +404,9 @@ impl Walker {
         }
     }
 
-    fn root(&mut self, v: &Value) -> Option<RatingData> {
+    fn root(&mut self, v: &Json) -> Option<RatingData> {
         let l = self.lang;
-        let Value::Object(obj) = v else {
+        let Json::Object(obj) = v else {
             self.push(issues::not_object(l, v));
             return None;
         };
@@ -415,7 +414,7 @@ impl Walker {
 
         match obj.get("version") {
             None => self.push(issues::missing(l, "version", Required::Version)),
-            Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+            Some(Json::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
             Some(other) => self.push(issues::unsupported_version(l, &show(other))),
         }
         if let Some(s) = obj.get("$schema") {
@@ -428,12 +427,12 @@ impl Walker {
         let subtitle = self.optional_text(obj, "subtitle", &ROOT, limits::MAX_TEXT_CHARS, false);
         let notes = self.optional_text(obj, "notes", &ROOT, limits::MAX_NOTES_CHARS, true);
         let source = match obj.get("source") {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(v) => self.source(v),
         };
         let locale = match obj.get("locale") {
-            None | Some(Value::Null) => default_locale(),
-            Some(Value::String(tag)) => match resolve_locale(tag) {
+            None | Some(Json::Null) => default_locale(),
+            Some(Json::String(tag)) => match resolve_locale(tag) {
                 Resolved::Exact(loc) => loc,
                 Resolved::Fallback(loc) => {
                     self.push(issues::locale_fallback(l, tag, loc.tag));
@@ -468,7 +467,7 @@ impl Walker {
             }
         };
         let display = match obj.get("display") {
-            None | Some(Value::Null) => Display {
+            None | Some(Json::Null) => Display {
                 kind: ChartKind::Auto,
                 values: ValueMode::Shares,
                 decimals: None,
@@ -477,7 +476,7 @@ impl Walker {
         };
         let n_tiers = tiers.as_ref().map(Vec::len);
         let theme = match obj.get("theme") {
-            None | Some(Value::Null) => Some(DataTheme::default()),
+            None | Some(Json::Null) => Some(DataTheme::default()),
             Some(v) => self.theme(v, n_tiers),
         };
 
@@ -502,10 +501,10 @@ impl Walker {
     }
 
     /// A colour: a CSS colour text, opaque.
-    fn color(&mut self, v: &Value, path: &At) -> Option<Rgb> {
+    fn color(&mut self, v: &Json, path: &At) -> Option<Rgb> {
         let l = self.lang;
         match v {
-            Value::String(s) => match parse_color(s) {
+            Json::String(s) => match parse_color(s) {
                 Ok(c) => Some(c),
                 Err(ColorError::Invalid) => {
                     self.push(issues::color_invalid(l, &path.render(), s));
@@ -523,22 +522,22 @@ impl Walker {
         }
     }
 
-    fn optional_color(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Option<Rgb>> {
+    fn optional_color(&mut self, obj: &Object, key: &str) -> Option<Option<Rgb>> {
         match obj.get(key) {
-            None | Some(Value::Null) => Some(None),
+            None | Some(Json::Null) => Some(None),
             Some(v) => self.color(v, &At::Key(&At::Path("theme"), key)).map(Some),
         }
     }
 
     /// The data's theme; `n_tiers` when the tiers are valid (to check the
     /// palette's length).
-    fn theme(&mut self, v: &Value, n_tiers: Option<usize>) -> Option<DataTheme> {
+    fn theme(&mut self, v: &Json, n_tiers: Option<usize>) -> Option<DataTheme> {
         let l = self.lang;
         let obj = self.object(v, &At::Path("theme"))?;
         self.known_fields(obj, &At::Path("theme"), fields::THEME);
         let mut ok = true;
         let font = match obj.get("font") {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(v) => {
                 let path = "theme.font";
                 match self.text(v, &At::Path(path), MAX_FONT_CHARS, false) {
@@ -557,8 +556,8 @@ impl Walker {
         };
         let mut palette = Vec::new();
         match obj.get("palette") {
-            None | Some(Value::Null) => {}
-            Some(Value::Array(items)) => {
+            None | Some(Json::Null) => {}
+            Some(Json::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     match self.color(item, &At::Index(&At::Path("theme.palette"), i)) {
                         Some(c) => palette.push(c),
@@ -586,9 +585,9 @@ impl Walker {
         let ink = self.optional_color(obj, "ink");
         let muted = self.optional_color(obj, "muted");
         let mode = match obj.get("mode") {
-            None | Some(Value::Null) => Some(None),
-            Some(Value::String(s)) if s == "light" => Some(Some(ThemeMode::Light)),
-            Some(Value::String(s)) if s == "dark" => Some(Some(ThemeMode::Dark)),
+            None | Some(Json::Null) => Some(None),
+            Some(Json::String(s)) if s == "light" => Some(Some(ThemeMode::Light)),
+            Some(Json::String(s)) if s == "dark" => Some(Some(ThemeMode::Dark)),
             Some(other) => {
                 self.push(issues::theme_mode_unknown(l, "theme.mode", &show(other)));
                 None
@@ -627,7 +626,7 @@ impl Walker {
         Some(theme)
     }
 
-    fn source(&mut self, v: &Value) -> Option<Source> {
+    fn source(&mut self, v: &Json) -> Option<Source> {
         let obj = self.object(v, &At::Path("source"))?;
         self.known_fields(obj, &At::Path("source"), fields::SOURCE);
         let text = match obj.get("text") {
@@ -642,7 +641,7 @@ impl Walker {
             Some(t) => self.text(t, &At::Path("source.text"), limits::MAX_TEXT_CHARS, false),
         };
         let url = match obj.get("url") {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(u) => {
                 let u = self.text(u, &At::Path("source.url"), limits::MAX_URL_CHARS, false)?;
                 let lower = u.to_ascii_lowercase();
@@ -659,9 +658,9 @@ impl Walker {
         Some(Source { text: text?, url })
     }
 
-    fn tiers(&mut self, v: &Value) -> Option<Vec<Tier>> {
+    fn tiers(&mut self, v: &Json) -> Option<Vec<Tier>> {
         let l = self.lang;
-        let Value::Array(items) = v else {
+        let Json::Array(items) = v else {
             self.wrong_type(&At::Path("tiers"), Expected::List, v);
             return None;
         };
@@ -700,7 +699,7 @@ impl Walker {
         ok.then_some(out)
     }
 
-    fn tier(&mut self, v: &Value, at: &At) -> Option<Tier> {
+    fn tier(&mut self, v: &Json, at: &At) -> Option<Tier> {
         let l = self.lang;
         let obj = self.object(v, at)?;
         self.known_fields(obj, at, fields::TIER);
@@ -712,7 +711,7 @@ impl Walker {
                 self.push(issues::missing(l, &id_path, Required::TierId));
                 None
             }
-            Some(Value::String(s)) => {
+            Some(Json::String(s)) => {
                 let valid = !s.is_empty()
                     && s.len() <= limits::MAX_TIER_ID_CHARS
                     && s.chars()
@@ -720,11 +719,11 @@ impl Walker {
                 if !valid {
                     self.push(issues::tier_id_invalid(l, &id_path, s));
                     None
-                } else if RESERVED_IDS.contains(&s.as_str()) {
+                } else if RESERVED_IDS.contains(&s.as_ref()) {
                     self.push(issues::tier_id_reserved(l, &id_path, s));
                     None
                 } else {
-                    Some(s.clone())
+                    Some(s.to_string())
                 }
             }
             Some(other) => {
@@ -744,22 +743,18 @@ impl Walker {
             Some(v) => self.text(v, &At::Key(at, "label"), limits::MAX_LABEL_CHARS, false),
         };
         let color = match obj.get("color") {
-            None | Some(Value::Null) => Some(None),
+            None | Some(Json::Null) => Some(None),
             Some(v) => self.color(v, &At::Key(at, "color")).map(Some),
         };
         let polarity_path = join(path, "polarity");
         let polarity = match obj.get("polarity") {
-            None | Some(Value::Null) => Some(None),
-            Some(Value::String(s)) => match s.as_str() {
+            None | Some(Json::Null) => Some(None),
+            Some(given @ Json::String(s)) => match s.as_ref() {
                 "positive" => Some(Some(Polarity::Positive)),
                 "neutral" => Some(Some(Polarity::Neutral)),
                 "negative" => Some(Some(Polarity::Negative)),
                 _ => {
-                    self.push(issues::polarity_invalid(
-                        l,
-                        &polarity_path,
-                        &show(&obj["polarity"]),
-                    ));
+                    self.push(issues::polarity_invalid(l, &polarity_path, &show(given)));
                     None
                 }
             },
@@ -776,9 +771,9 @@ impl Walker {
         })
     }
 
-    fn groups(&mut self, v: &Value, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
+    fn groups(&mut self, v: &Json, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
         let l = self.lang;
-        let Value::Array(items) = v else {
+        let Json::Array(items) = v else {
             self.wrong_type(&At::Path("groups"), Expected::List, v);
             return None;
         };
@@ -797,7 +792,7 @@ impl Walker {
         let mut periods: HashMap<String, usize> = HashMap::new();
         let mut ok = true;
         // Counts or shares: the first group that gives one decides for all.
-        let gives_shares = |item: &Value| -> Option<bool> {
+        let gives_shares = |item: &Json| -> Option<bool> {
             let obj = item.as_object()?;
             let has = |k: &str| obj.get(k).is_some_and(|v| !v.is_null());
             match (has("counts"), has("shares")) {
@@ -843,7 +838,7 @@ impl Walker {
                     // is valid): borrowed from the document, and compared as
                     // the trimmed label, since `comparable` drops the white
                     // space around it.
-                    let written = item.get("label").and_then(Value::as_str);
+                    let written = item.get("label").and_then(Json::as_str);
                     let key = (comparable(written.unwrap_or_default()), period);
                     match seen.entry(key) {
                         Entry::Occupied(first) => {
@@ -880,7 +875,7 @@ impl Walker {
     /// One group, and for shares the most decimals its shares were given with.
     fn group(
         &mut self,
-        v: &Value,
+        v: &Json,
         at: &At,
         tiers: &[Tier],
         ids: &str,
@@ -901,9 +896,9 @@ impl Walker {
         };
         let period_path = At::Key(at, "period");
         let period = match obj.get("period") {
-            None | Some(Value::Null) => Some(None),
-            Some(Value::Number(n)) if n.as_i64().is_some() => Some(Some(n.to_string())),
-            Some(s @ Value::String(_)) => self
+            None | Some(Json::Null) => Some(None),
+            Some(Json::Number(n)) if n.as_i64().is_some() => Some(Some(n.to_string())),
+            Some(s @ Json::String(_)) => self
                 .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
                 .map(Some),
             Some(other) => {
@@ -960,7 +955,7 @@ impl Walker {
             ));
         }
         let total = match obj.get("total") {
-            None | Some(Value::Null) => Some(None),
+            None | Some(Json::Null) => Some(None),
             Some(t) => self.count(t, &At::Key(at, "total")).map(Some),
         };
         let counts_path = At::Key(at, "counts");
@@ -1008,13 +1003,7 @@ impl Walker {
 
     /// Reports every key of `obj` (at `path`) that names no tier; whether
     /// all of them do.
-    fn known_tier_keys(
-        &mut self,
-        obj: &Map<String, Value>,
-        path: &At,
-        tiers: &[Tier],
-        ids: &str,
-    ) -> bool {
+    fn known_tier_keys(&mut self, obj: &Object, path: &At, tiers: &[Tier], ids: &str) -> bool {
         let mut ok = true;
         for key in obj.keys() {
             if tiers.iter().any(|t| &t.id == key) {
@@ -1036,7 +1025,7 @@ impl Walker {
     /// left out), and the most decimals they were given with.
     fn shares(
         &mut self,
-        v: &Value,
+        v: &Json,
         path: &At,
         tiers: &[Tier],
         ids: &str,
@@ -1048,7 +1037,7 @@ impl Walker {
         for tier in tiers {
             let p = At::Key(path, &tier.id);
             match obj.get(&tier.id) {
-                None | Some(Value::Null) => out.push(None),
+                None | Some(Json::Null) => out.push(None),
                 Some(c) => match self.share(c, &p) {
                     Some((units, d)) => {
                         decimals = decimals.max(d);
@@ -1063,10 +1052,10 @@ impl Walker {
 
     /// A share: a JSON number from 0 to 100 with at most 3 decimals, as
     /// thousandths of a percent, and its number of decimals.
-    fn share(&mut self, v: &Value, path: &At) -> Option<(u64, u8)> {
+    fn share(&mut self, v: &Json, path: &At) -> Option<(u64, u8)> {
         let l = self.lang;
         match v {
-            Value::Number(n) => {
+            Json::Number(n) => {
                 // Written out only for a message.
                 let shown = || n.to_string();
                 let f = n.as_f64().unwrap_or(f64::NAN);
@@ -1090,7 +1079,7 @@ impl Walker {
                 };
                 Some((units, decimals))
             }
-            Value::String(s) => {
+            Json::String(s) => {
                 self.push(issues::share_is_text(l, &path.render(), s));
                 None
             }
@@ -1103,7 +1092,7 @@ impl Walker {
 
     fn counts(
         &mut self,
-        v: &Value,
+        v: &Json,
         path: &At,
         tiers: &[Tier],
         ids: &str,
@@ -1116,8 +1105,8 @@ impl Walker {
         for tier in tiers {
             let p = At::Key(path, &tier.id);
             match obj.get(&tier.id) {
-                None | Some(Value::Null) if has_total => out.push(None),
-                None | Some(Value::Null) => {
+                None | Some(Json::Null) if has_total => out.push(None),
+                None | Some(Json::Null) => {
                     self.push(issues::count_missing(l, &p.render(), &tier.id));
                     ok = false;
                 }
@@ -1130,30 +1119,30 @@ impl Walker {
         ok.then_some(out)
     }
 
-    fn display(&mut self, v: &Value) -> Option<Display> {
+    fn display(&mut self, v: &Json) -> Option<Display> {
         let l = self.lang;
         let obj = self.object(v, &At::Path("display"))?;
         self.known_fields(obj, &At::Path("display"), fields::DISPLAY);
         let kind = match obj.get("kind") {
-            None | Some(Value::Null) => Some(ChartKind::Auto),
-            Some(Value::String(s)) if ChartKind::from_name(s).is_some() => ChartKind::from_name(s),
+            None | Some(Json::Null) => Some(ChartKind::Auto),
+            Some(Json::String(s)) if ChartKind::from_name(s).is_some() => ChartKind::from_name(s),
             Some(other) => {
                 self.push(issues::kind_unknown(l, &show(other)));
                 None
             }
         };
         let values = match obj.get("values") {
-            None | Some(Value::Null) => Some(ValueMode::Shares),
-            Some(Value::String(s)) if s == "shares" => Some(ValueMode::Shares),
-            Some(Value::String(s)) if s == "counts" => Some(ValueMode::Counts),
+            None | Some(Json::Null) => Some(ValueMode::Shares),
+            Some(Json::String(s)) if s == "shares" => Some(ValueMode::Shares),
+            Some(Json::String(s)) if s == "counts" => Some(ValueMode::Counts),
             Some(other) => {
                 self.push(issues::values_unknown(l, &show(other)));
                 None
             }
         };
         let decimals = match obj.get("decimals") {
-            None | Some(Value::Null) => Some(None),
-            Some(Value::Number(n))
+            None | Some(Json::Null) => Some(None),
+            Some(Json::Number(n))
                 if n.as_u64()
                     .is_some_and(|d| d <= u64::from(limits::MAX_DECIMALS)) =>
             {
@@ -1354,8 +1343,8 @@ mod tests {
 
     #[test]
     fn show_is_bounded() {
-        let big = Value::Array(vec![Value::from(123456); 100_000]);
+        let big = Json::Array(vec![Json::Number(123456.into()); 100_000]);
         assert!(show(&big).chars().count() <= 40);
-        assert_eq!(show(&Value::from("x")), "\"x\"");
+        assert_eq!(show(&Json::String("x".into())), "\"x\"");
     }
 }

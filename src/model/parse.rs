@@ -55,6 +55,10 @@ pub struct Object<'a> {
 impl<'a> Object<'a> {
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        // The objects of rating data have a few keys: a scan is quicker.
+        if self.entries.len() <= SCAN_KEYS {
+            return self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+        }
         self.entries
             .binary_search_by(|(k, _)| k.as_ref().cmp(key))
             .ok()

@@ -788,7 +788,8 @@ impl Walker {
         let mut out = Vec::with_capacity(items.len());
         // Each label (as compared) and period seen, with the first group that
         // gave it; periods are numbered so that a key copies no text.
-        let mut seen: HashMap<(Cow<str>, Option<usize>), usize> = HashMap::new();
+        let mut seen: HashMap<(Cow<str>, Option<usize>), usize> =
+            HashMap::with_capacity(items.len());
         let mut periods: HashMap<String, usize> = HashMap::new();
         let mut ok = true;
         // Counts or shares: the first group that gives one decides for all.

@@ -309,7 +309,7 @@ impl Walker {
         let (mut bidi, mut control, mut invisible) = (None, None, None);
         for c in trimmed.chars() {
             chars += 1;
-            visible = visible || (!c.is_whitespace() && !is_invisible(c));
+            visible = visible || (!c.is_whitespace() && (c.is_ascii() || !is_invisible(c)));
             if c.is_ascii() && !c.is_ascii_control() {
                 continue;
             }
@@ -791,6 +791,7 @@ impl Walker {
         let mut seen: HashMap<(Cow<str>, Option<usize>), usize> =
             HashMap::with_capacity(items.len());
         let mut periods: HashMap<String, usize> = HashMap::new();
+        let mut last_period: Option<(String, usize)> = None;
         let mut ok = true;
         // Counts or shares: the first group that gives one decides for all.
         let gives_shares = |item: &Json| -> Option<bool> {
@@ -825,15 +826,22 @@ impl Walker {
                 Some((g, d)) => {
                     decimals = decimals.max(d.unwrap_or(0));
                     let period = g.period.as_deref().map(|p| {
-                        let p = comparable(p);
-                        match periods.get(p.as_ref()) {
+                        // Groups of one period usually follow one another.
+                        if let Some((last, n)) = &last_period {
+                            if last == p {
+                                return *n;
+                            }
+                        }
+                        let n = match periods.get(comparable(p).as_ref()) {
                             Some(&n) => n,
                             None => {
                                 let n = periods.len();
-                                periods.insert(p.into_owned(), n);
+                                periods.insert(comparable(p).into_owned(), n);
                                 n
                             }
-                        }
+                        };
+                        last_period = Some((p.to_string(), n));
+                        n
                     });
                     // The label as written (a valid text, since the group
                     // is valid): borrowed from the document, and compared as
@@ -1007,7 +1015,7 @@ impl Walker {
     fn known_tier_keys(&mut self, obj: &Object, path: &At, tiers: &[Tier], ids: &str) -> bool {
         let mut ok = true;
         for key in obj.keys() {
-            if tiers.iter().any(|t| &t.id == key) {
+            if tiers.iter().any(|t| t.id == key) {
                 continue;
             }
             ok = false;
@@ -1208,7 +1216,7 @@ fn comparable(s: &str) -> Cow<'_, str> {
         let ok = if c == ' ' {
             !after_space
         } else {
-            !c.is_whitespace() && !is_invisible(c)
+            !c.is_whitespace() && (c.is_ascii() || !is_invisible(c))
         };
         after_space = c == ' ';
         ok

@@ -429,9 +429,9 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         }
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
-        // Entries in document order, until sorted at the end.
+        // Up to SCAN_KEYS entries, kept sorted as they are read; past that,
+        // an index of the keys, and one sort at the end.
         let mut entries: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
-        // Where each key is, once there are too many to scan.
         let mut index: Option<HashMap<Cow<'de, str>, usize>> = None;
         while let Some(key) = map.next_key_seed(Key)? {
             if self.0.borrow().markers && is_marker(&key) {
@@ -447,39 +447,48 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
                 continue;
             };
             let v = v?;
-            let earlier = match &index {
-                Some(index) => index.get(key.as_ref()).copied(),
-                None => entries.iter().position(|(k, _)| *k == key),
+            // Where the key is already (`Ok`), or where it goes (`Err`).
+            let found = match &index {
+                Some(index) => index.get(key.as_ref()).copied().ok_or(entries.len()),
+                None => entries.binary_search_by(|(k, _)| k.as_ref().cmp(key.as_ref())),
             };
-            if let Some(i) = earlier {
-                if st.room() {
-                    let path = {
-                        st.stack.push(Seg::Key(key.clone()));
-                        let p = st.path();
-                        st.stack.pop();
-                        p
-                    };
-                    st.duplicates.push((path, key.clone().into_owned()));
+            match found {
+                Ok(at) => {
+                    if st.room() {
+                        let path = {
+                            st.stack.push(Seg::Key(key.clone()));
+                            let p = st.path();
+                            st.stack.pop();
+                            p
+                        };
+                        st.duplicates.push((path, key.into_owned()));
+                    }
+                    // The last value wins; the key stays where it was.
+                    entries[at].1 = v;
                 }
-                // The last value wins; the key stays where it was.
-                entries[i].1 = v;
-                continue;
+                Err(at) => match &mut index {
+                    Some(index) => {
+                        index.insert(key.clone(), at);
+                        entries.push((key, v));
+                    }
+                    None if entries.len() < SCAN_KEYS => entries.insert(at, (key, v)),
+                    None => {
+                        let mut built: HashMap<Cow<'de, str>, usize> = entries
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (k, _))| (k.clone(), i))
+                            .collect();
+                        built.insert(key.clone(), entries.len());
+                        index = Some(built);
+                        entries.push((key, v));
+                    }
+                },
             }
-            if let Some(index) = &mut index {
-                index.insert(key.clone(), entries.len());
-            } else if entries.len() == SCAN_KEYS {
-                let mut built: HashMap<Cow<'de, str>, usize> = entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (k, _))| (k.clone(), i))
-                    .collect();
-                built.insert(key.clone(), entries.len());
-                index = Some(built);
-            }
-            entries.push((key, v));
         }
-        // Keys are distinct: the order is total.
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        if index.is_some() {
+            // Keys are distinct: the order is total.
+            entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        }
         Ok(Json::Object(Object { entries }))
     }
 }

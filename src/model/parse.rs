@@ -290,15 +290,14 @@ fn is_marker(s: &str) -> bool {
 }
 
 fn parse_with(text: &str, markers: bool) -> Result<Parsed<'_>, serde_json::Error> {
-    let state = RefCell::new(State {
-        stack: Vec::new(),
-        duplicates: Vec::new(),
-        non_finite: Vec::new(),
-        unrecorded: 0,
-        markers,
-    });
+    let state = RefCell::new(State::default());
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = Seed(&state).deserialize(&mut de)?;
+    let seed = Seed {
+        state: &state,
+        at: &ROOT,
+        markers,
+    };
+    let value = seed.deserialize(&mut de)?;
     de.end()?;
     let st = state.into_inner();
     Ok(Parsed {
@@ -309,33 +308,43 @@ fn parse_with(text: &str, markers: bool) -> Result<Parsed<'_>, serde_json::Error
     })
 }
 
-/// A step of the path to the value being read.
-enum Seg<'de> {
-    Key(Cow<'de, str>),
-    Index(usize),
+/// Where a value sits in the document. Written out as a JSON path (with
+/// [`join`] and [`index`]) only when something is reported there: most
+/// values never are, and building every path up front was most of the work
+/// of validation.
+#[derive(Clone, Copy)]
+pub(crate) enum At<'a> {
+    /// A path already written out (`""` for the whole document).
+    Path(&'a str),
+    /// A key of the object at a path.
+    Key(&'a At<'a>, &'a str),
+    /// An item of the list at a path.
+    Index(&'a At<'a>, usize),
 }
 
-struct State<'de> {
-    stack: Vec<Seg<'de>>,
-    /// As in [`Parsed`].
+impl At<'_> {
+    /// The JSON path, e.g. `groups[2].counts.good`.
+    pub(crate) fn render(&self) -> String {
+        match self {
+            At::Path(p) => (*p).to_string(),
+            At::Key(parent, key) => join(&parent.render(), key),
+            At::Index(parent, i) => index(&parent.render(), *i),
+        }
+    }
+}
+
+/// The whole document.
+pub(crate) const ROOT: At<'static> = At::Path("");
+
+/// What the parser notes on the way, as in [`Parsed`].
+#[derive(Default)]
+struct State {
     duplicates: Vec<(String, String)>,
     non_finite: Vec<(String, &'static str)>,
     unrecorded: usize,
-    markers: bool,
 }
 
-impl State<'_> {
-    fn path(&self) -> String {
-        let mut p = String::new();
-        for seg in &self.stack {
-            p = match seg {
-                Seg::Key(k) => join(&p, k),
-                Seg::Index(i) => index(&p, *i),
-            };
-        }
-        p
-    }
-
+impl State {
     fn room(&mut self) -> bool {
         if self.duplicates.len() + self.non_finite.len() < limits::MAX_ISSUES {
             true
@@ -353,24 +362,30 @@ const SCAN_KEYS: usize = 16;
 
 /// Builds a [`Json`] value as serde_json builds a `Value`, noting
 /// duplicates and markers on the way.
-struct Seed<'a, 'de>(&'a RefCell<State<'de>>);
+#[derive(Clone, Copy)]
+struct Seed<'s> {
+    state: &'s RefCell<State>,
+    /// Where the value being read is.
+    at: &'s At<'s>,
+    /// Whether texts may be NaN/Infinity markers.
+    markers: bool,
+}
 
-impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
+impl<'de> DeserializeSeed<'de> for Seed<'_> {
     type Value = Json<'de>;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl Seed<'_, '_> {
+impl Seed<'_> {
     /// A text, or `null` for a marker (noted with its path).
     fn text<'de>(&self, s: Cow<'de, str>) -> Json<'de> {
-        let mut st = self.0.borrow_mut();
-        if st.markers && s.starts_with('\0') {
+        if self.markers && s.starts_with('\0') {
             if let Some((token, _)) = NON_FINITE.iter().find(|(t, _)| s.get(1..) == Some(*t)) {
+                let mut st = self.state.borrow_mut();
                 if st.room() {
-                    let path = st.path();
-                    st.non_finite.push((path, token));
+                    st.non_finite.push((self.at.render(), token));
                 }
                 return Json::Null;
             }
@@ -379,7 +394,7 @@ impl Seed<'_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for Seed<'_, 'de> {
+impl<'de> Visitor<'de> for Seed<'_> {
     type Value = Json<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -419,10 +434,8 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
         let mut out = Vec::new();
         loop {
-            self.0.borrow_mut().stack.push(Seg::Index(out.len()));
-            let next = seq.next_element_seed(Seed(self.0));
-            self.0.borrow_mut().stack.pop();
-            match next? {
+            let at = At::Index(self.at, out.len());
+            match seq.next_element_seed(Seed { at: &at, ..self })? {
                 Some(v) => out.push(v),
                 None => return Ok(Json::Array(out)),
             }
@@ -434,19 +447,13 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         let mut entries: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
         let mut index: Option<HashMap<Cow<'de, str>, usize>> = None;
         while let Some(key) = map.next_key_seed(Key)? {
-            if self.0.borrow().markers && is_marker(&key) {
+            if self.markers && is_marker(&key) {
                 // `{NaN: 1}` is not JSON, and not a value we can point at:
                 // give up on markers and report the original syntax error.
                 return Err(de::Error::custom("non-finite token as a key"));
             }
-            self.0.borrow_mut().stack.push(Seg::Key(key));
-            let v = map.next_value_seed(Seed(self.0));
-            let mut st = self.0.borrow_mut();
-            let Some(Seg::Key(key)) = st.stack.pop() else {
-                // Pushed just above and popped in the same order; never reached.
-                continue;
-            };
-            let v = v?;
+            let at = At::Key(self.at, &key);
+            let v = map.next_value_seed(Seed { at: &at, ..self })?;
             // Where the key is already (`Ok`), or where it goes (`Err`).
             let found = match &index {
                 Some(index) => index.get(key.as_ref()).copied().ok_or(entries.len()),
@@ -454,13 +461,9 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
             };
             match found {
                 Ok(at) => {
+                    let mut st = self.state.borrow_mut();
                     if st.room() {
-                        let path = {
-                            st.stack.push(Seg::Key(key.clone()));
-                            let p = st.path();
-                            st.stack.pop();
-                            p
-                        };
+                        let path = At::Key(self.at, &key).render();
                         st.duplicates.push((path, key.into_owned()));
                     }
                     // The last value wins; the key stays where it was.

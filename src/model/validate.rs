@@ -5,7 +5,7 @@
 use super::input::{fields, ChartKind, Polarity, ThemeMode, ValueMode, FORMAT_VERSION};
 use super::issue::{issues, Expected, Issue, Lang, Required, Severity};
 use super::limits;
-use super::parse::{index, join, parse, Json, Object};
+use super::parse::{index, join, parse, At, Json, Object, ROOT};
 use super::rating::{
     Basis, DataTheme, Display, Group, RatingData, Source, Tier, SHARE_UNITS_PER_PERCENT,
 };
@@ -172,33 +172,6 @@ fn show(v: &Json) -> String {
         s.into_owned()
     }
 }
-
-/// Where a value sits in the document. Written out as a JSON path (with
-/// [`join`] and [`index`]) only when an issue names it: most values have
-/// none, and building every path up front was most of the work.
-#[derive(Clone, Copy)]
-enum At<'a> {
-    /// A path already written out (`""` for the whole document).
-    Path(&'a str),
-    /// A key of the object at a path.
-    Key(&'a At<'a>, &'a str),
-    /// An item of the list at a path.
-    Index(&'a At<'a>, usize),
-}
-
-impl At<'_> {
-    /// The JSON path, e.g. `groups[2].counts.good`.
-    fn render(&self) -> String {
-        match self {
-            At::Path(p) => (*p).to_string(),
-            At::Key(parent, key) => join(&parent.render(), key),
-            At::Index(parent, i) => index(&parent.render(), *i),
-        }
-    }
-}
-
-/// The whole document.
-const ROOT: At<'static> = At::Path("");
 
 struct Walker {
     lang: Lang,

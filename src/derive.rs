@@ -58,22 +58,41 @@ pub struct Derived {
 /// (or to 0 when every value is 0). Ties go to the earlier value; a zero
 /// value never receives a unit.
 pub fn shares(values: &[u64], decimals: u8) -> Vec<u64> {
+    let mut units = Vec::with_capacity(values.len());
+    apportion(values, decimals, &mut units, &mut Vec::new());
+    units
+}
+
+/// [`shares`] into `units` (cleared first), with `rem` as scratch space:
+/// deriving many rows reuses both instead of allocating for each.
+fn apportion(values: &[u64], decimals: u8, units: &mut Vec<u64>, rem: &mut Vec<(u128, usize)>) {
     // Validation allows 0–3; more would overflow for no visible gain.
     let decimals = decimals.min(crate::model::limits::MAX_DECIMALS);
+    units.clear();
+    rem.clear();
     let total: u128 = values.iter().map(|&v| u128::from(v)).sum();
     if total == 0 {
-        return vec![0; values.len()];
+        units.resize(values.len(), 0);
+        return;
     }
     let whole: u128 = 100 * 10u128.pow(u32::from(decimals));
-    let mut units: Vec<u64> = Vec::with_capacity(values.len());
-    let mut rem: Vec<(u128, usize)> = Vec::with_capacity(values.len());
+    // With total × whole within 64 bits (counts up to ~10^14), the same
+    // arithmetic in u64 is exact, and much quicker than u128 division.
+    let narrow = total
+        .checked_mul(whole)
+        .is_some_and(|p| p <= u128::from(u64::MAX));
     let mut given: u128 = 0;
     for (i, &v) in values.iter().enumerate() {
-        let exact = u128::from(v) * whole;
-        let q = exact / total;
+        let (q, r) = if narrow {
+            let (exact, total) = (v * whole as u64, total as u64);
+            (u128::from(exact / total), u128::from(exact % total))
+        } else {
+            let exact = u128::from(v) * whole;
+            (exact / total, exact % total)
+        };
         given += q;
         units.push(q as u64);
-        rem.push((exact % total, i));
+        rem.push((r, i));
     }
     // Highest remainder first; ties to the earlier index.
     rem.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -83,25 +102,68 @@ pub fn shares(values: &[u64], decimals: u8) -> Vec<u64> {
             units[i] += 1;
         }
     }
-    units
+}
+
+/// Reused buffers for deriving rows.
+#[derive(Default)]
+struct Scratch {
+    parts: Vec<Part>,
+    values: Vec<u64>,
+    units: Vec<u64>,
+    rem: Vec<(u128, usize)>,
+}
+
+impl Scratch {
+    /// A group's parts (tiers with a reported count, then "not reported"
+    /// when the total exceeds their sum) and their values, then its shares
+    /// at `decimals`, in `self.units`.
+    fn row(&mut self, g: &crate::model::rating::Group, decimals: u8) {
+        self.parts.clear();
+        self.values.clear();
+        for (i, c) in g.counts.iter().enumerate() {
+            if let Some(c) = *c {
+                self.parts.push(Part::Tier(i));
+                self.values.push(c);
+            }
+        }
+        let missing = g.not_reported();
+        if missing > 0 {
+            self.parts.push(Part::NotReported);
+            self.values.push(missing);
+        }
+        apportion(&self.values, decimals, &mut self.units, &mut self.rem);
+    }
+
+    /// Whether the row shows a non-zero value as zero.
+    fn hides_some(&self) -> bool {
+        self.values
+            .iter()
+            .zip(&self.units)
+            .any(|(&v, &u)| v > 0 && u == 0)
+    }
+}
+
+/// The decimals to start from, and whether more may be needed to show every
+/// non-zero share (see [`choose_decimals`]).
+fn first_decimals(data: &RatingData) -> (u8, bool) {
+    let max = crate::model::limits::MAX_DECIMALS;
+    match (data.display.decimals, data.basis) {
+        (Some(d), _) => (d.min(max), false),
+        (None, Basis::Counts) => (1, true),
+        (None, Basis::Shares { decimals }) => (decimals.min(max), true),
+    }
 }
 
 /// Decimals that show every non-zero share as non-zero (1 by default, up to
 /// 3), unless the data fixes them. Shares-only data starts from the decimals
 /// its shares were published with (no invented precision).
 pub fn choose_decimals(data: &RatingData) -> u8 {
-    if let Some(d) = data.display.decimals {
-        return d.min(crate::model::limits::MAX_DECIMALS);
-    }
-    let mut d = match data.basis {
-        Basis::Counts => 1u8,
-        Basis::Shares { decimals } => decimals.min(crate::model::limits::MAX_DECIMALS),
-    };
-    while d < 3 {
+    let (mut d, adaptive) = first_decimals(data);
+    let mut scratch = Scratch::default();
+    while adaptive && d < 3 {
         let hides_some = data.groups.iter().any(|g| {
-            let values = part_values(g);
-            let s = shares(&values.iter().map(|v| v.1).collect::<Vec<_>>(), d);
-            values.iter().zip(&s).any(|(v, &u)| v.1 > 0 && u == 0)
+            scratch.row(g, d);
+            scratch.hides_some()
         });
         if !hides_some {
             break;
@@ -111,36 +173,47 @@ pub fn choose_decimals(data: &RatingData) -> u8 {
     d
 }
 
-fn part_values(g: &crate::model::rating::Group) -> Vec<(Part, u64)> {
-    let mut out: Vec<(Part, u64)> = g
-        .counts
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| c.map(|c| (Part::Tier(i), c)))
-        .collect();
-    let missing = g.not_reported();
-    if missing > 0 {
-        out.push((Part::NotReported, missing));
-    }
-    out
-}
-
 /// Derives every row's parts and shares.
 pub fn derive(data: &RatingData) -> Derived {
-    let decimals = choose_decimals(data);
+    let (mut decimals, adaptive) = first_decimals(data);
+    let mut scratch = Scratch::default();
+    // The rows at `decimals`, one more decimal at a time while some row
+    // shows a non-zero share as zero: the decimals of [`choose_decimals`],
+    // usually in a single pass.
+    loop {
+        let check = adaptive && decimals < 3;
+        let mut hides_some = false;
+        let rows = rows(data, decimals, &mut scratch, |s| {
+            hides_some = hides_some || (check && s.hides_some());
+        });
+        if !hides_some {
+            return Derived { decimals, rows };
+        }
+        decimals += 1;
+    }
+}
+
+/// Every row at `decimals`; `seen` looks at each row's scratch.
+fn rows(
+    data: &RatingData,
+    decimals: u8,
+    scratch: &mut Scratch,
+    mut seen: impl FnMut(&Scratch),
+) -> Vec<Row> {
     let shares_only = data.shares_only();
-    let rows = data
-        .groups
+    data.groups
         .iter()
         .enumerate()
         .map(|(gi, g)| {
-            let values = part_values(g);
-            let counts: Vec<u64> = values.iter().map(|v| v.1).collect();
-            let units = shares(&counts, decimals);
-            let parts: Vec<PartValue> = values
+            scratch.row(g, decimals);
+            seen(scratch);
+            let s = &*scratch;
+            let parts: Vec<PartValue> = s
+                .parts
                 .iter()
-                .zip(units)
-                .map(|(&(part, count), share_units)| PartValue {
+                .zip(&s.values)
+                .zip(&s.units)
+                .map(|((&part, &count), &share_units)| PartValue {
                     part,
                     // Shares-only: the share itself stands where a count would.
                     count: if shares_only { share_units } else { count },
@@ -158,8 +231,7 @@ pub fn derive(data: &RatingData) -> Derived {
                 parts,
             }
         })
-        .collect();
-    Derived { decimals, rows }
+        .collect()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! module, in Vietnamese and in English, so that wording stays consistent and
 //! tests can assert it. Codes and paths never depend on the language.
 
+use super::parse::Json;
 use serde::Serialize;
 
 /// How bad an issue is.
@@ -104,23 +105,55 @@ impl Issue {
 
 /// Describes a JSON value's type in English words, for messages.
 pub fn json_type_name(v: &serde_json::Value) -> &'static str {
-    type_name(Lang::En, v)
+    use serde_json::Value;
+    let t = match v {
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Bool,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::Text,
+        Value::Array(_) => JsonType::List,
+        Value::Object(_) => JsonType::Object,
+    };
+    t.name(Lang::En)
 }
 
 /// Describes a JSON value's type in words of `l`, for messages.
-pub fn type_name(l: Lang, v: &serde_json::Value) -> &'static str {
-    use serde_json::Value;
-    match (l, v) {
-        (_, Value::Null) => "null",
-        (_, Value::Bool(_)) => "true/false",
-        (Lang::En, Value::Number(_)) => "a number",
-        (Lang::En, Value::String(_)) => "text",
-        (Lang::En, Value::Array(_)) => "a list",
-        (Lang::En, Value::Object(_)) => "an object",
-        (Lang::Vi, Value::Number(_)) => "một số",
-        (Lang::Vi, Value::String(_)) => "văn bản",
-        (Lang::Vi, Value::Array(_)) => "một danh sách",
-        (Lang::Vi, Value::Object(_)) => "một đối tượng",
+pub fn type_name(l: Lang, v: &Json) -> &'static str {
+    let t = match v {
+        Json::Null => JsonType::Null,
+        Json::Bool(_) => JsonType::Bool,
+        Json::Number(_) => JsonType::Number,
+        Json::String(_) => JsonType::Text,
+        Json::Array(_) => JsonType::List,
+        Json::Object(_) => JsonType::Object,
+    };
+    t.name(l)
+}
+
+/// The types of JSON values.
+enum JsonType {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl JsonType {
+    fn name(self, l: Lang) -> &'static str {
+        match (l, self) {
+            (_, JsonType::Null) => "null",
+            (_, JsonType::Bool) => "true/false",
+            (Lang::En, JsonType::Number) => "a number",
+            (Lang::En, JsonType::Text) => "text",
+            (Lang::En, JsonType::List) => "a list",
+            (Lang::En, JsonType::Object) => "an object",
+            (Lang::Vi, JsonType::Number) => "một số",
+            (Lang::Vi, JsonType::Text) => "văn bản",
+            (Lang::Vi, JsonType::List) => "một danh sách",
+            (Lang::Vi, JsonType::Object) => "một đối tượng",
+        }
     }
 }
 
@@ -426,7 +459,7 @@ macro_rules! msg {
 /// The constructors of every issue, one per code (a few codes have two
 /// constructors). Each takes the message language first.
 pub mod issues {
-    use super::{quote, type_name, Expected, Issue, Lang, Required, Syntax};
+    use super::{quote, type_name, Expected, Issue, Json, Lang, Required, Syntax};
     use crate::model::limits;
 
     /// The document is not valid JSON.
@@ -482,7 +515,7 @@ pub mod issues {
         )
     }
     /// The top level is not an object.
-    pub fn not_object(l: Lang, v: &serde_json::Value) -> Issue {
+    pub fn not_object(l: Lang, v: &Json) -> Issue {
         let found = type_name(l, v);
         Issue::error(
             "json.not_object",
@@ -559,7 +592,7 @@ pub mod issues {
         )
     }
     /// A value has the wrong JSON type.
-    pub fn wrong_type(l: Lang, path: &str, expected: Expected, v: &serde_json::Value) -> Issue {
+    pub fn wrong_type(l: Lang, path: &str, expected: Expected, v: &Json) -> Issue {
         let expected = expected.words(l);
         let found = type_name(l, v);
         Issue::error(
@@ -1157,8 +1190,7 @@ mod tests {
 
     #[test]
     fn every_message_exists_in_both_languages() {
-        use serde_json::json;
-        let v = json!(1);
+        let v = Json::Number(1.into());
         let all = |l: Lang| {
             vec![
                 issues::json_syntax(l, &Syntax::TrailingComma, 1, 2),

@@ -21,9 +21,8 @@ pub mod limits {
     /// recursion limit (128 levels of recursion, so 127 nested lists or
     /// objects), enforced while parsing.
     pub const MAX_DEPTH: usize = 127;
-    /// Most groups in one chart (`limit.groups`). A thousand bars already
-    /// make a scene tens of thousands of pixels tall; 10,000 made one of
-    /// 1.9 million, beyond any canvas, and took seconds to lay out.
+    /// Most groups in one chart (`limit.groups`). Charts this tall scroll
+    /// in a band and measure their text per character (see the README).
     pub const MAX_GROUPS: usize = 10_000;
     /// Most tiers on one scale (`limit.tiers`).
     pub const MAX_TIERS: usize = 12;

@@ -320,6 +320,11 @@ pub fn begin<'a>(
     measure: &'a dyn TextMeasure,
 ) -> (Builder<'a>, f64) {
     let mut b = Builder::new(measure);
+    // Room for a row of marks and labels per group, the chrome besides: a
+    // chart of thousands of groups is built without growing (and copying)
+    // its item list again and again.
+    b.items
+        .reserve(32 + data.groups.len() * (data.tiers.len() + 4));
     b.rect(
         Rect {
             x: 0.0,

@@ -48,10 +48,12 @@ impl TextMeasure for EstimateMeasure {
 /// The words of `text` between breakable whitespace (not U+00A0, U+202F,
 /// U+2007, U+2060, which join what they separate).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| {
-        c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}')
-    })
-    .filter(|w| !w.is_empty())
+    text.split(is_break).filter(|w| !w.is_empty())
+}
+
+/// Whether `c` is breakable whitespace.
+fn is_break(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}')
 }
 
 /// Breaks `text` into lines no wider than `max_w`, at breakable spaces
@@ -62,13 +64,23 @@ pub fn wrap(text: &str, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<Stri
     let mut lines = Vec::new();
     for para in text.split('\n') {
         // Most labels fit on one line: one measurement instead of one per
-        // word (the words joined as the loop below would join them).
-        let joined = words(para).collect::<Vec<_>>().join(" ");
+        // word (the words joined as the loop below would join them; most
+        // texts are already written that way).
+        let clean = !para.is_empty()
+            && !para.starts_with(' ')
+            && !para.ends_with(' ')
+            && !para.contains("  ")
+            && !para.chars().any(|c| c != ' ' && is_break(c));
+        let joined = if clean {
+            std::borrow::Cow::Borrowed(para)
+        } else {
+            std::borrow::Cow::Owned(words(para).collect::<Vec<_>>().join(" "))
+        };
         if joined.is_empty() {
             continue;
         }
         if m.width(&joined, font) <= max_w {
-            lines.push(joined);
+            lines.push(joined.into_owned());
             continue;
         }
         let mut line = String::new();
@@ -134,6 +146,20 @@ mod tests {
         let w = m.width("Đảng viên", F);
         let ascii = m.width("Dang vien", F);
         assert!((w - ascii).abs() < 1e-9, "{w} vs {ascii}");
+    }
+
+    #[test]
+    fn a_line_that_fits_is_its_words_joined_by_single_spaces() {
+        let m = EstimateMeasure;
+        for (text, want) in [
+            ("Chi bộ 12", "Chi bộ 12"),
+            ("  Chi  bộ\t12 ", "Chi bộ 12"),
+            ("Chi\u{2003}bộ", "Chi bộ"),
+            ("15,2\u{a0}%", "15,2\u{a0}%"),
+        ] {
+            assert_eq!(wrap(text, F, 1000.0, &m), [want], "{text:?}");
+        }
+        assert!(wrap("   ", F, 1000.0, &m).is_empty());
     }
 
     #[test]

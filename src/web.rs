@@ -204,6 +204,9 @@ struct DatumInfo {
     y: f64,
     w: f64,
     h: f64,
+    /// Whether the datum is drawn as this one rectangle: a pointer inside
+    /// it is on this datum (the host skips asking again).
+    rect: bool,
 }
 
 fn tier_index(p: Part) -> i64 {
@@ -607,6 +610,8 @@ impl RatingChart {
             y: seg.bounds.y,
             w: seg.bounds.w,
             h: seg.bounds.h,
+            rect: matches!(seg.shape, crate::scene::Shape::Rect { .. })
+                && self.scene.data_items().filter(|i| i.datum == Some(d)).count() == 1,
         })
     }
 

@@ -713,6 +713,10 @@ export class RatingChartElement extends HTMLElement {
     this._listen(canvas, 'pointermove', (e) => {
       if (e.pointerType === 'touch') return;
       const [x, y] = point(e);
+      // Still inside the rectangle of the datum under the pointer: nothing
+      // changes, and wasm is not even asked.
+      const r = this._pointerRect;
+      if (r && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) return;
       // Same datum: nothing to do. The tooltip stays anchored to its
       // datum (as Chart.js and Datawrapper anchor theirs): moving it with
       // every pointer move would repaint the page's layers each frame.
@@ -720,6 +724,7 @@ export class RatingChartElement extends HTMLElement {
       if (moved === undefined) return;
       canvas.style.cursor = moved.legend ? 'pointer' : '';
       this._hover(moved.datum);
+      this._pointerRect = moved.datum && moved.datum.rect ? moved.datum : null;
     });
     this._listen(canvas, 'pointerleave', (e) => {
       if (e.pointerType === 'touch') return;
@@ -848,8 +853,10 @@ export class RatingChartElement extends HTMLElement {
     if (!info) {
       tip.hidden = true;
       this._tipKey = null;
+      this._pointerRect = null;
       return;
     }
+    this._pointerRect = null;
     if (key !== this._tipKey) {
       this._tipKey = key;
       this._tipInfo = info;

@@ -53,6 +53,41 @@ test('hover shows the exact figures in a tooltip that never covers the segment',
   await context.close();
 });
 
+test('within one segment the tooltip stays put and wasm is not asked; the next segment and the gap update it', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/`);
+  await chartsSettled(page);
+  await page.evaluate(() => {
+    const chart = document.querySelector('#seed').chart;
+    const proto = Object.getPrototypeOf(chart);
+    const original = proto.pointerMove;
+    window.__asked = 0;
+    chart.pointerMove = function (...args) {
+      window.__asked += 1;
+      return original.apply(this, args);
+    };
+  });
+  const a = await segmentPoint(page, 2, 1);
+  await page.mouse.move(a.x, a.y);
+  const first = await tooltip(page);
+  assert.match(first.text, /Hoàn thành tốt nhiệm vụ/);
+  const asked = await page.evaluate(() => window.__asked);
+  // Ten moves inside the same segment, up to 1 px from its right edge.
+  for (let k = 1; k <= 10; k += 1) await page.mouse.move(a.x + ((a.seg.right - 1 - a.x) * k) / 10, a.y + (k % 3));
+  const still = await tooltip(page);
+  assert.equal(still.text, first.text);
+  assert.deepEqual(still.rect, first.rect, 'the tooltip does not move');
+  assert.equal(await page.evaluate(() => window.__asked), asked, 'no call into wasm');
+  // One pixel into the next segment: its figures.
+  const b = await segmentPoint(page, 2, 2);
+  await page.mouse.move(b.seg.left + 1, a.y);
+  assert.match((await tooltip(page)).text, /Hoàn thành nhiệm vụ\n/);
+  // Between the bars: nothing.
+  await page.mouse.move(a.x, a.seg.bottom + 8);
+  assert.equal((await tooltip(page)).hidden, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a tap shows the tooltip on touch screens and a tap elsewhere dismisses it', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
   await chartsSettled(page);

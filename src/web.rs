@@ -232,6 +232,29 @@ pub const VIEW_PX: f64 = 720.0;
 
 /// A rating chart drawn on one canvas, with an optional second canvas laid
 /// over it for highlights (so pointer moves never repaint the chart).
+/// Rating data validated and derived, ready to draw: what the constructor
+/// does before laying out, as a step of its own (see
+/// `RatingChart.fromPrepared`).
+#[wasm_bindgen]
+pub struct Prepared {
+    data: RatingData,
+    derived: Derived,
+    warnings: Vec<Issue>,
+}
+
+/// Validates and derives `json` (throws an `Error` listing every problem,
+/// as the constructor does).
+#[wasm_bindgen]
+pub fn prepare(json: &str) -> Result<Prepared, JsError> {
+    let (data, warnings) = parse(json)?;
+    let derived = derive(&data);
+    Ok(Prepared {
+        data,
+        derived,
+        warnings,
+    })
+}
+
 #[wasm_bindgen]
 pub struct RatingChart {
     canvas: HtmlCanvasElement,
@@ -299,9 +322,25 @@ impl RatingChart {
         overlay: Option<HtmlCanvasElement>,
         options: Option<js_sys::Object>,
     ) -> Result<RatingChart, JsError> {
+        RatingChart::from_prepared(canvas, prepare(json)?, overlay, options)
+    }
+
+    /// The same as the constructor, for data already validated by
+    /// [`prepare`] (which this consumes): a host can let the page breathe
+    /// between validating a big document and drawing it.
+    #[wasm_bindgen(js_name = fromPrepared)]
+    pub fn from_prepared(
+        canvas: HtmlCanvasElement,
+        prepared: Prepared,
+        overlay: Option<HtmlCanvasElement>,
+        options: Option<js_sys::Object>,
+    ) -> Result<RatingChart, JsError> {
         let ctx = context(&canvas)?;
-        let (data, warnings) = parse(json)?;
-        let derived = derive(&data);
+        let Prepared {
+            data,
+            derived,
+            warnings,
+        } = prepared;
         let option = |key: &str| {
             options
                 .as_ref()
@@ -611,7 +650,12 @@ impl RatingChart {
             w: seg.bounds.w,
             h: seg.bounds.h,
             rect: matches!(seg.shape, crate::scene::Shape::Rect { .. })
-                && self.scene.data_items().filter(|i| i.datum == Some(d)).count() == 1,
+                && self
+                    .scene
+                    .data_items()
+                    .filter(|i| i.datum == Some(d))
+                    .count()
+                    == 1,
         })
     }
 

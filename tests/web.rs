@@ -261,3 +261,28 @@ fn constructor_options_draw_at_the_given_size_and_theme() {
     };
     assert!(get(&err, "message").as_string().unwrap().contains("sepia"));
 }
+
+/// Validating first (`prepare`) and drawing later (`fromPrepared`) gives
+/// the chart the constructor gives; invalid data fails at `prepare` with
+/// the constructor's message.
+#[wasm_bindgen_test]
+fn prepare_then_draw_is_the_constructor_in_two_steps() {
+    let one = RatingChart::new(canvas(), SEED, None, None).unwrap();
+    let prepared = rating_chart::web::prepare(SEED).unwrap();
+    let two = RatingChart::from_prepared(canvas(), prepared, None, None).unwrap();
+    let a = js_sys::JSON::stringify(&one.segments().unwrap()).unwrap();
+    let b = js_sys::JSON::stringify(&two.segments().unwrap()).unwrap();
+    assert_eq!(String::from(a), String::from(b));
+    let bad = SEED.replace("\"version\": 1", "\"version\": 7");
+    let message = |e: JsValue| get(&e, "message").as_string().unwrap();
+    let e1 = match rating_chart::web::prepare(&bad) {
+        Ok(_) => panic!("version 7 must be refused"),
+        Err(e) => message(e.into()),
+    };
+    let e2 = match RatingChart::new(canvas(), &bad, None, None) {
+        Ok(_) => panic!("version 7 must be refused"),
+        Err(e) => message(e.into()),
+    };
+    assert_eq!(e1, e2);
+    assert!(e1.contains("version"), "{e1}");
+}

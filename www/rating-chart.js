@@ -100,6 +100,9 @@ function whenNear(element, near, start) {
   };
 }
 
+/** JSON longer than this (characters) is validated and drawn in two tasks. */
+const BIG_JSON = 200_000;
+
 /** How long a chart waits for its \`src\` before showing an error. */
 const FETCH_TIMEOUT_MS = 20_000;
 
@@ -523,7 +526,18 @@ export class RatingChartElement extends HTMLElement {
       json = this._withAttributes(await this._readData());
       const mod = await module;
       if (generation !== this._generation) return;
-      this._draw(mod, json);
+      // A big document is validated in one task and laid out and drawn in
+      // the next, so that the page can answer the reader in between.
+      let prepared = null;
+      if (json.length > BIG_JSON && typeof mod.prepare === 'function') {
+        prepared = mod.prepare(json);
+        await new Promise((ok) => setTimeout(ok, 0));
+        if (generation !== this._generation) {
+          prepared.free();
+          return;
+        }
+      }
+      this._draw(mod, json, prepared);
     } catch (e) {
       if (generation !== this._generation) return;
       if (isTrap(e)) {
@@ -545,7 +559,7 @@ export class RatingChartElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  _draw(mod, json) {
+  _draw(mod, json, prepared = null) {
     const stage = el('div', 'stage');
     const sticky = el('div', 'sticky');
     const spacer = el('div', 'spacer');
@@ -566,12 +580,15 @@ export class RatingChartElement extends HTMLElement {
     const width = this.clientWidth || 640;
     const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
     const dark = this._dark();
-    const chart = new mod.RatingChart(canvas, json, overlay, {
+    const options = {
       width,
       height: height > 0 ? height : undefined,
       ratio: window.devicePixelRatio || 1,
       theme: dark ? 'dark' : 'light',
-    });
+    };
+    const chart = prepared
+      ? mod.RatingChart.fromPrepared(canvas, prepared, overlay, options)
+      : new mod.RatingChart(canvas, json, overlay, options);
     const w = (this._words = wordsFor(chart.locale));
     const summary = el('p', 'sr-only');
     summary.id = 'summary';

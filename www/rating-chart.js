@@ -877,11 +877,15 @@ export class RatingChartElement extends HTMLElement {
     if (key !== this._tipKey) {
       this._tipKey = key;
       this._tipInfo = info;
-      const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
-      const t = el('div', 't', info.tierLabel);
+      // Three lines kept from one datum to the next: only their text and
+      // the swatch change (new nodes would be styled and laid out anew).
+      if (!tip.firstChild) tip.append(el('div', 'g'), el('div', 't'), el('div', 'v'));
+      const [g, t, v] = tip.children;
+      g.textContent = info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel;
+      t.textContent = info.tierLabel;
       t.style.setProperty('--swatch', info.color);
       // Only what exists: shares-only data has no count.
-      tip.replaceChildren(g, t, el('div', 'v', [info.count, info.share].filter(Boolean).join(' · ')));
+      v.textContent = [info.count, info.share].filter(Boolean).join(' · ');
       tip.hidden = false;
       // Measured once per datum, not per pointer move.
       this._tipSize = [tip.offsetWidth, tip.offsetHeight];

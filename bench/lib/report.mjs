@@ -94,7 +94,11 @@ export function budgets(s) {
     const fc = s.firstChart[mode];
     const vsChart = ratio(fc.ours.drawn, fc.chartjs.drawn);
     const vsBare = ratio(fc.ours.drawn, fc.bare.drawn);
-    add(`First chart (${mode}) ≤ 0.5 × Chart.js`, `${fmt(fc.ours.drawn?.median)} ms vs ${fmt(fc.chartjs.drawn?.median)} ms = ${fmtRatio(vsChart)}`, vsChart !== null && vsChart <= 0.5);
+    // Where even the bare canvas (no library) is slower than half of
+    // Chart.js, the budget is below the floor on this machine: say so.
+    const floor = ratio(fc.bare.drawn, fc.chartjs.drawn);
+    const below = floor !== null && floor > 0.5 ? `; the bare canvas itself: ${fmtRatio(floor)}` : '';
+    add(`First chart (${mode}) ≤ 0.5 × Chart.js`, `${fmt(fc.ours.drawn?.median)} ms vs ${fmt(fc.chartjs.drawn?.median)} ms = ${fmtRatio(vsChart)}${below}`, vsChart !== null && vsChart <= 0.5);
     add(`First chart (${mode}) ≤ 1.5 × bare canvas`, `${fmt(fc.ours.drawn?.median)} ms vs ${fmt(fc.bare.drawn?.median)} ms = ${fmtRatio(vsBare)}`, vsBare !== null && vsBare <= 1.5);
   }
   const ps = s.pointer.seed;

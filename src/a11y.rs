@@ -69,7 +69,15 @@ pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
         .collect()
 }
 
-/// One sentence per group naming its largest tier, after the title.
+/// Above this many groups the summary names how many there are instead of
+/// describing each: a description read out in full every time the chart
+/// gets focus must stay short (the data table and the keyboard give every
+/// figure).
+pub const SUMMARY_GROUPS: usize = 12;
+
+/// One sentence per group naming its largest tier, after the title; for
+/// more than [`SUMMARY_GROUPS`] groups, how many there are, from which to
+/// which, and where their figures are.
 pub fn summary(data: &RatingData, derived: &Derived) -> String {
     let l = data.locale;
     let vi = l.tag.starts_with("vi");
@@ -78,6 +86,21 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
     if let Some(t) = &data.title {
         out.push_str(t);
         out.push_str(". ");
+    }
+    if derived.rows.len() > SUMMARY_GROUPS {
+        let n = l.format_count(derived.rows.len() as u64);
+        let label = |i: usize| group_label(&data.groups[derived.rows[i].group], with_period);
+        let (first, last) = (label(0), label(derived.rows.len() - 1));
+        if vi {
+            out.push_str(&format!(
+                "{n} nhóm, từ “{first}” đến “{last}”. Bảng số liệu có mọi con số; các phím mũi tên đọc từng số liệu."
+            ));
+        } else {
+            out.push_str(&format!(
+                "{n} groups, from “{first}” to “{last}”. The data table has every figure; the arrow keys read each one."
+            ));
+        }
+        return out;
     }
     for row in &derived.rows {
         let g = group_label(&data.groups[row.group], with_period);

@@ -639,3 +639,35 @@ fn random_shares_always_add_up_to_exactly_100() {
     }
     assert_eq!(checked, 400);
 }
+
+/// Many groups: the summary (the canvas's description, read whenever it
+/// gets focus) says how many and where the figures are, in the data's
+/// language, instead of a sentence per group; a dozen groups still get one
+/// each.
+#[test]
+fn the_summary_of_many_groups_stays_short() {
+    let base = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let many = |n: usize| {
+        let mut d = base.clone();
+        let g = d.groups[0].clone();
+        d.groups = (0..n)
+            .map(|i| {
+                let mut g = g.clone();
+                g.label = format!("Chi bộ {}", i + 1);
+                g
+            })
+            .collect();
+        d
+    };
+    let d = many(12);
+    let s = summary(&d, &derive(&d));
+    assert_eq!(s.matches("nhiều nhất là").count(), 12, "{s}");
+    let d = many(1000);
+    let s = summary(&d, &derive(&d));
+    assert!(s.len() < 400, "{s}");
+    assert!(
+        s.contains("1.000 nhóm, từ “Chi bộ 1” đến “Chi bộ 1000”"),
+        "{s}"
+    );
+    assert!(!s.contains("nhiều nhất là"), "{s}");
+}

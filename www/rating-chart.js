@@ -636,13 +636,13 @@ export class RatingChartElement extends HTMLElement {
   }
 
   /** Writes the chart's text description in \`summary\` and its data table
-   *  in \`wrap\`: at once for a small chart; for a big one (over 1,000
-   *  data) after the chart is on screen, the table a few hundred rows per
-   *  idle moment, so that neither the first chart nor any frame waits for
-   *  thousands of sentences and rows. */
+   *  in \`wrap\`: the table at once for a small chart; for a big one (over
+   *  1,000 data) after the chart is on screen, a few hundred rows per idle
+   *  moment, so that neither the first chart nor any frame waits for
+   *  thousands of rows. */
   _describe(summary, wrap, chart, w) {
+    summary.textContent = chart.summary();
     if (chart.datumCount <= 1000) {
-      summary.textContent = chart.summary();
       const data = chart.table();
       this._header = data.header;
       wrap.append(this._table(data, chart.title, w, data.rows.length));
@@ -657,7 +657,6 @@ export class RatingChartElement extends HTMLElement {
       if (this._chart !== chart) return; // redrawn or removed meanwhile
       this._guard(() => {
         if (!data) {
-          summary.textContent = chart.summary();
           data = chart.table();
           this._header = data.header;
           table = this._table(data, chart.title, w, 0);

@@ -39,6 +39,9 @@ struct TextWidths {
     strings: HashMap<(u64, bool), HashMap<String, f64>>,
     /// Per font (size bits, bold): character widths, NaN until measured.
     chars: Vec<((u64, bool), CharWidths)>,
+    /// The last text measured, its font and width: layout measures a text
+    /// to see whether it fits and then again as it places it.
+    last: (String, (u64, bool), f64),
 }
 
 /// One font's character widths: a table for the first [`CHAR_TABLE`] code
@@ -58,6 +61,7 @@ impl TextWidths {
             last_font: String::new(),
             strings: HashMap::new(),
             chars: Vec::new(),
+            last: (String::new(), (0, false), 0.0),
         }
     }
 
@@ -80,6 +84,24 @@ impl TextWidths {
 
     fn width(&mut self, ctx: &CanvasRenderingContext2d, text: &str, font: Font) -> f64 {
         let key = (font.size_px.to_bits(), font.weight == Weight::Bold);
+        if self.last.1 == key && self.last.0 == text {
+            return self.last.2;
+        }
+        let w = self.width_of(ctx, text, font, key);
+        self.last.0.clear();
+        self.last.0.push_str(text);
+        self.last.1 = key;
+        self.last.2 = w;
+        w
+    }
+
+    fn width_of(
+        &mut self,
+        ctx: &CanvasRenderingContext2d,
+        text: &str,
+        font: Font,
+        key: (u64, bool),
+    ) -> f64 {
         if self.per_char {
             let at = match self.chars.iter().position(|(k, _)| *k == key) {
                 Some(at) => at,

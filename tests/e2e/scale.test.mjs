@@ -145,3 +145,21 @@ test('10,000 groups: drawn in a scrolling band, text measured per character neve
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a big document with one bad count shows that problem inside its widget', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const data = JSON.parse(manyGroups(10000));
+  data.groups[7777].counts.b = -3;
+  const json = JSON.stringify(data);
+  assert.ok(json.length > 200000, 'big enough to be validated in a task of its own');
+  await page.route(`${env.base}/www/__scale-bad.html`, (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: pageHtml(`<rating-chart id="big" height="400"><script type="application/json">${json}</script></rating-chart>`),
+  }));
+  await page.goto(`${env.base}/www/__scale-bad.html`);
+  await page.waitForFunction(() => document.querySelector('#big').shadowRoot.querySelector('.error'));
+  const text = await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('.error').textContent);
+  assert.match(text, /groups\[7777\]\.counts\.b/);
+  await context.close();
+});

@@ -38,6 +38,17 @@ fn has_not_reported(derived: &Derived) -> bool {
 
 /// Every number of the chart as formatted table rows.
 pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
+    table_rows_in(data, derived, 0..derived.rows.len())
+}
+
+/// The table rows of the groups in `range` (clamped to the groups there are).
+pub fn table_rows_in(
+    data: &RatingData,
+    derived: &Derived,
+    range: std::ops::Range<usize>,
+) -> Vec<TableRow> {
+    let end = range.end.min(derived.rows.len());
+    let rows = &derived.rows[range.start.min(end)..end];
     let l = data.locale;
     let with_period = periods_differ(data);
     let count = |c: u64| count_text(data, c).unwrap_or_default();
@@ -45,9 +56,7 @@ pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
         .map(Part::Tier)
         .chain(has_not_reported(derived).then_some(Part::NotReported))
         .collect();
-    derived
-        .rows
-        .iter()
+    rows.iter()
         .map(|row| TableRow {
             group: group_label(&data.groups[row.group], with_period),
             total: count(row.total),
@@ -93,11 +102,11 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
         let (first, last) = (label(0), label(derived.rows.len() - 1));
         if vi {
             out.push_str(&format!(
-                "{n} nhóm, từ “{first}” đến “{last}”. Bảng số liệu có mọi con số; các phím mũi tên đọc từng số liệu."
+                "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số."
             ));
         } else {
             out.push_str(&format!(
-                "{n} groups, from “{first}” to “{last}”. The data table has every figure; the arrow keys read each one."
+                "{n} groups, from “{first}” to “{last}”; the data table has every figure."
             ));
         }
         return out;

@@ -18,7 +18,6 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// Measures text with the canvas's own font engine, caching each string.
 /// Above this many groups, text is measured character by character.
 const EXACT_TEXT_GROUPS: usize = 200;
 
@@ -149,7 +148,8 @@ impl TextWidths {
     }
 }
 
-/// [`TextWidths`] as the layout's [`TextMeasure`].
+/// [`TextWidths`] as the layout's [`TextMeasure`]: text measured with the
+/// canvas's own font engine.
 struct CanvasMeasure<'a> {
     ctx: &'a CanvasRenderingContext2d,
     widths: &'a RefCell<TextWidths>,
@@ -252,8 +252,6 @@ pub const SCROLL_ABOVE_PX: f64 = 2400.0;
 /// Height of the visible band of a tall chart (CSS px).
 pub const VIEW_PX: f64 = 720.0;
 
-/// A rating chart drawn on one canvas, with an optional second canvas laid
-/// over it for highlights (so pointer moves never repaint the chart).
 /// Rating data validated and derived, ready to draw: what the constructor
 /// does before laying out, as a step of its own (see
 /// `RatingChart.fromPrepared`).
@@ -277,6 +275,8 @@ pub fn prepare(json: &str) -> Result<Prepared, JsError> {
     })
 }
 
+/// A rating chart drawn on one canvas, with an optional second canvas laid
+/// over it for highlights (so pointer moves never repaint the chart).
 #[wasm_bindgen]
 pub struct RatingChart {
     canvas: HtmlCanvasElement,
@@ -430,6 +430,17 @@ impl RatingChart {
         self.focus = None;
         self.legend_hover = None;
         self.emphasis = None;
+        // New texts: the widths of the old ones are not kept.
+        *self.widths.borrow_mut() = TextWidths::new(String::new(), 0);
+        self.relayout()
+    }
+
+    /// Forgets every text width, lays out and draws again: for a host whose
+    /// fonts have just loaded (widths taken with a fallback font would be
+    /// wrong for the real one).
+    #[wasm_bindgen(js_name = fontsChanged)]
+    pub fn fonts_changed(&mut self) -> Result<(), JsError> {
+        *self.widths.borrow_mut() = TextWidths::new(String::new(), 0);
         self.relayout()
     }
 
@@ -671,13 +682,14 @@ impl RatingChart {
             y: seg.bounds.y,
             w: seg.bounds.w,
             h: seg.bounds.h,
+            // No other mark and no legend entry (table cards put a
+            // swatch in their cells) overlaps it.
             rect: matches!(seg.shape, crate::scene::Shape::Rect { .. })
-                && self
-                    .scene
-                    .data_items()
-                    .filter(|i| i.datum == Some(d))
-                    .count()
-                    == 1,
+                && !self.scene.items.iter().any(|i| {
+                    !std::ptr::eq(i, seg)
+                        && (i.datum.is_some() || i.legend.is_some())
+                        && i.bounds.overlaps(&seg.bounds)
+                }),
         })
     }
 
@@ -879,8 +891,10 @@ impl RatingChart {
     }
 
     /// The data table: `{header, rows, sharesOnly}` with every number
-    /// formatted (`sharesOnly`: no counts and no total column).
-    pub fn table(&self) -> Result<JsValue, JsError> {
+    /// formatted (`sharesOnly`: no counts and no total column). With
+    /// `start` and `end`, only the rows of those groups (`table(0, 0)`: the
+    /// header alone), for a host that fills a big table a part at a time.
+    pub fn table(&self, start: Option<u32>, end: Option<u32>) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Table {
@@ -891,7 +905,11 @@ impl RatingChart {
         }
         to_js(&Table {
             header: crate::a11y::table_header(&self.data, &self.derived),
-            rows: crate::a11y::table_rows(&self.data, &self.derived),
+            rows: crate::a11y::table_rows_in(
+                &self.data,
+                &self.derived,
+                start.map_or(0, |s| s as usize)..end.map_or(usize::MAX, |e| e as usize),
+            ),
             shares_only: self.data.shares_only(),
         })
     }

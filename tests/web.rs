@@ -286,3 +286,31 @@ fn prepare_then_draw_is_the_constructor_in_two_steps() {
     assert_eq!(e1, e2);
     assert!(e1.contains("version"), "{e1}");
 }
+
+/// `rect` says a pointer inside the datum's box is on that datum: true for
+/// bars, false where a legend swatch sits inside the cell (table cards).
+#[wasm_bindgen_test]
+fn datum_rect_is_false_where_a_swatch_shares_the_cell() {
+    let bars = RatingChart::new(canvas(), SEED, None, None).unwrap();
+    let info = bars.datum_info(2, 1).unwrap();
+    assert_eq!(get(&info, "rect").as_bool(), Some(true));
+    let cards = SEED.replacen("\"kind\": \"stacked\"", "\"kind\": \"table\"", 1);
+    assert_ne!(cards, SEED);
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"width".into(), &JsValue::from_f64(320.0)).unwrap();
+    let table = RatingChart::new(canvas(), &cards, None, Some(options)).unwrap();
+    let info = table.datum_info(2, 1).unwrap();
+    assert_eq!(get(&info, "rect").as_bool(), Some(false));
+}
+
+/// After fonts load, the chart measures and draws again: same marks.
+#[wasm_bindgen_test]
+fn fonts_changed_lays_out_again() {
+    let c = canvas();
+    let mut chart = RatingChart::new(c.clone(), SEED, None, None).unwrap();
+    let before = String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap());
+    chart.fonts_changed().unwrap();
+    let after = String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap());
+    assert_eq!(before, after);
+    assert_eq!(hex(pixel(&c, 2.0, 2.0)), "#ffffff");
+}

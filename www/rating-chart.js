@@ -74,6 +74,17 @@ function isNear(element) {
   return r.bottom >= -400 && r.top <= h + 400 && r.right >= 0 && r.left <= w && (r.width > 0 || r.height > 0);
 }
 
+/** When a font finishes loading (a web font named by the page or the
+ *  data's theme), every chart measures its text again. */
+let fontsWatched = false;
+function watchFonts() {
+  if (fontsWatched || !document.fonts || typeof document.fonts.addEventListener !== 'function') return;
+  fontsWatched = true;
+  document.fonts.addEventListener('loadingdone', () => {
+    for (const chart of charts) chart._fontsChanged();
+  });
+}
+
 /** Starts charts only when they come near the viewport: nothing heavy
  *  (data, wasm) loads for charts far down the page. */
 let nearObserver = null;
@@ -366,12 +377,28 @@ export class RatingChartElement extends HTMLElement {
 
   connectedCallback() {
     charts.add(this);
+    watchFonts();
     // Read before the placeholder changes the layout: a chart in view starts
     // its module loading now, while the placeholder is put in.
     const near = isNear(this);
     if (near) loadModule();
     this._placeholder();
-    this._stopWaiting = whenNear(this, near, () => this._render());
+    this._stopWaiting = whenNear(this, near, () => this._startWhenReady());
+  }
+
+  /** Renders once the element's data can be read: after the code that
+   *  added the element has run (it may append the data script next) and,
+   *  while the page is still being parsed, once its children are. */
+  _startWhenReady() {
+    queueMicrotask(() => {
+      if (!this.isConnected) return;
+      const hasData = this.hasAttribute('src') || this.querySelector('script[type="application/json"]');
+      if (!hasData && document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.isConnected && this._render(), { once: true });
+        return;
+      }
+      this._render();
+    });
   }
 
   disconnectedCallback() {
@@ -530,10 +557,21 @@ export class RatingChartElement extends HTMLElement {
       // the next, so that the page can answer the reader in between.
       let prepared = null;
       if (json.length > BIG_JSON && typeof mod.prepare === 'function') {
+        const before = instance;
         prepared = mod.prepare(json);
         await new Promise((ok) => setTimeout(ok, 0));
-        if (generation !== this._generation) {
-          prepared.free();
+        if (generation !== this._generation || instance !== before) {
+          // Gone, redrawn, or another chart trapped meanwhile (a fresh
+          // instance is loading: start again on it).
+          if (instance === before) {
+            try {
+              prepared.free();
+            } catch {
+              // An instance that trapped is discarded whole.
+            }
+          } else if (generation === this._generation) {
+            this._render();
+          }
           return;
         }
       }
@@ -589,6 +627,8 @@ export class RatingChartElement extends HTMLElement {
     const chart = prepared
       ? mod.RatingChart.fromPrepared(canvas, prepared, overlay, options)
       : new mod.RatingChart(canvas, json, overlay, options);
+    // Owned from here: freed by _teardown whatever happens next.
+    this._chart = chart;
     const w = (this._words = wordsFor(chart.locale));
     const summary = el('p', 'sr-only');
     summary.id = 'summary';
@@ -615,7 +655,6 @@ export class RatingChartElement extends HTMLElement {
     const tableWrap = el('div', 'scroll sr-only');
     this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);
 
-    this._chart = chart;
     this._mod = mod;
     this._json = json;
     this._parts = { stage, sticky, spacer, canvas, overlay, tip, live, toggle, tableWrap };
@@ -636,44 +675,40 @@ export class RatingChartElement extends HTMLElement {
   }
 
   /** Writes the chart's text description in \`summary\` and its data table
-   *  in \`wrap\`: the table at once for a small chart; for a big one (over
-   *  1,000 data) after the chart is on screen, a few hundred rows per idle
-   *  moment, so that neither the first chart nor any frame waits for
-   *  thousands of rows. */
+   *  in \`wrap\`: the table (caption and header) at once, its rows too for
+   *  a small chart; for a big one (over 1,000 data) the rows follow after
+   *  the chart is on screen, a few hundred per idle moment, so that neither
+   *  the first chart nor any frame waits for thousands of rows. */
   _describe(summary, wrap, chart, w) {
     summary.textContent = chart.summary();
+    const head = chart.table(0, 0);
+    this._header = head.header;
+    const sharesOnly = Boolean(head.sharesOnly);
+    const table = this._table(head, chart.title, w);
+    wrap.append(table);
+    const body = table.tBodies[0];
     if (chart.datumCount <= 1000) {
-      const data = chart.table();
-      this._header = data.header;
-      wrap.append(this._table(data, chart.title, w, data.rows.length));
+      for (const row of chart.table().rows) body.append(this._row(row, sharesOnly));
       return;
     }
     const idle = (fn) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 16);
-    let data = null;
-    let table = null;
     let done = 0;
     const step = () => {
       if (this._chart !== chart) return; // redrawn or removed meanwhile
       this._guard(() => {
-        if (!data) {
-          data = chart.table();
-          this._header = data.header;
-          table = this._table(data, chart.title, w, 0);
-          wrap.append(table);
-        }
-        const body = table.tBodies[0];
-        const end = Math.min(done + 400, data.rows.length);
-        for (; done < end; done += 1) body.append(this._row(data.rows[done], Boolean(data.sharesOnly)));
-        if (done < data.rows.length) idle(step);
+        const rows = chart.table(done, done + 400).rows;
+        for (const row of rows) body.append(this._row(row, sharesOnly));
+        done += 400;
+        if (rows.length === 400) idle(step);
       });
     };
     idle(step);
   }
 
-  /** The data table with its first \`rows\` rows: every number, from the
-   *  same formatter as the chart. */
-  _table(data, title, w, rows) {
+  /** The data table without its rows: caption and header, every number
+   *  from the same formatter as the chart. */
+  _table(data, title, w) {
     const table = el('table', 'data sr-only');
     table.id = 'data';
     if (title) table.append(el('caption', null, title));
@@ -687,9 +722,7 @@ export class RatingChartElement extends HTMLElement {
       hr.append(th);
     }
     head.append(hr);
-    const body = el('tbody');
-    for (const row of data.rows.slice(0, rows)) body.append(this._row(row, sharesOnly));
-    table.append(head, body);
+    table.append(head, el('tbody'));
     return table;
   }
 
@@ -739,7 +772,9 @@ export class RatingChartElement extends HTMLElement {
       const moved = this._chart.pointerMove(x, y);
       if (moved === undefined) return;
       canvas.style.cursor = moved.legend ? 'pointer' : '';
-      this._hover(moved.datum);
+      // A mark that is not one rectangle (a donut's arc, a waffle's
+      // squares, a line's point) gets the tooltip where the pointer met it.
+      this._hover(moved.datum, moved.datum && !moved.datum.rect ? x : undefined);
       this._pointerRect = moved.datum && moved.datum.rect ? moved.datum : null;
     });
     this._listen(canvas, 'pointerleave', (e) => {
@@ -752,7 +787,7 @@ export class RatingChartElement extends HTMLElement {
       if (e.pointerType !== 'touch') return;
       const [x, y] = point(e);
       const moved = this._chart.pointerMove(x, y);
-      if (moved !== undefined) this._hover(moved.datum);
+      if (moved !== undefined) this._hover(moved.datum, moved.datum && !moved.datum.rect ? x : undefined);
     });
     this._listen(document, 'pointerdown', (e) => {
       if (e.pointerType === 'touch' && !e.composedPath().includes(canvas)) {
@@ -852,8 +887,7 @@ export class RatingChartElement extends HTMLElement {
 
   _toggleTier(tier) {
     const on = this._chart.toggleTier(tier);
-    const header = this._header ?? (this._header = this._chart.table().header);
-    const label = header[tier < 0 ? header.length - 1 : tier];
+    const label = this._header[tier < 0 ? this._header.length - 1 : tier];
     this._announce(on ? this._words.emphasised(label) : this._words.cleared);
   }
 
@@ -861,8 +895,9 @@ export class RatingChartElement extends HTMLElement {
     if (text) this._parts.live.textContent = text;
   }
 
-  /** Shows the tooltip for \`info\` (or hides it) above or below its segment. */
-  _hover(info) {
+  /** Shows the tooltip for \`info\` (or hides it) above or below its
+   *  segment, centred on it or on \`anchorX\` when given. */
+  _hover(info, anchorX) {
     const { tip } = this._parts;
     const key = info ? `${info.group}:${info.tier}` : null;
     if (key !== this._tipKey) this._emit('rating-chart:hover', info);
@@ -876,15 +911,12 @@ export class RatingChartElement extends HTMLElement {
     if (key !== this._tipKey) {
       this._tipKey = key;
       this._tipInfo = info;
-      // Three lines kept from one datum to the next: only their text and
-      // the swatch change (new nodes would be styled and laid out anew).
-      if (!tip.firstChild) tip.append(el('div', 'g'), el('div', 't'), el('div', 'v'));
-      const [g, t, v] = tip.children;
-      g.textContent = info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel;
-      t.textContent = info.tierLabel;
+      this._tipX = anchorX ?? info.x + info.w / 2;
+      const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
+      const t = el('div', 't', info.tierLabel);
       t.style.setProperty('--swatch', info.color);
       // Only what exists: shares-only data has no count.
-      v.textContent = [info.count, info.share].filter(Boolean).join(' · ');
+      tip.replaceChildren(g, t, el('div', 'v', [info.count, info.share].filter(Boolean).join(' · ')));
       tip.hidden = false;
       // Measured once per datum, not per pointer move.
       this._tipSize = [tip.offsetWidth, tip.offsetHeight];
@@ -892,13 +924,13 @@ export class RatingChartElement extends HTMLElement {
     this._place();
   }
 
-  /** Positions the tooltip: centred on its datum, inside the chart and the
+  /** Positions the tooltip: centred on its anchor, inside the chart and the
    *  viewport, above the datum or below it when there is no room, never
    *  over it. */
   _place() {
     const { tip, stage } = this._parts;
     const info = this._tipInfo;
-    const anchorX = info.x + info.w / 2;
+    const anchorX = this._tipX;
     const [tw, th] = this._tipSize;
     const box = stage.getBoundingClientRect();
     let left = anchorX - tw / 2;
@@ -963,6 +995,16 @@ export class RatingChartElement extends HTMLElement {
     }
     this._hover(null);
     this._watchRatio(ratio);
+  }
+
+  /** Lays the chart out again with fresh text widths (fonts loaded). */
+  _fontsChanged() {
+    if (!this._chart) return;
+    this._guard(() => {
+      this._chart.fontsChanged();
+      this._size = { width: 0, ratio: 0 };
+      this._fit();
+    });
   }
 
   /** Refits when devicePixelRatio changes (zoom, another screen). */

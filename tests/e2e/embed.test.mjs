@@ -312,3 +312,25 @@ test('the CDN copy (make dist, minified scripts) draws the same chart as the sou
   assert.deepEqual(seen.dist.segments, seen.www.segments);
   assert.ok(seen.dist.scripts < seen.www.scripts * 0.7, `scripts: ${seen.dist.scripts} bytes minified, ${seen.www.scripts} as written`);
 });
+
+test('a chart built by a script, its data appended after it is connected, renders', async () => {
+  const { page: tab, context, problems } = await openHtml(page('<div id="host"></div>'));
+  await tab.evaluate((json) => {
+    const el = document.createElement('rating-chart');
+    el.id = 'late';
+    document.querySelector('#host').append(el);
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = json;
+    el.append(data);
+  }, SEED);
+  await chartsSettled(tab);
+  const state = await tab.evaluate(() => {
+    const el = document.querySelector('#late');
+    return { error: el.shadowRoot.querySelector('.error')?.textContent ?? null, segments: el.chart ? el.chart.segments().length : 0 };
+  });
+  assert.equal(state.error, null);
+  assert.ok(state.segments > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -109,6 +109,14 @@ test('10,000 groups: drawn in a scrolling band, text measured per character neve
   assert.equal(drawn.datums, 30000);
   assert.equal(drawn.backing, 720 * 2, 'the canvas holds only the visible band');
   assert.ok(drawn.height > 400000, `the whole chart is ${drawn.height} CSS px tall`);
+  // "Show data table" works before the rows have arrived.
+  await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('.tools button[aria-controls="data"]').click());
+  const opened = await page.evaluate(() => {
+    const root = document.querySelector('#big').shadowRoot;
+    const b = root.querySelector('.tools button[aria-controls="data"]');
+    return { expanded: b.getAttribute('aria-expanded'), hidden: root.querySelector('table.data').classList.contains('sr-only') };
+  });
+  assert.deepEqual(opened, { expanded: 'true', hidden: false });
   // A chart this big measures its text per character: the sum is never
   // narrower than the shaped text, so what was judged to fit does fit.
   const wider = await page.evaluate(() => {

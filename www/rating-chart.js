@@ -750,13 +750,18 @@ export class RatingChartElement extends HTMLElement {
     let scrollFrame = 0;
     this._listen(this._parts.stage, 'scroll', () => {
       if (scrollFrame) return;
-      scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = requestAnimationFrame(() => this._guard(() => {
         scrollFrame = 0;
         if (!this._chart || !this._parts.stage.classList.contains('scrolls')) return;
         this._chart.setViewport(this._parts.stage.scrollTop);
-        if (this._tipKey && this._root.activeElement === canvas) this._place();
-        else this._hover(null);
-      });
+        if (this._tipKey && this._root.activeElement === canvas) {
+          this._place();
+        } else {
+          // What was under the pointer has moved: no hover until it moves.
+          this._chart.pointerLeave();
+          this._hover(null);
+        }
+      }));
     });
     this._cleanup.push(() => cancelAnimationFrame(scrollFrame));
     this._listen(canvas, 'pointermove', (e) => {
@@ -993,6 +998,8 @@ export class RatingChartElement extends HTMLElement {
       c.style.width = `${chart.width}px`;
       c.style.height = `${view ?? height}px`;
     }
+    // Laid out anew: what was under the pointer may be elsewhere now.
+    chart.pointerLeave();
     this._hover(null);
     this._watchRatio(ratio);
   }

@@ -435,6 +435,12 @@ impl RatingChart {
         self.relayout()
     }
 
+    /// Paints the chart and its highlight again as they are (nothing is laid
+    /// out): for a host whose canvas lost its pixels (`contextrestored`).
+    pub fn redraw(&mut self) -> Result<(), JsError> {
+        self.draw()
+    }
+
     /// Forgets every text width, lays out and draws again: for a host whose
     /// fonts have just loaded (widths taken with a fallback font would be
     /// wrong for the real one).

@@ -314,3 +314,22 @@ fn fonts_changed_lays_out_again() {
     assert_eq!(before, after);
     assert_eq!(hex(pixel(&c, 2.0, 2.0)), "#ffffff");
 }
+
+/// `redraw` paints the chart again as it is (a host calls it when the
+/// browser gives a lost canvas context back empty).
+#[wasm_bindgen_test]
+fn redraw_paints_a_cleared_canvas_again() {
+    let c = canvas();
+    let mut chart = RatingChart::new(c.clone(), SEED, None, None).unwrap();
+    let s = js_sys::Array::from(&chart.segments().unwrap()).get(0);
+    let (x, y) = (
+        get(&s, "x").as_f64().unwrap() + 2.0,
+        get(&s, "y").as_f64().unwrap() + 3.0,
+    );
+    let want = hex(pixel(&c, x, y));
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
+    assert_eq!(rgba(&c, x, y)[3], 0, "cleared");
+    chart.redraw().unwrap();
+    assert_eq!(hex(pixel(&c, x, y)), want);
+}

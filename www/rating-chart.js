@@ -806,6 +806,9 @@ export class RatingChartElement extends HTMLElement {
       if (tier !== null) this._toggleTier(tier);
     });
     this._listen(canvas, 'keydown', (e) => this._key(e));
+    // A 2D canvas can lose its pixels (memory pressure, a GPU reset): the
+    // browser gives the context back empty, and the chart paints itself again.
+    for (const c of [canvas, this._parts.overlay]) this._listen(c, 'contextrestored', () => this._chart.redraw());
     this._listen(canvas, 'blur', () => {
       this._chart.clearFocus();
       this._hover(null);

@@ -334,3 +334,15 @@ test('a chart built by a script, its data appended after it is connected, render
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the optional preload hints are used as they are: one wasm download, no warning', async () => {
+  const head = '<link rel="modulepreload" href="../pkg/rating_chart.js"><link rel="preload" href="../pkg/rating_chart_bg.wasm" as="fetch" crossorigin>';
+  const { page: tab, context, problems, wasm } = await openHtml(page(chart('height="330"'), head));
+  await chartsSettled(tab);
+  // Chromium warns a few seconds later about a preload nobody used.
+  await tab.waitForTimeout(3500);
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  assert.ok(await tab.evaluate(() => document.querySelector('rating-chart').chart.segments().length > 0));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -246,11 +246,7 @@ fn part_of(tier: i32) -> Part {
     }
 }
 
-/// Charts taller than this (CSS px) show only a band of [`VIEW_PX`] at a
-/// time, scrolled with `setViewport`.
-pub const SCROLL_ABOVE_PX: f64 = 2400.0;
-/// Height of the visible band of a tall chart (CSS px).
-pub const VIEW_PX: f64 = 720.0;
+pub use crate::layout::{SCROLL_ABOVE_PX, VIEW_PX};
 
 /// Rating data validated and derived, ready to draw: what the constructor
 /// does before laying out, as a step of its own (see

@@ -217,6 +217,36 @@ fn an_imposed_height_is_respected_when_content_fits() {
     assert!(bar(&short) < bar(&natural) && bar(&natural) < bar(&tall));
 }
 
+/// A chart that scrolls in a band even with the thinnest bars keeps its
+/// natural bars (and their labels) under an imposed height.
+#[test]
+fn a_chart_too_tall_for_any_height_keeps_its_natural_bars() {
+    let mut data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let g = data.groups[2].clone();
+    data.groups = (0..300)
+        .map(|i| {
+            let mut g = g.clone();
+            g.label = format!("Nhóm {i}");
+            g
+        })
+        .collect();
+    let at = |h: Option<f64>| {
+        layout(
+            &data,
+            Size {
+                width_px: 640.0,
+                height_px: h,
+            },
+            &EstimateMeasure,
+        )
+    };
+    let (natural, asked) = (at(None), at(Some(400.0)));
+    let bar = |s: &rating_chart::scene::Scene| s.data_items().next().unwrap().bounds.h;
+    assert_eq!(bar(&asked), bar(&natural));
+    assert_eq!(asked.height_px, natural.height_px);
+    assert!(natural.height_px > rating_chart::layout::SCROLL_ABOVE_PX);
+}
+
 #[test]
 fn diverging_bars_centre_the_neutral_tier_with_negatives_left() {
     use rating_chart::scene::Role;

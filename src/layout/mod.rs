@@ -25,6 +25,12 @@ pub use theme::Theme;
 pub const FONT_FAMILY: &str =
     "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
 
+/// Charts taller than this (CSS px) show only a band of [`VIEW_PX`] at a
+/// time in the browser, scrolled with `setViewport`.
+pub const SCROLL_ABOVE_PX: f64 = 2400.0;
+/// Height of the visible band of a tall chart (CSS px).
+pub const VIEW_PX: f64 = 720.0;
+
 /// Narrowest layout width; narrower requests are laid out at this width.
 pub const MIN_WIDTH_PX: f64 = 240.0;
 /// Widest layout width.

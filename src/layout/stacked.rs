@@ -21,7 +21,8 @@ const MAX_BAR_PX: f64 = 48.0;
 
 /// Lays out the stacked bar chart. With `height`, bars grow or shrink
 /// (within limits) so the chart fills it; the scene is never shorter than
-/// its content.
+/// its content (a chart that scrolls in a band even with the thinnest bars
+/// keeps its natural ones).
 pub fn layout(
     data: &RatingData,
     derived: &Derived,
@@ -38,6 +39,12 @@ pub fn layout(
     let scene = build(data, derived, width, natural_bar, theme, measure);
     let Some(h) = height else { return scene };
     let n = data.groups.len().max(1) as f64;
+    // A chart that scrolls in a band even with the thinnest bars gains
+    // nothing from thinner ones: its bars keep their natural thickness
+    // (and their labels), and it is not laid out a second time.
+    if scene.height_px - n * (natural_bar - MIN_BAR_PX) > super::SCROLL_ABOVE_PX {
+        return scene;
+    }
     let bar = (natural_bar + (h - scene.height_px) / n)
         .clamp(MIN_BAR_PX, MAX_BAR_PX)
         .floor();

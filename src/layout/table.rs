@@ -21,6 +21,24 @@ use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
 const CELL_PAD: f64 = 6.0;
 /// Side of a tier's colour swatch.
 const SWATCH: f64 = 10.0;
+
+/// A tier's colour swatch at (`x`, `y`), a legend entry of its own (hover
+/// and click emphasise the tier), in the grid's header and the cards' lines.
+fn swatch(b: &mut Builder, x: f64, y: f64, part: Part, colors: &[Rgb], theme: &Theme) {
+    b.rect(
+        Rect {
+            x,
+            y,
+            w: SWATCH,
+            h: SWATCH,
+        },
+        fill_of(colors, theme, part),
+        stroke_of(theme, part),
+        Role::LegendSwatch,
+        None,
+    );
+    b.legend_of_last(part);
+}
 /// A tier header wraps to at most this width unless its numbers are wider.
 const HEADER_MAX_W: f64 = 96.0;
 
@@ -203,19 +221,14 @@ fn table(
     for (k, ((_, part), lines)) in spec.cols.iter().zip(&headers).enumerate() {
         let cell_right = col_x[k] + spec.widths[k] - CELL_PAD;
         let top = head_bottom - hlh * lines.len() as f64;
-        b.rect(
-            Rect {
-                x: (cell_right - SWATCH).round(),
-                y: (top - SWATCH - 4.0).round(),
-                w: SWATCH,
-                h: SWATCH,
-            },
-            fill_of(&colors, theme, *part),
-            stroke_of(theme, *part),
-            Role::LegendSwatch,
-            None,
+        swatch(
+            &mut b,
+            (cell_right - SWATCH).round(),
+            (top - SWATCH - 4.0).round(),
+            *part,
+            &colors,
+            theme,
         );
-        b.legend_of_last(*part);
         for (i, line) in lines.iter().enumerate() {
             b.text(
                 line,
@@ -493,19 +506,14 @@ fn cards(
                 }),
             );
             let first = y + 2.0 + clh / 2.0;
-            b.rect(
-                Rect {
-                    x: x0 + 2.0,
-                    y: (first - SWATCH / 2.0).round(),
-                    w: SWATCH,
-                    h: SWATCH,
-                },
-                fill_of(&colors, theme, *part),
-                stroke_of(theme, *part),
-                Role::LegendSwatch,
-                None,
+            swatch(
+                &mut b,
+                x0 + 2.0,
+                (first - SWATCH / 2.0).round(),
+                *part,
+                &colors,
+                theme,
             );
-            b.legend_of_last(*part);
             for (i, line) in label_lines.iter().enumerate() {
                 b.text(
                     line,

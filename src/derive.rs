@@ -95,9 +95,11 @@ fn apportion(values: &[u64], decimals: u8, units: &mut Vec<u64>, rem: &mut Vec<(
         rem.push((r, i));
     }
     // Highest remainder first; ties to the earlier index.
-    rem.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let by = crate::order::order(rem.len(), &mut |a, b| {
+        rem[b].0.cmp(&rem[a].0).then(rem[a].1.cmp(&rem[b].1))
+    });
     let left = (whole - given) as usize;
-    for &(r, i) in rem.iter().take(left) {
+    for &(r, i) in by.iter().take(left).map(|&k| &rem[k]) {
         if r > 0 {
             units[i] += 1;
         }

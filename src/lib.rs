@@ -21,6 +21,7 @@ pub mod derive;
 pub mod interact;
 pub mod layout;
 pub mod model;
+pub mod order;
 pub mod render;
 pub mod scale;
 pub mod scene;

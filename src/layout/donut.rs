@@ -299,7 +299,9 @@ fn plan_direct(
         let mut idx: Vec<usize> = (0..labels.len())
             .filter(|&i| labels[i].side == side)
             .collect();
-        idx.sort_by(|&a, &b| labels[a].want.total_cmp(&labels[b].want));
+        crate::order::indices(&mut idx, &mut |a, b| {
+            labels[a].want.total_cmp(&labels[b].want)
+        });
         spread(&mut labels, &idx);
     }
     let max_drift = (0.6 * r).max(28.0);

@@ -78,7 +78,7 @@ pub fn series<'a>(data: &'a RatingData, periods: &[Option<&str>]) -> Vec<(&'a st
         periods.iter().position(|q| *q == p).unwrap_or(usize::MAX)
     };
     for (_, v) in &mut out {
-        v.sort_by_key(|&gi| index(gi));
+        crate::order::indices(v, &mut |a, b| index(a).cmp(&index(b)));
     }
     out
 }
@@ -127,8 +127,7 @@ fn period_text(p: Option<&str>) -> String {
 /// otherwise). Returned in the input order.
 pub fn spread(want: &[f64], h: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
     let n = want.len().min(h.len());
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| want[a].total_cmp(&want[b]).then(a.cmp(&b)));
+    let order = crate::order::order(n, &mut |a, b| want[a].total_cmp(&want[b]));
     let mut top = vec![0.0; n];
     let mut prev_bottom = f64::NEG_INFINITY;
     for &i in &order {

@@ -490,7 +490,9 @@ impl<'de> Visitor<'de> for Seed<'_> {
         }
         if index.is_some() {
             // Keys are distinct: the order is total.
-            entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            let by =
+                crate::order::order(entries.len(), &mut |a, b| entries[a].0.cmp(&entries[b].0));
+            entries = crate::order::permute(entries, &by);
         }
         Ok(Json::Object(Object { entries }))
     }

@@ -110,7 +110,10 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     }
     // A NaN was read as null: what the walker would say about that null
     // (missing, wrong type) is already said.
-    w.silenced = parsed.non_finite.into_iter().map(|(p, _)| p).collect();
+    // Inserted one by one: `collect` into a set would bring in a sort.
+    for (p, _) in parsed.non_finite {
+        w.silenced.insert(p);
+    }
     let data = w.root(&parsed.value);
     if w.dropped > 0 {
         w.issues
@@ -1262,9 +1265,9 @@ pub fn resolve_kind(kind: ChartKind, tiers: &[Tier], groups: &[Group]) -> ChartK
             ChartKind::Donut
         };
     }
-    let periods: std::collections::BTreeSet<_> =
-        groups.iter().filter_map(|g| g.period.as_deref()).collect();
-    if periods.len() >= 2 {
+    let mut periods = groups.iter().filter_map(|g| g.period.as_deref());
+    let first = periods.next();
+    if first.is_some() && periods.any(|p| Some(p) != first) {
         return ChartKind::Trend;
     }
     let has = |p: Polarity| tiers.iter().any(|t| t.polarity == Some(p));

@@ -604,6 +604,31 @@ mod tests {
     }
 
     #[test]
+    fn a_big_object_is_sorted_once_and_found_by_key() {
+        // Past SCAN_KEYS keys the object is indexed and sorted at the end:
+        // keys in reverse order, one repeated (the last value wins).
+        let n = 3 * SCAN_KEYS;
+        let mut text = String::from("{");
+        for i in (0..n).rev() {
+            text.push_str(&format!("\"k{i:03}\": {i}, "));
+        }
+        text.push_str("\"k005\": 500}");
+        let p = parse(&text).unwrap();
+        let Json::Object(o) = &p.value else {
+            panic!("not an object")
+        };
+        let keys: Vec<&str> = o.keys().collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        assert_eq!((keys.len(), &keys), (n, &sorted));
+        for i in 0..n {
+            let want = if i == 5 { 500 } else { i };
+            assert_eq!(o.get(&format!("k{i:03}")), Some(&Json::Number(want.into())));
+        }
+        assert_eq!(p.duplicates.len(), 1);
+    }
+
+    #[test]
     fn non_finite_tokens_are_found_with_their_path() {
         let p = parse(r#"{"a": [1, NaN, -Infinity], "b": {"c": Infinity}, "d": "NaN"}"#).unwrap();
         assert_eq!(

@@ -746,3 +746,35 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Values quoted in messages are written as serde_json writes them
+    /// (the wasm module no longer carries serde_json's writer): the same
+    /// text for everything but the digits of a fractional double, which
+    /// are the shortest that read back as the double that was read.
+    #[test]
+    fn values_are_written_back_as_serde_json_writes_them(
+        f in any::<f64>().prop_filter("finite", |f| f.is_finite()),
+        i in any::<i64>(),
+        text in tricky_string(30),
+    ) {
+        use rating_chart::model::parse::{parse, Json};
+        // Integral doubles below 1e15: read back exactly by serde_json too.
+        let whole = (f % 1e15).trunc();
+        let value = json!({"f": whole, "i": i, "t": text, "l": [whole, null, true]});
+        let doc = value.to_string();
+        let mut out = String::new();
+        parse(&doc).expect("serde_json wrote JSON").value.write_compact(&mut out, usize::MAX);
+        prop_assert_eq!(out, doc);
+
+        let doc = json!([f]).to_string();
+        let parsed = parse(&doc).expect("serde_json wrote JSON");
+        let Json::Array(items) = &parsed.value else { panic!("an array") };
+        let Json::Number(n) = &items[0] else { panic!("a number") };
+        let mut out = String::new();
+        items[0].write_compact(&mut out, usize::MAX);
+        prop_assert_eq!(out.parse::<f64>().ok(), n.as_f64(), "{}", out);
+    }
+}

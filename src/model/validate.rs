@@ -149,30 +149,13 @@ fn is_count_path(path: &str) -> bool {
 /// and never more work than that).
 fn show(v: &Json) -> String {
     const MAX: usize = 40;
-    /// Stops the serializer once enough is written.
-    struct Capped(Vec<u8>);
-    impl std::io::Write for Capped {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            let room = (MAX * 4 + 4).saturating_sub(self.0.len());
-            if room == 0 {
-                return Err(std::io::Error::other("enough"));
-            }
-            let n = buf.len().min(room);
-            self.0.extend_from_slice(&buf[..n]);
-            Ok(n)
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut out = Capped(Vec::new());
-    let _ = serde_json::to_writer(&mut out, v);
-    let s = String::from_utf8_lossy(&out.0);
+    let mut s = String::new();
+    v.write_compact(&mut s, MAX * 4);
     if s.chars().count() > MAX {
         let cut: String = s.chars().take(MAX - 3).collect();
         format!("{cut}…")
     } else {
-        s.into_owned()
+        s
     }
 }
 
@@ -341,7 +324,7 @@ impl Walker {
         match v {
             Json::Number(n) => {
                 // Written out only for a message.
-                let shown = || n.to_string();
+                let shown = || super::parse::number_text(n);
                 if let Some(u) = n.as_u64() {
                     if u > limits::MAX_COUNT {
                         self.push(issues::count_too_large(l, &path.render(), &shown()));
@@ -882,7 +865,7 @@ impl Walker {
         let period_path = At::Key(at, "period");
         let period = match obj.get("period") {
             None | Some(Json::Null) => Some(None),
-            Some(Json::Number(n)) if n.as_i64().is_some() => Some(Some(n.to_string())),
+            Some(Json::Number(n)) if n.as_i64().is_some() => Some(Some(super::parse::number_text(n))),
             Some(s @ Json::String(_)) => self
                 .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
                 .map(Some),
@@ -1042,7 +1025,7 @@ impl Walker {
         match v {
             Json::Number(n) => {
                 // Written out only for a message.
-                let shown = || n.to_string();
+                let shown = || super::parse::number_text(n);
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if !(0.0..=100.0).contains(&f) {
                     self.push(issues::share_range(l, &path.render(), &shown()));

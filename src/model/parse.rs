@@ -726,7 +726,10 @@ mod tests {
         let mut out = String::new();
         p.value.write_compact(&mut out, 8);
         assert!(out.starts_with(r#"{"a":[1,2"#) && out.len() <= 12, "{out}");
-        assert_eq!(join("groups[0]", "odd \"key\""), r#"groups[0]["odd \"key\""]"#);
+        assert_eq!(
+            join("groups[0]", "odd \"key\""),
+            r#"groups[0]["odd \"key\""]"#
+        );
     }
 
     #[test]

@@ -767,7 +767,11 @@ impl Walker {
         // Shown in every unknown-tier message; built once.
         let ids = tiers
             .iter()
-            .map(|t| format!("{:?}", t.id))
+            .map(|t| {
+                let mut quoted = String::new();
+                super::parse::push_json_string(&mut quoted, &t.id);
+                quoted
+            })
             .collect::<Vec<_>>()
             .join(", ");
         let groups = At::Path("groups");
@@ -865,7 +869,9 @@ impl Walker {
         let period_path = At::Key(at, "period");
         let period = match obj.get("period") {
             None | Some(Json::Null) => Some(None),
-            Some(Json::Number(n)) if n.as_i64().is_some() => Some(Some(super::parse::number_text(n))),
+            Some(Json::Number(n)) if n.as_i64().is_some() => {
+                Some(Some(super::parse::number_text(n)))
+            }
             Some(s @ Json::String(_)) => self
                 .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
                 .map(Some),
@@ -1138,7 +1144,7 @@ fn suggest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
     let fold = |s: &str| -> String {
         s.chars()
             .filter(|c| !matches!(c, '_' | '-' | ' '))
-            .flat_map(char::to_lowercase)
+            .map(|c| c.to_ascii_lowercase())
             .collect()
     };
     let k = fold(key);

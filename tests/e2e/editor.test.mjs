@@ -356,6 +356,51 @@ test('the src embed code with the downloaded JSON renders the same chart', async
   await context.close();
 });
 
+
+test('for a chart in the first screen the embed codes carry the preload hints, which the pasted code uses as they are', async () => {
+  const { page, context, problems } = await openEditor({ locale: 'en-US' });
+  await loadExample(page);
+  const plain = await page.inputValue('#code-inline');
+  assert.doesNotMatch(plain, /<link/);
+  await page.check('#firstScreen');
+  await page.waitForFunction((before) => document.getElementById('code-inline').value !== before, plain);
+  const hints = [
+    `<link rel="modulepreload" href="${env.base}/pkg/rating_chart.js">`,
+    `<link rel="preload" href="${env.base}/pkg/rating_chart_bg.wasm" as="fetch" crossorigin>`,
+  ];
+  const code = await page.inputValue('#code-inline');
+  assert.equal(code, `${hints.join('\n')}\n${plain}`);
+  assert.ok((await page.inputValue('#code-src')).startsWith(`${hints.join('\n')}\n<script`));
+  // A CDN address for the script moves the hints with it.
+  await page.fill('#scriptUrl', 'https://cdn.example/rating-chart-9.9.9/www/rating-chart.js');
+  await page.waitForFunction(() => document.getElementById('code-inline').value.includes('cdn.example'));
+  assert.ok((await page.inputValue('#code-inline')).startsWith('<link rel="modulepreload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart.js">\n<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_bg.wasm" as="fetch" crossorigin>\n'));
+
+  // Pasted into an article's body: one download of the wasm, the chart
+  // drawn, and nothing for the browser to warn about (it warns a few
+  // seconds after the load about a preload nobody used, or used otherwise).
+  const blank = await env.browser.newContext({ viewport: { width: 736, height: 800 } });
+  blank.setDefaultTimeout(60_000);
+  await blank.route(`${env.base}/www/__snippet.html`, (r) => r.fulfill({
+    status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP },
+    body: `<!doctype html><meta charset="utf-8"><title>Article</title><h1>Headline</h1>\n${code}\n<p>The article goes on.</p>`,
+  }));
+  const p = await blank.newPage();
+  const seen = [];
+  const wasm = [];
+  p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') seen.push(`console.${m.type()}: ${m.text()}`); });
+  p.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  p.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await p.goto(`${env.base}/www/__snippet.html`);
+  await p.waitForFunction(() => document.querySelector('rating-chart')?.chart);
+  await p.waitForTimeout(3500);
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  assert.equal(await p.evaluate(() => document.querySelector('rating-chart').chart.segments().length), 12);
+  assert.deepEqual(seen, []);
+  await blank.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 test('a JSON export re-imported is identical', async () => {
   const { page, context, problems } = await openEditor();
   await paste(page, SEED_CSV);

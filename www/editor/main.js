@@ -776,8 +776,8 @@ function renderPublish() {
   const shown = $('preview-desktop').querySelector('rating-chart:not(.pending)');
   const height = shown?.chart ? shown.getBoundingClientRect().height : null;
   const codes = {
-    'code-inline': S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights() }),
-    'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme, heights: blocked ? '' : measuredHeights() }),
+    'code-inline': S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
+    'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
     'code-iframe': S.iframeSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, title: built.data.title, height: height || 420 }),
   };
   for (const [id, code] of Object.entries(codes)) {

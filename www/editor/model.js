@@ -44,6 +44,7 @@ export function emptyState(locale = 'vi-VN') {
     decimals: '',
     theme: '',
     scriptUrl: '',
+    firstScreen: false, // embed codes carry the preload hints
     dataUrl: '', // '' = the title's file name
     imageWidth: '720',
   };

@@ -25,11 +25,31 @@ function elementAttrs({ theme, height, heights }) {
   return s;
 }
 
+/** For a chart in the first screen: lines that let the browser fetch the
+ *  module's JS glue and .wasm while it reads the page (the addresses
+ *  rating-chart.js itself loads them from: ../pkg/ beside www/). Body-ok:
+ *  they work where a CMS puts the embed code, not only in <head>. */
+export function preloadLines(scriptUrl) {
+  let glue;
+  let wasm;
+  try {
+    glue = new URL('../pkg/rating_chart.js', scriptUrl).href;
+    wasm = new URL('../pkg/rating_chart_bg.wasm', scriptUrl).href;
+  } catch {
+    return [];
+  }
+  return [
+    `<link rel="modulepreload" href="${attr(glue)}">`,
+    `<link rel="preload" href="${attr(wasm)}" as="fetch" crossorigin>`,
+  ];
+}
+
 /** 1. Script + custom element with the data inline. `heights`: the chart's
  *  height measured at several widths ("320:410 390:380 …"), so the page
  *  reserves its space before the chart draws. */
-export function inlineSnippet({ scriptUrl, json, theme, heights }) {
+export function inlineSnippet({ scriptUrl, json, theme, heights, preload = false }) {
   return [
+    ...(preload ? preloadLines(scriptUrl) : []),
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
     `<rating-chart${elementAttrs({ theme, heights })}>`,
     `<script type="application/json">${scriptJson(json)}</script>`,
@@ -38,8 +58,9 @@ export function inlineSnippet({ scriptUrl, json, theme, heights }) {
 }
 
 /** 2. Script + custom element reading a JSON file. */
-export function srcSnippet({ scriptUrl, dataUrl, theme, heights }) {
+export function srcSnippet({ scriptUrl, dataUrl, theme, heights, preload = false }) {
   return [
+    ...(preload ? preloadLines(scriptUrl) : []),
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
     `<rating-chart src="${attr(dataUrl)}"${elementAttrs({ theme, heights })}></rating-chart>`,
   ].join('\n');

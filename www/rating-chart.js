@@ -431,6 +431,7 @@ export class RatingChartElement extends HTMLElement {
     const h = reserved || estimateHeight(data, width);
     box.style.height = `${h + TOOLS_PX}px`;
     if (data && typeof data.title === 'string') box.textContent = data.title;
+    if (data && typeof data === 'object') this._frame.lang = typeof data.locale === 'string' ? data.locale : 'vi-VN';
     this._frame.replaceChildren(box);
   }
 
@@ -629,6 +630,9 @@ export class RatingChartElement extends HTMLElement {
       : new mod.RatingChart(canvas, json, overlay, options);
     // Owned from here: freed by _teardown whatever happens next.
     this._chart = chart;
+    // Its words (summary, table, announcements) are in the data's language:
+    // a screen reader reads them with that voice, whatever the page's.
+    this._frame.lang = chart.locale;
     const w = (this._words = wordsFor(chart.locale));
     const summary = el('p', 'sr-only');
     summary.id = 'summary';
@@ -877,7 +881,8 @@ export class RatingChartElement extends HTMLElement {
       if (!chart.focused && chart.emphasis === null) return;
       e.preventDefault();
       chart.clearFocus();
-      if (chart.emphasis !== null) chart.toggleTier(chart.emphasis);
+      // Said aloud, as when Enter clears it.
+      if (chart.emphasis !== null) this._toggleTier(chart.emphasis);
       this._hover(null);
     }
   }
@@ -888,8 +893,17 @@ export class RatingChartElement extends HTMLElement {
     if (!stage.classList.contains('scrolls')) return;
     const top = stage.scrollTop;
     const view = this._chart.viewHeight;
-    if (info.y < top + 8) stage.scrollTop = info.y - 48;
-    else if (info.y + info.h > top + view - 8) stage.scrollTop = info.y + info.h - view + 48;
+    const total = this._chart.height;
+    let next = top;
+    if (info.y < top + 8) next = info.y - 48;
+    else if (info.y + info.h > top + view - 8) next = info.y + info.h - view + 48;
+    // Near either end, show the end itself: the title above the first row,
+    // the notes below the last.
+    if (next !== top) {
+      if (info.y + info.h + 48 <= view) next = 0;
+      else if (info.y - 48 >= total - view) next = total - view;
+    }
+    stage.scrollTop = Math.max(0, next);
     this._chart.setViewport(stage.scrollTop);
   }
 
@@ -1035,6 +1049,7 @@ export class RatingChartElement extends HTMLElement {
     const list = el('ul');
     for (const line of lines.filter(Boolean)) list.append(el('li', null, line));
     box.append(el('strong', null, w.failed), list);
+    this._frame.lang = w === WORDS.vi ? 'vi' : 'en';
     this._frame.replaceChildren(box);
   }
 }

@@ -346,3 +346,26 @@ test('the optional preload hints are used as they are: one wasm download, no war
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('each chart speaks the language of its data, whatever the page speaks', async () => {
+  const likert = readFileSync(new URL('../../www/examples/likert-city-services.json', import.meta.url), 'utf8');
+  const body = [
+    chart('id="en" height="330"', likert.replaceAll('<', '\\u003c')),
+    chart('id="vi" height="330"'),
+    chart('id="bad" height="330"', '{"version": 1, "locale": "en-US", "tiers": []}'),
+  ].join('\n');
+  const { page: tab, context, problems } = await openHtml(page(body));
+  await chartsSettled(tab);
+  const langs = await tab.evaluate(() => Object.fromEntries([...document.querySelectorAll('rating-chart')].map((el) => {
+    const frame = el.shadowRoot.querySelector('.frame');
+    return [el.id, { lang: frame.lang, summaryLang: el.shadowRoot.querySelector('#summary')?.closest('[lang]')?.lang ?? null }];
+  })));
+  assert.deepEqual(langs, {
+    en: { lang: 'en-US', summaryLang: 'en-US' },
+    vi: { lang: 'vi-VN', summaryLang: 'vi-VN' },
+    bad: { lang: 'en', summaryLang: null },
+  });
+  assert.equal(await tab.evaluate(() => document.documentElement.lang), 'vi');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

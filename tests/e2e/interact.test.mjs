@@ -136,9 +136,13 @@ test('the keyboard visits every datum in order and the live region announces it'
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.emphasis), 0);
   await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-keyboard.png` });
+  const live = () => page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent);
+  assert.match(await live(), /^Đang làm nổi bật/);
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.emphasis), null);
   assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.focused), null);
+  // Clearing the emphasis is said aloud, with Escape as with Enter.
+  assert.match(await live(), /^Đã bỏ làm nổi bật/);
   // Tab leaves the chart (no trap): on to the "show data" button.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('#seed').shadowRoot.activeElement?.tagName), 'BUTTON');

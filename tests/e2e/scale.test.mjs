@@ -83,6 +83,15 @@ test('1,000 groups scroll inside a window and stay exact', async () => {
   }));
   assert.match(last.said, /^Nhóm 1000 · Kém · /);
   assert.ok(last.top > last.height - 720 - 200, 'scrolled to the end');
+  // And back to the first: the band starts at the very top (the title shows).
+  await page.keyboard.press('Control+Home');
+  const back = await page.evaluate(() => ({
+    said: document.querySelector('#big').shadowRoot.querySelector('[aria-live]').textContent,
+    top: document.querySelector('#big').chart.viewportTop,
+    scroll: document.querySelector('#big').shadowRoot.querySelector('.stage').scrollTop,
+  }));
+  assert.match(back.said, /^Nhóm 1 · /);
+  assert.deepEqual([back.top, back.scroll], [0, 0]);
   assert.deepEqual(problems, []);
   await context.close();
 });

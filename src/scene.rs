@@ -254,6 +254,11 @@ impl Item {
     }
 }
 
+/// The legend colour of `part` among `colors` (see [`Scene::legend_colors`]).
+pub fn legend_color(colors: &[(Part, Rgb)], part: Part) -> Option<Rgb> {
+    colors.iter().find(|(p, _)| *p == part).map(|(_, c)| *c)
+}
+
 /// Distance from a point to a segment.
 fn segment_distance((ax, ay): (f64, f64), (bx, by): (f64, f64), x: f64, y: f64) -> f64 {
     let (dx, dy) = (bx - ax, by - ay);
@@ -370,6 +375,28 @@ impl Scene {
                     && i.bounds.contains(x, y)
             })
             .and_then(|i| i.legend)
+    }
+
+    /// The colour that stands for a datum (a tooltip's swatch): its tier's
+    /// legend swatch when the chart has one — a table's cells are filled
+    /// with their row's background, not the tier's colour — else its
+    /// first mark's colour.
+    pub fn datum_color(&self, d: Datum) -> Option<Rgb> {
+        legend_color(&self.legend_colors(), d.part).or_else(|| {
+            self.data_items()
+                .find(|i| i.datum == Some(d))
+                .map(Item::color)
+        })
+    }
+
+    /// The colour of each legend swatch, with the part it stands for (for
+    /// [`legend_color`] in a loop over many data).
+    pub fn legend_colors(&self) -> Vec<(Part, Rgb)> {
+        self.items
+            .iter()
+            .filter(|i| i.role == Role::LegendSwatch)
+            .filter_map(|i| Some((i.legend?, i.color())))
+            .collect()
     }
 
     /// Items that carry a datum, in paint order.

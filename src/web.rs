@@ -658,7 +658,7 @@ impl RatingChart {
         let label = group_label(group, periods_differ(&self.data));
         let count = count_text(&self.data, pv.count);
         let share = l.format_share(pv.share_units, self.derived.decimals);
-        let color = seg.color().to_hex();
+        let color = self.scene.datum_color(d).unwrap_or(seg.color()).to_hex();
         let text = [
             Some(&label),
             Some(&tier_label),
@@ -858,8 +858,11 @@ impl RatingChart {
         self.info_js(hit_test(&self.scene, x, y))
     }
 
-    /// Every bar segment with its bounds (CSS px) and colour.
+    /// Every bar segment (every mark of a datum) with its bounds (CSS px)
+    /// and the colour that stands for its tier (its legend swatch's: a
+    /// table cell is filled with its row's background).
     pub fn segments(&self) -> Result<JsValue, JsError> {
+        let legend = self.scene.legend_colors();
         let out: Vec<SegmentOut> = self
             .scene
             .data_items()
@@ -875,7 +878,9 @@ impl RatingChart {
                     y: it.bounds.y,
                     w: it.bounds.w,
                     h: it.bounds.h,
-                    color: it.color().to_hex(),
+                    color: crate::scene::legend_color(&legend, d.part)
+                        .unwrap_or(it.color())
+                        .to_hex(),
                 })
             })
             .collect();

@@ -277,3 +277,30 @@ fn every_direct_label_is_repainted_with_its_datum() {
     }
     assert!(described > 0, "some labels sit outside their marks");
 }
+
+/// The colour a tooltip and `segments()` give for a datum is its tier's:
+/// one colour per tier in every kind, a different one for each tier, never
+/// the paper (a table's cells are filled with their row's background).
+#[test]
+fn every_datum_has_its_tiers_colour() {
+    let measure = FontMeasure::new().expect("bundled font");
+    let paper = rating_chart::layout::Theme::LIGHT.paper;
+    for (name, data) in gallery() {
+        for &kind in KINDS {
+            let data = as_kind(&data, kind);
+            let s = at(&data, 640.0, &measure);
+            let mut by_part = std::collections::HashMap::new();
+            for d in s.data() {
+                let c = s.datum_color(d).expect("a datum has a colour");
+                assert_ne!(c, paper, "{name} × {kind:?}: {d:?} has the paper's colour");
+                let first = *by_part.entry(d.part).or_insert(c);
+                assert_eq!(c, first, "{name} × {kind:?}: {d:?} is not its tier's colour");
+            }
+            let mut colours: Vec<_> = by_part.values().map(|c| c.to_hex()).collect();
+            let n = colours.len();
+            colours.sort();
+            colours.dedup();
+            assert_eq!(colours.len(), n, "{name} × {kind:?}: two tiers share a colour");
+        }
+    }
+}

@@ -345,6 +345,10 @@ pub struct Scene {
     pub width_px: f64,
     /// Height in CSS pixels.
     pub height_px: f64,
+    /// How much of that height is empty paper below the content: what an
+    /// imposed height taller than the chart's kind can use adds (0 when
+    /// the chart fills it, as bars do by growing thicker).
+    pub blank_px: f64,
     /// CSS font-family list for all text.
     pub font_family: String,
     /// The area the bars occupy (the union of every row's bar).
@@ -359,6 +363,7 @@ impl Scene {
         Scene {
             width_px: self.width_px,
             height_px: self.height_px,
+            blank_px: self.blank_px,
             font_family: self.font_family.clone(),
             plot: self.plot,
             items: Vec::new(),

@@ -389,6 +389,7 @@ impl RatingChart {
             scene: Scene {
                 width_px: 0.0,
                 height_px: 0.0,
+                blank_px: 0.0,
                 font_family: String::new(),
                 plot: crate::scene::Rect {
                     x: 0.0,
@@ -588,6 +589,15 @@ impl RatingChart {
         }
         self.window = Some((top, h));
         self.draw()
+    }
+
+    /// Empty paper (CSS px) at the bottom of a chart laid out at an imposed
+    /// height its kind cannot fill (a donut does not grow with the height;
+    /// bars do): a host that only meant to reserve that height can lay the
+    /// chart out at its natural height instead.
+    #[wasm_bindgen(getter, js_name = blankHeight)]
+    pub fn blank_height(&self) -> f64 {
+        self.scene.blank_px
     }
 
     /// Height of the visible band: `VIEW_PX` for a tall chart, else the

@@ -294,13 +294,20 @@ fn every_datum_has_its_tiers_colour() {
                 let c = s.datum_color(d).expect("a datum has a colour");
                 assert_ne!(c, paper, "{name} × {kind:?}: {d:?} has the paper's colour");
                 let first = *by_part.entry(d.part).or_insert(c);
-                assert_eq!(c, first, "{name} × {kind:?}: {d:?} is not its tier's colour");
+                assert_eq!(
+                    c, first,
+                    "{name} × {kind:?}: {d:?} is not its tier's colour"
+                );
             }
             let mut colours: Vec<_> = by_part.values().map(|c| c.to_hex()).collect();
             let n = colours.len();
             colours.sort();
             colours.dedup();
-            assert_eq!(colours.len(), n, "{name} × {kind:?}: two tiers share a colour");
+            assert_eq!(
+                colours.len(),
+                n,
+                "{name} × {kind:?}: two tiers share a colour"
+            );
         }
     }
 }

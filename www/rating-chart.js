@@ -12,6 +12,10 @@
 const MODULE_URL = new URL('../pkg/rating_chart.js', import.meta.url);
 const WASM_URL = new URL('../pkg/rating_chart_bg.wasm', import.meta.url);
 
+/** Blank paper (CSS px) a reserved height may leave under a chart that
+ *  cannot fill it before the chart takes its natural height instead. */
+const BLANK_SLACK_PX = 48;
+
 let modulePromise = null;
 let wasmExports = null;
 /** Which wasm instance is current: a trap starts a fresh one. */
@@ -1003,7 +1007,15 @@ export class RatingChartElement extends HTMLElement {
     if (width === this._size.width && ratio === this._size.ratio) return;
     this._size = { width, ratio };
     const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
-    const height = chart.resize(width, h > 0 ? h : undefined, ratio);
+    let height = chart.resize(width, h > 0 ? h : undefined, ratio);
+    // `heights` reserves space; it does not ask for blank paper. A chart
+    // whose kind cannot fill the height reserved between two measured
+    // widths (a donut does not grow with the height, bars do) takes its
+    // natural height: a shift rather than a hole. A `height` attribute
+    // is the chart's height, kept.
+    if (chart.blankHeight > Math.max(BLANK_SLACK_PX, 0.12 * h) && reservedHeight(this.getAttribute('heights'), null, width) > 0) {
+      height = chart.resize(width, undefined, ratio);
+    }
     const { stage, sticky, spacer, canvas, overlay } = this._parts;
     // A tall chart shows a band of itself and scrolls (the wasm side decides).
     const view = chart.viewHeight < height ? chart.viewHeight : null;

@@ -465,6 +465,7 @@ pub fn finish(
     Scene {
         width_px: frame.width,
         height_px: height,
+        blank_px: 0.0,
         font_family: super::theme::font_family(data),
         plot,
         items: b.items,
@@ -475,6 +476,7 @@ pub fn finish(
 /// content): the background stretches, nothing moves.
 pub fn fill_height(mut scene: Scene, height: Option<f64>) -> Scene {
     if let Some(h) = height {
+        scene.blank_px = (h.round() - scene.height_px).max(0.0);
         scene.height_px = scene.height_px.max(h.round());
         if let Some(bg) = scene.items.first_mut() {
             bg.bounds.h = scene.height_px;

@@ -48,16 +48,13 @@ pub fn layout(
     let bar = (natural_bar + (h - scene.height_px) / n)
         .clamp(MIN_BAR_PX, MAX_BAR_PX)
         .floor();
-    let mut scene = if bar == natural_bar {
+    let scene = if bar == natural_bar {
         scene
     } else {
         build(data, derived, width, bar, theme, measure)
     };
-    scene.height_px = scene.height_px.max(h.round());
-    if let Some(bg) = scene.items.first_mut() {
-        bg.bounds.h = scene.height_px;
-    }
-    scene
+    // What the thickest bars leave is blank paper.
+    super::chrome::fill_height(scene, Some(h))
 }
 
 fn build(

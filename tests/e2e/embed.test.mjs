@@ -288,6 +288,29 @@ test('heights measured at two widths reserve the space of a bar chart drawn betw
   }
 });
 
+test('heights never leave a hole: a donut between two measured widths takes its natural height', async () => {
+  // A donut's height jumps with the width (one column of labels or two);
+  // the larger of two neighbouring measurements can be far above it.
+  const widths = [440, 460, 480];
+  const measure = await openHtml(page(widths.map((w) => `<div style="width:${w}px">${chart(`id="m${w}" kind="donut" loading="eager"`)}</div>`).join('')));
+  await chartsSettled(measure.page);
+  const [h440, natural, h480] = await measure.page.evaluate((ws) => ws.map((w) => document.querySelector(`#m${w}`).chart.height), widths);
+  await measure.context.close();
+  const reserved = Math.max(h440, h480);
+  assert.ok(reserved - natural > Math.max(48, 0.12 * reserved), `the case is real: ${reserved} reserved, ${natural} natural`);
+  const heights = `440:${h440} 480:${h480}`;
+  const t = await openHtml(page(['460', '480'].map((w) => `<div style="width:${w}px">${chart(`id="c${w}" kind="donut" loading="eager" heights="${heights}"`)}</div>`).join('')));
+  await chartsSettled(t.page);
+  const got = await t.page.evaluate(() => ['460', '480'].map((w) => {
+    const c = document.querySelector(`#c${w}`).chart;
+    return { height: c.height, blank: c.blankHeight };
+  }));
+  assert.deepEqual(got[0], { height: natural, blank: 0 }, 'between the widths: natural height, no blank paper');
+  assert.deepEqual(got[1], { height: h480, blank: 0 }, 'at a measured width: exactly the reserved height');
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});
+
 test('the CDN copy (make dist, minified scripts) draws the same chart as the sources, from fewer bytes', async () => {
   const version = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];
   const seen = {};

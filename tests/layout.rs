@@ -312,3 +312,46 @@ fn the_diverging_centre_line_never_crosses_a_label() {
         }
     }
 }
+
+/// Blank paper is counted where an imposed height adds it: a donut keeps
+/// its size and leaves the rest blank; bars (rows, at 400 px) grow thicker
+/// and leave none until they are as thick as they go.
+#[test]
+fn blank_paper_under_an_imposed_height_is_counted() {
+    use rating_chart::model::rating::ChartKind;
+    let mut data = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let at = |data: &rating_chart::RatingData, h: Option<f64>| {
+        layout(
+            data,
+            Size {
+                width_px: 400.0,
+                height_px: h,
+            },
+            &EstimateMeasure,
+        )
+    };
+    let natural = at(&data, None);
+    assert_eq!(natural.blank_px, 0.0);
+    let taller = at(&data, Some(natural.height_px + 30.0));
+    assert_eq!(
+        (taller.height_px, taller.blank_px),
+        (natural.height_px + 30.0, 0.0),
+        "bars fill it"
+    );
+    let huge = at(&data, Some(natural.height_px + 5000.0));
+    assert!(
+        huge.blank_px > 0.0 && huge.blank_px < 5000.0,
+        "the thickest bars leave the rest: {}",
+        huge.blank_px
+    );
+    data.display.kind = ChartKind::Donut;
+    let donut = at(&data, None);
+    let imposed = at(&data, Some(donut.height_px + 300.0));
+    assert_eq!(imposed.height_px, donut.height_px + 300.0);
+    assert_eq!(imposed.blank_px, 300.0);
+    assert_eq!(
+        at(&data, Some(donut.height_px - 50.0)).blank_px,
+        0.0,
+        "never shorter than its content"
+    );
+}

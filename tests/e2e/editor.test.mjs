@@ -154,6 +154,26 @@ test('numbers: Vietnamese and English formats, and the guess between them', () =
   assert.equal(P.guessNumberFormat(['15', '674']).format, null, 'no separator: nothing to tell');
 });
 
+test('a lone dash is nil, as statistical tables write it: 0, said next to its cell, never a dropped column', () => {
+  for (const dash of ['-', '–', '—', '−', '- %']) {
+    const n = P.parseNumber(dash, 'vi');
+    assert.deepEqual([n.value, n.nil, n.negative, n.percent], [0, true, false, dash.endsWith('%')], dash);
+  }
+  assert.equal(P.parseNumber('-5', 'vi').nil, undefined, 'a minus sign with a number is still a negative number');
+  const tsv = 'Đơn vị\tTổng số\tXuất sắc\tTốt\tHoàn thành\tKhông hoàn thành\nA\t1.200\t300\t800\t100\t–\nB\t2.500\t500\t1.500\t500\t-\n';
+  const state = M.tableToState(P.parseDelimited(tsv), M.emptyState('vi-VN'));
+  assert.deepEqual(state.columns.map((c) => c.role), ['label', 'total', 'tier', 'tier', 'tier', 'tier']);
+  const built = M.build(state);
+  assert.deepEqual(built.data.groups.map((g) => Object.values(g.counts)), [[300, 800, 100, 0], [500, 1500, 500, 0]]);
+  const notes = built.checks.filter((c) => c.code === 'cell.nil');
+  assert.deepEqual(notes.map((c) => [c.severity, c.at.row, c.at.col, c.params.cell]), [['info', 0, 5, '–'], ['info', 1, 5, '-']]);
+  assert.equal(built.checks.filter((c) => c.severity === 'error').length, 0);
+  // In a table of percentages a dash is a 0 % share, not a count.
+  const pct = M.build(M.tableToState(P.parseDelimited('Nhóm\tTốt\tKém\nA\t100 %\t–\nB\t60 %\t40 %\n'), M.emptyState('vi-VN')));
+  assert.deepEqual(pct.data.groups.map((g) => Object.values(g.shares)), [[100, 0], [60, 40]]);
+  assert.equal(pct.checks.filter((c) => c.severity === 'error').length, 0);
+});
+
 test('columns: roles and polarities from names, tier ids', () => {
   const s = M.tableToState(P.parseDelimited(SEED_CSV), M.emptyState('en-GB'));
   assert.deepEqual(s.columns.map((c) => c.role), ['label', 'total', 'tier', 'tier', 'tier', 'tier']);

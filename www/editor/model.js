@@ -380,8 +380,11 @@ export function build(state) {
   for (const row of state.rows) {
     for (const j of tierCols) {
       if (blank(row[j])) continue;
+      const n = parseNumber(String(row[j]).trim(), fmt);
+      // A dash (nil) fits a table of counts and one of percentages alike.
+      if (n.nil) continue;
       filledTierCells += 1;
-      if (parseNumber(String(row[j]).trim(), fmt).percent) percentTierCells += 1;
+      if (n.percent) percentTierCells += 1;
     }
   }
   const sharesOnly = filledTierCells > 0 && percentTierCells === filledTierCells;
@@ -504,6 +507,10 @@ export function build(state) {
 function readCount(raw, fmt, at, add) {
   const cell = String(raw).trim();
   const n = parseNumber(cell, fmt);
+  if (n.nil) {
+    add('info', 'cell.nil', at, { cell });
+    return { ok: true, value: 0, json: 0, number: 0 };
+  }
   if (n.error) {
     const other = parseNumber(cell, fmt === 'vi' ? 'en' : 'vi');
     const hint = other.value !== undefined && other.whole && !other.percent && !other.negative;
@@ -534,6 +541,10 @@ function readCount(raw, fmt, at, add) {
 function readShare(raw, fmt, at, add) {
   const cell = String(raw).trim();
   const n = parseNumber(cell, fmt);
+  if (n.nil) {
+    add('info', 'cell.nil', at, { cell });
+    return { ok: true, value: 0, json: 0 };
+  }
   if (n.error || !n.percent) {
     add('error', 'cell.nan', at, { cell, format: fmt });
     return { ok: false, json: cell };

@@ -124,11 +124,17 @@ function pattern(format) {
  * a number in that format, else { value, negative, percent, decimals,
  * whole, tooLarge, intText } where `decimals` is the number of digits after
  * the decimal separator as written and `whole` says the value has no
- * fractional part.
+ * fractional part. A lone dash ("-", "–", "—", "−"; with "%" in a table of
+ * percentages) is how statistical tables write nil, nothing to count: it
+ * reads as 0 with `nil: true`, so that the editor can say so.
  */
 export function parseNumber(raw, format) {
   let s = String(raw ?? '').trim();
   if (s === '') return { empty: true };
+  const dash = /^[-\u2212\u2013\u2014]\s*(%?)$/.exec(s);
+  if (dash) {
+    return { value: 0, nil: true, negative: false, percent: dash[1] === '%', decimals: 0, whole: true, tooLarge: false, grouped: false, intText: '0', fracText: '' };
+  }
   let percent = false;
   if (/%$/.test(s)) {
     percent = true;

@@ -47,6 +47,7 @@ const INVALID: &[(&str, &str, &str)] = &[
     ("color-not-text", "field.type", "tiers[0].color"),
     ("locale-not-text", "field.type", "locale"),
     ("version-2", "version.unsupported", "version"),
+    ("version-text", "version.unsupported", "version"),
     // Tiers.
     ("tiers-empty", "tiers.empty", "tiers"),
     ("tiers-too-many", "limit.tiers", "tiers"),
@@ -302,6 +303,13 @@ fn messages_say_what_is_allowed() {
     let v = validate_bytes(&fixture("invalid", "count-unknown-tier"));
     let m = &v.errors().next().unwrap().message;
     assert!(m.contains("\"excellent\""), "{m}");
+    // "1" in quotes is the right version written as text: say so.
+    let v = validate_bytes_in(&fixture("invalid", "version-text"), Some(Lang::En));
+    let m = &v.errors().next().unwrap().message;
+    assert_eq!(
+        m,
+        "The format version must be the number 1, not the text \"1\": remove the quotes."
+    );
 }
 
 #[test]

@@ -205,6 +205,7 @@ const WORDS = {
     total: 'Tổng',
     emphasised: (t) => `Đang làm nổi bật: ${t}`,
     cleared: 'Đã bỏ làm nổi bật',
+    attribute: (name, value) => `Thuộc tính ${name}="${value}" của thẻ <rating-chart>`,
   },
   en: {
     failed: 'This chart cannot be drawn',
@@ -223,6 +224,7 @@ const WORDS = {
     total: 'Total',
     emphasised: (t) => `Emphasised: ${t}`,
     cleared: 'Emphasis cleared',
+    attribute: (name, value) => `The ${name}="${value}" attribute of <rating-chart>`,
   },
 };
 
@@ -593,9 +595,25 @@ export class RatingChartElement extends HTMLElement {
       this._teardown();
       const lang = (json && localeOf(json)) || this._lang();
       const internal = !(e instanceof DataError) && !(e instanceof Error && e.name === 'Error');
-      this._showError(lang, internal ? [wordsFor(lang).internal, String(e && e.message)] : String(e.message).split('\n'));
+      this._showError(lang, internal ? [wordsFor(lang).internal, String(e && e.message)] : this._attributeLines(String(e.message).split('\n'), wordsFor(lang)));
       this._emit('rating-chart:error', { message: String(e && e.message) });
     }
+  }
+
+  /** Problems with what the kind and locale attributes put into the data
+   *  name the attribute, not a field the data does not have. */
+  _attributeLines(lines, w) {
+    const fields = [['display.kind', 'kind'], ['locale', 'locale']];
+    return lines.map((line) => {
+      for (const [path, name] of fields) {
+        const value = this.getAttribute(name);
+        if (value !== null && line.startsWith(`${path}: `)) {
+          const shown = [...value].length > 40 ? `${[...value].slice(0, 39).join('')}…` : value;
+          return `${w.attribute(name, shown)}: ${line.slice(path.length + 2)}`;
+        }
+      }
+      return line;
+    });
   }
 
   _emit(type, detail) {

@@ -613,6 +613,16 @@ pub mod issues {
                 en: "Format version {found} is not supported; this widget reads version 1."),
         )
     }
+    /// `version` is 1 written as text (`"1"`).
+    pub fn version_as_text(l: Lang, found: &str) -> Issue {
+        Issue::error(
+            "version.unsupported",
+            "version",
+            msg!(l,
+                vi: "Phiên bản định dạng phải là số 1, không phải chữ {found}: hãy bỏ dấu ngoặc kép.",
+                en: "The format version must be the number 1, not the text {found}: remove the quotes."),
+        )
+    }
     /// A required text is empty (or holds only invisible characters).
     pub fn empty_text(l: Lang, path: &str) -> Issue {
         Issue::error(

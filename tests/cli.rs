@@ -139,6 +139,26 @@ fn render_refuses_invalid_data_and_bad_arguments() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // A width the layout would not draw at is refused, not changed.
+    for w in ["50", "6000"] {
+        let out = cli()
+            .args([
+                "render",
+                "www/examples/hai-duong-2021.json",
+                "-o",
+                "/dev/null.svg",
+                "--width",
+                w,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--width {w}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("--width must be a number of CSS pixels from 240 to 4096"),
+            "{err}"
+        );
+    }
     let out = cli().args(["frobnicate"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

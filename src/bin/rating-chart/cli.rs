@@ -1,6 +1,8 @@
 //! Argument parsing and the commands of `rating-chart`.
 
-use rating_chart::layout::{layout, FontMeasure, Size, DEFAULT_WIDTH_PX};
+use rating_chart::layout::{
+    layout, FontMeasure, Size, DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX,
+};
 use rating_chart::model::input::schema_json;
 use rating_chart::model::input::ChartKind;
 use rating_chart::model::validate::{resolve_kind, validate_bytes_in};
@@ -18,8 +20,9 @@ USAGE:
   rating-chart render INPUT.json -o OUT.svg|OUT.png [--width W] [--height H]
                      [--scale S] [--lang vi|en] [--kind KIND]
       Draw the chart as SVG or PNG (the same Scene as the browser, laid out
-      for the bundled Noto Sans). INPUT may be '-' for standard input. Width
-      defaults to 640 CSS px; height to the height the content needs. PNG is
+      for the bundled Noto Sans). INPUT may be '-' for standard input. Width:
+      240 to 4096 CSS px, 640 by default; height: the height the content
+      needs unless a taller one (up to 10000) is given. PNG is
       drawn at S device pixels per CSS pixel (default 2). Problems are
       printed on standard error. --kind draws the data as KIND (auto,
       stacked, diverging, grouped, donut, waffle, trend, multiples, table)
@@ -117,12 +120,14 @@ fn check(args: &[String]) -> ExitCode {
     }
 }
 
-fn parse_px(flag: &str, value: Option<&String>) -> Result<f64, String> {
+/// A length in CSS pixels from `min` to `max` (a width outside what the
+/// layout draws is refused, not silently changed).
+fn parse_px(flag: &str, value: Option<&String>, min: f64, max: f64) -> Result<f64, String> {
     let v = value.ok_or_else(|| format!("{flag} needs a value in CSS pixels"))?;
     match v.parse::<f64>() {
-        Ok(n) if n.is_finite() && n > 0.0 && n <= 10_000.0 => Ok(n),
+        Ok(n) if n.is_finite() && n >= min && n <= max => Ok(n),
         _ => Err(format!(
-            "{flag} must be a number of CSS pixels from 1 to 10000, not {v:?}"
+            "{flag} must be a number of CSS pixels from {min} to {max}, not {v:?}"
         )),
     }
 }
@@ -161,9 +166,11 @@ fn render(args: &[String]) -> ExitCode {
                 }
                 None => Err("-o needs a file name".to_string()),
             },
-            "--width" => parse_px("--width", it.next()).map(|w| width = w),
+            "--width" => {
+                parse_px("--width", it.next(), MIN_WIDTH_PX, MAX_WIDTH_PX).map(|w| width = w)
+            }
             "--scale" => parse_scale(it.next()).map(|v| scale = v),
-            "--height" => parse_px("--height", it.next()).map(|h| height = Some(h)),
+            "--height" => parse_px("--height", it.next(), 1.0, 10_000.0).map(|h| height = Some(h)),
             "--lang" => parse_lang(it.next()).map(|l| lang = Some(l)),
             "--kind" => parse_kind(it.next()).map(|k| kind = Some(k)),
             s if s.starts_with('-') && s != "-" => Err(format!("unknown option {s:?}")),

@@ -155,9 +155,10 @@ canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will
 .tools button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 table.data { border-collapse: collapse; margin: 0 8px 10px; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 table.data caption { text-align: left; font-weight: bold; padding: 4px 0; }
+table.data caption span { display: inline-block; position: sticky; left: 8px; max-width: calc(100cqi - 16px); }
 table.data th, table.data td { border-bottom: 1px solid #ddd; padding: 3px 8px; text-align: right; }
 table.data th[scope=row], table.data thead th:first-child { text-align: left; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; container-type: inline-size; }
 .error { box-sizing: border-box; margin: 0; padding: 12px 14px; border: 1px solid #b3261e;
   border-left-width: 4px; border-radius: 4px; background: #fdecea; color: #410e0b;
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
@@ -737,7 +738,13 @@ export class RatingChartElement extends HTMLElement {
   _table(data, title, w) {
     const table = el('table', 'data sr-only');
     table.id = 'data';
-    if (title) table.append(el('caption', null, title));
+    // The title wraps to the visible width and stays in view while a wide
+    // table scrolls sideways (a caption is as wide as its table).
+    if (title) {
+      const caption = el('caption');
+      caption.append(el('span', null, title));
+      table.append(caption);
+    }
     const head = el('thead');
     const hr = el('tr');
     // Shares-only data has no counts: no total column, shares alone.

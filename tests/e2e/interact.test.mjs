@@ -213,6 +213,26 @@ test('summary and data table carry every figure of the seed data', async () => {
   assert.deepEqual(shown, { hidden: false, expanded: 'true' });
   await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-table.png` });
   await context.close();
+  // On a phone the table is wider than the chart and scrolls sideways; its
+  // title wraps to the visible width and stays in view while it scrolls.
+  const phone = await openPage(env.browser, `${env.base}/`, { viewport: { width: 360, height: 740 } });
+  await chartsSettled(phone.page);
+  const title = await phone.page.evaluate(async () => {
+    const root = document.querySelector('#seed').shadowRoot;
+    root.querySelector('.tools button[aria-controls="data"]').click();
+    const wrap = root.querySelector('.scroll');
+    const inside = () => {
+      const c = root.querySelector('table.data caption span').getBoundingClientRect();
+      const w = wrap.getBoundingClientRect();
+      return c.left >= w.left && c.right <= w.right;
+    };
+    const before = inside();
+    wrap.scrollLeft = wrap.scrollWidth;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    return { wide: wrap.scrollWidth > wrap.clientWidth, before, scrolled: wrap.scrollLeft > 0, after: inside() };
+  });
+  assert.deepEqual(title, { wide: true, before: true, scrolled: true, after: true });
+  await phone.context.close();
 });
 
 test('resizing from 1024 to 320 px re-lays out (not just scales) and stays crisp at DPR 3', async () => {

@@ -83,6 +83,23 @@ pub static VI_VN: Locale = Locale {
     },
 };
 
+/// The words of both English locales.
+const ENGLISH: Words = Words {
+    not_reported: "Not reported",
+    total: "Total",
+    source_prefix: "Source: ",
+    notes_prefix: "Note: ",
+    no_data: "No data (total is 0)",
+    each_square: "Each square is {n}",
+    too_small_for_square: "Too small for one square: {tiers}",
+    trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
+    shares_only: "Shares only: the source gives percentages, not counts.",
+    count: "Count",
+    share: "Share",
+    group: "Group",
+    period: "Period",
+};
+
 /// English (United States): `91,400`, `15.2%`.
 pub static EN_US: Locale = Locale {
     tag: "en-US",
@@ -90,21 +107,7 @@ pub static EN_US: Locale = Locale {
     group: ",",
     percent_suffix: "%",
     minus: "\u{2212}",
-    words: Words {
-        not_reported: "Not reported",
-        total: "Total",
-        source_prefix: "Source: ",
-        notes_prefix: "Note: ",
-        no_data: "No data (total is 0)",
-        each_square: "Each square is {n}",
-        too_small_for_square: "Too small for one square: {tiers}",
-        trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
-        shares_only: "Shares only: the source gives percentages, not counts.",
-        count: "Count",
-        share: "Share",
-        group: "Group",
-        period: "Period",
-    },
+    words: ENGLISH,
 };
 
 /// English (United Kingdom): `91,400`, `15.2%`.
@@ -114,21 +117,7 @@ pub static EN_GB: Locale = Locale {
     group: ",",
     percent_suffix: "%",
     minus: "\u{2212}",
-    words: Words {
-        not_reported: "Not reported",
-        total: "Total",
-        source_prefix: "Source: ",
-        notes_prefix: "Note: ",
-        no_data: "No data (total is 0)",
-        each_square: "Each square is {n}",
-        too_small_for_square: "Too small for one square: {tiers}",
-        trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
-        shares_only: "Shares only: the source gives percentages, not counts.",
-        count: "Count",
-        share: "Share",
-        group: "Group",
-        period: "Period",
-    },
+    words: ENGLISH,
 };
 
 /// French (France): `91 400`, `15,2 %` (narrow no-break spaces).

@@ -136,7 +136,8 @@ const CSS = `
 .stage.scrolls .sticky { position: sticky; top: 0; }
 canvas { display: block; border: 0; padding: 0; margin: 0; }
 canvas.chart:focus { outline: none; }
-canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+/* Inset: a chart as wide as a phone's screen keeps its whole focus ring in view. */
+canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
 /* The highlight layer is its own compositor layer: redrawing it does not repaint the chart under it. */
 canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will-change: transform; }
 .tooltip { position: absolute; left: 0; top: 0; z-index: 1; box-sizing: border-box;
@@ -147,7 +148,8 @@ canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will
 .tooltip[hidden] { display: none; }
 .tooltip .g { font-weight: bold; }
 .tooltip .t::before { content: ''; display: inline-block; width: 10px; height: 10px;
-  margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff; }
+  margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff;
+  forced-color-adjust: none; }
 .tools { display: flex; justify-content: flex-end; align-items: center; box-sizing: border-box;
   height: ${TOOLS_PX}px; padding: 0 8px 4px; }
 .tools button { font: 13px/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;

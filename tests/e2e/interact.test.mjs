@@ -297,6 +297,18 @@ test('forced-colours mode uses the system colours and wider separators', async (
     return { canvasColour, px };
   });
   assert.equal(`rgb(${got.px.join(', ')})`, got.canvasColour);
+  // The tooltip's swatch keeps its tier's colour (forced colours would
+  // blank it, leaving the tier named but not shown).
+  const seg = await page.evaluate(() => {
+    const el = document.querySelector('#seed');
+    const s = el.chart.segments()[1];
+    const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+    return { x: r.left + s.x + s.w / 2, y: r.top + s.y + s.h / 2, color: s.color };
+  });
+  await page.mouse.move(seg.x, seg.y);
+  const swatch = await page.evaluate(() => getComputedStyle(document.querySelector('#seed').shadowRoot.querySelector('.tooltip .t'), '::before').backgroundColor);
+  const hex = (rgb) => `#${rgb.match(/\d+/g).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+  assert.equal(hex(swatch), seg.color);
   await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-forced-colors.png` });
   assert.deepEqual(problems, []);
   await context.close();

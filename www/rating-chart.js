@@ -596,7 +596,9 @@ export class RatingChartElement extends HTMLElement {
         return;
       }
       this._teardown();
-      const lang = (json && localeOf(json)) || this._lang();
+      // Text that is not JSON at all has no locale, and the module
+      // describes it in English: the heading follows.
+      const lang = json === null ? this._lang() : localeOf(json) ?? 'en';
       const internal = !(e instanceof DataError) && !(e instanceof Error && e.name === 'Error');
       this._showError(lang, internal ? [wordsFor(lang).internal, String(e && e.message)] : this._attributeLines(String(e.message).split('\n'), wordsFor(lang)));
       this._emit('rating-chart:error', { message: String(e && e.message) });

@@ -378,6 +378,7 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
     chart('id="en" height="330"', likert.replaceAll('<', '\\u003c')),
     chart('id="vi" height="330"'),
     chart('id="bad" height="330"', '{"version": 1, "locale": "en-US", "tiers": []}'),
+    chart('id="broken" height="330"', '{"version": 1, "locale": "vi-VN", "tiers": [}'),
   ].join('\n');
   const { page: tab, context, problems } = await openHtml(page(body));
   await chartsSettled(tab);
@@ -389,7 +390,11 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
     en: { lang: 'en-US', summaryLang: 'en-US' },
     vi: { lang: 'vi-VN', summaryLang: 'vi-VN' },
     bad: { lang: 'en', summaryLang: null },
+    // Not JSON at all: described in English, under an English heading.
+    broken: { lang: 'en', summaryLang: null },
   });
+  const broken = await tab.evaluate(() => document.querySelector('#broken').shadowRoot.querySelector('.error').textContent);
+  assert.match(broken, /^This chart cannot be drawn/);
   assert.equal(await tab.evaluate(() => document.documentElement.lang), 'vi');
   assert.deepEqual(problems, []);
   await context.close();

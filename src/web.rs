@@ -226,6 +226,10 @@ struct DatumInfo {
     y: f64,
     w: f64,
     h: f64,
+    /// A point well inside the mark (a donut arc's middle): where a
+    /// tooltip for a mark that is not a rectangle points.
+    cx: f64,
+    cy: f64,
     /// Whether the datum is drawn as this one rectangle: a pointer inside
     /// it is on this datum (the host skips asking again).
     rect: bool,
@@ -694,6 +698,8 @@ impl RatingChart {
             y: seg.bounds.y,
             w: seg.bounds.w,
             h: seg.bounds.h,
+            cx: seg.anchor().0,
+            cy: seg.anchor().1,
             // No other mark and no legend entry (table cards put a
             // swatch in their cells) overlaps it.
             rect: matches!(seg.shape, crate::scene::Shape::Rect { .. })

@@ -816,7 +816,7 @@ export class RatingChartElement extends HTMLElement {
       canvas.style.cursor = moved.legend ? 'pointer' : '';
       // A mark that is not one rectangle (a donut's arc, a waffle's
       // squares, a line's point) gets the tooltip where the pointer met it.
-      this._hover(moved.datum, moved.datum && !moved.datum.rect ? x : undefined);
+      this._hover(moved.datum, moved.datum && !moved.datum.rect ? [x, y] : undefined);
       this._pointerRect = moved.datum && moved.datum.rect ? moved.datum : null;
     });
     this._listen(canvas, 'pointerleave', (e) => {
@@ -829,7 +829,7 @@ export class RatingChartElement extends HTMLElement {
       if (e.pointerType !== 'touch') return;
       const [x, y] = point(e);
       const moved = this._chart.pointerMove(x, y);
-      if (moved !== undefined) this._hover(moved.datum, moved.datum && !moved.datum.rect ? x : undefined);
+      if (moved !== undefined) this._hover(moved.datum, moved.datum && !moved.datum.rect ? [x, y] : undefined);
     });
     this._listen(document, 'pointerdown', (e) => {
       if (e.pointerType === 'touch' && !e.composedPath().includes(canvas)) {
@@ -950,9 +950,11 @@ export class RatingChartElement extends HTMLElement {
     if (text) this._parts.live.textContent = text;
   }
 
-  /** Shows the tooltip for \`info\` (or hides it) above or below its
-   *  segment, centred on it or on \`anchorX\` when given. */
-  _hover(info, anchorX) {
+  /** Shows the tooltip for \`info\` (or hides it): above or below its
+   *  segment when the mark is one rectangle; for other marks (a donut's
+   *  arc, a waffle's squares, a line's point) at \`point\`, where the
+   *  pointer met the mark, or at the mark's middle for the keyboard. */
+  _hover(info, point) {
     const { tip } = this._parts;
     const key = info ? `${info.group}:${info.tier}` : null;
     if (key !== this._tipKey) this._emit('rating-chart:hover', info);
@@ -966,7 +968,7 @@ export class RatingChartElement extends HTMLElement {
     if (key !== this._tipKey) {
       this._tipKey = key;
       this._tipInfo = info;
-      this._tipX = anchorX ?? info.x + info.w / 2;
+      this._tipAt = info.rect ? null : point ?? [info.cx, info.cy];
       const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
       const t = el('div', 't', info.tierLabel);
       t.style.setProperty('--swatch', info.color);
@@ -980,20 +982,23 @@ export class RatingChartElement extends HTMLElement {
   }
 
   /** Positions the tooltip: centred on its anchor, inside the chart and the
-   *  viewport, above the datum or below it when there is no room, never
-   *  over it. */
+   *  viewport; above the datum (or the point) or below it when there is no
+   *  room above, never over a rectangle; never past the chart's bottom
+   *  (an iframe would have to grow, a page to scroll). */
   _place() {
     const { tip, stage } = this._parts;
     const info = this._tipInfo;
-    const anchorX = this._tipX;
+    const at = this._tipAt;
     const [tw, th] = this._tipSize;
     const box = stage.getBoundingClientRect();
-    let left = anchorX - tw / 2;
+    let left = (at ? at[0] : info.x + info.w / 2) - tw / 2;
     left = Math.min(left, box.width - tw, window.innerWidth - box.left - tw - 4);
     left = Math.max(left, 0, 4 - box.left);
-    const y = info.y - this._chart.viewportTop;
-    let top = y - th - 8;
-    if (top < 0 || box.top + top < 0) top = y + info.h + 8;
+    const y = (at ? at[1] : info.y) - this._chart.viewportTop;
+    let top = y - th - (at ? 12 : 8);
+    // Below: under the rectangle, or under the pointer's arrow.
+    if (top < 0 || box.top + top < 0) top = at ? y + 20 : y + info.h + 8;
+    top = Math.max(0, Math.min(top, box.height - th));
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 

@@ -313,3 +313,53 @@ test('forced-colours mode uses the system colours and wider separators', async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a donut arc gets its tooltip by the pointer, inside the chart, never past its bottom', async () => {
+  const donut = JSON.stringify({
+    version: 1, locale: 'en-US', title: 'Approval',
+    tiers: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }],
+    groups: [{ label: 'Everyone', counts: { yes: 990, no: 10 } }],
+    display: { kind: 'donut' },
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="rating-chart.js"></script></head><body style="margin:0">
+<rating-chart id="d"><script type="application/json">${donut}</script></rating-chart></body></html>`;
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 700 } });
+  const url = `${env.base}/www/__donut.html`;
+  await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await chartsSettled(page);
+  const arcs = await page.evaluate(() => {
+    const el = document.querySelector('#d');
+    const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
+    const big = el.chart.segments().find((s) => s.tier === 0);
+    // Points on the big arc: its top-left and its bottom (the ring is at
+    // the middle of the box's edge, a little inside).
+    return { left: r.left, top: r.top, big };
+  });
+  const { big } = arcs;
+  for (const [px, py] of [[big.cx, big.cy], [big.x + big.w * 0.5, big.y + 6], [big.x + big.w * 0.5, big.y + big.h - 6]]) {
+    const x = arcs.left + px;
+    const y = arcs.top + py;
+    // Entering the arc afresh (within one datum the tooltip stays put).
+    await page.mouse.move(1, 1);
+    await page.mouse.move(x, y);
+    const got = await page.evaluate(() => {
+      const root = document.querySelector('#d').shadowRoot;
+      const t = root.querySelector('.tooltip');
+      const s = root.querySelector('.stage').getBoundingClientRect();
+      const b = t.getBoundingClientRect();
+      return { hidden: t.hidden, text: t.innerText, tip: [b.left, b.top, b.right, b.bottom], stage: [s.left, s.top, s.right, s.bottom] };
+    });
+    assert.equal(got.hidden, false, `a tooltip at ${px},${py}`);
+    assert.match(got.text, /^Everyone\nYes\n990 · 99\.0%$/);
+    const [l, t, r, b] = got.tip;
+    // By the pointer: above it or just under its arrow, not across the donut.
+    assert.ok(b <= y - 8 || t >= y + 16, `not over the pointer: tooltip ${got.tip}, pointer ${x},${y}`);
+    assert.ok(Math.min(Math.abs(b - y), Math.abs(t - y)) <= 40, `near the pointer: tooltip ${got.tip}, pointer ${x},${y}`);
+    // Inside the chart: never past its bottom or its sides.
+    assert.ok(l >= got.stage[0] - 0.5 && r <= got.stage[2] + 0.5 && t >= got.stage[1] - 0.5 && b <= got.stage[3] + 0.5, `inside the chart: ${got.tip} in ${got.stage}`);
+  }
+  await context.close();
+});

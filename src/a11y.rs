@@ -68,7 +68,7 @@ pub fn table_rows_in(
                         if row.total == 0 {
                             String::new()
                         } else {
-                            l.format_share(p.share_units, derived.decimals)
+                            p.share_text(l, derived.decimals)
                         },
                     ),
                     None => (String::new(), String::new()),
@@ -121,7 +121,7 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
         match top {
             Some(p) if p.count > 0 => {
                 let Part::Tier(i) = p.part else { continue };
-                let share = l.format_share(p.share_units, derived.decimals);
+                let share = p.share_text(l, derived.decimals);
                 let tier = &data.tiers[i].label;
                 if vi {
                     out.push_str(&format!("{g}: nhiều nhất là “{tier}”, {share}. "));

@@ -29,6 +29,30 @@ pub struct PartValue {
     pub count: u64,
     /// Share in units of 10^-`decimals` percent (`152` = 15.2 % at 1 decimal).
     pub share_units: u64,
+    /// Shares-only data: the tier's share as published, in thousandths of
+    /// a percent. It is what is shown (at the decimals it was given with);
+    /// `share_units`, rescaled so that the row fills 100 %, only draws.
+    pub given: Option<u64>,
+}
+
+impl PartValue {
+    /// The share as a reader sees it: as published for shares-only data
+    /// (33.3 stays 33.3 beside another group's 12.345), else computed at
+    /// the chart's `decimals`.
+    pub fn share_text(&self, locale: &crate::scale::format::Locale, decimals: u8) -> String {
+        match self.given {
+            Some(t) => {
+                let own: u8 = match t {
+                    t if t % 1000 == 0 => 0,
+                    t if t % 100 == 0 => 1,
+                    t if t % 10 == 0 => 2,
+                    _ => 3,
+                };
+                locale.format_share(t / 10u64.pow(u32::from(3 - own)), own)
+            }
+            None => locale.format_share(self.share_units, decimals),
+        }
+    }
 }
 
 /// One group's derived values.
@@ -220,6 +244,10 @@ fn rows(
                     // Shares-only: the share itself stands where a count would.
                     count: if shares_only { share_units } else { count },
                     share_units,
+                    given: match part {
+                        Part::Tier(i) if shares_only => g.counts.get(i).copied().flatten(),
+                        _ => None,
+                    },
                 })
                 .collect();
             let total = if shares_only {

@@ -671,7 +671,7 @@ impl RatingChart {
         };
         let label = group_label(group, periods_differ(&self.data));
         let count = count_text(&self.data, pv.count);
-        let share = l.format_share(pv.share_units, self.derived.decimals);
+        let share = pv.share_text(l, self.derived.decimals);
         let color = self.scene.datum_color(d).unwrap_or(seg.color()).to_hex();
         let text = [
             Some(&label),

@@ -671,3 +671,46 @@ fn the_summary_of_many_groups_stays_short() {
     );
     assert!(!s.contains("nhiều nhất là"), "{s}");
 }
+
+/// Shares-only data is shown as published: each share at the decimals it
+/// was given with, whatever another group needed (33.3 stays 33.3 beside
+/// 12.345, 40 stays 40), in labels, tooltips, the summary and the table;
+/// only the bars are rescaled to fill their row. Rounding is judged per
+/// share: 10.25 + 30 + 59.7 = 99.95 is a whole (30 may be 30.4).
+#[test]
+fn shares_only_data_is_shown_as_published() {
+    let d = valid(&format!(
+        r#"{{"version": 1, "locale": "en-US", {TIERS}, "groups": [
+            {{"label": "A", "shares": {{"approve": 33.3, "no_answer": 33.3, "disapprove": 33.3}}}},
+            {{"label": "B", "shares": {{"approve": 12.345, "no_answer": 47.655, "disapprove": 40}}}},
+            {{"label": "C", "shares": {{"approve": 10.25, "no_answer": 30, "disapprove": 59.7}}}}]}}"#
+    ));
+    let derived = derive(&d);
+    assert_eq!(derived.decimals, 3);
+    let shown = |gi: usize| -> Vec<String> {
+        derived.rows[gi]
+            .parts
+            .iter()
+            .map(|p| p.share_text(d.locale, derived.decimals))
+            .collect()
+    };
+    assert_eq!(shown(0), ["33.3%", "33.3%", "33.3%"]);
+    assert_eq!(shown(1), ["12.345%", "47.655%", "40%"]);
+    assert_eq!(shown(2), ["10.25%", "30%", "59.7%"], "no made-up remainder");
+    // The bars still fill each row exactly.
+    for row in &derived.rows {
+        assert_eq!(
+            row.parts.iter().map(|p| p.share_units).sum::<u64>(),
+            100_000
+        );
+    }
+    // The table and the summary say the same.
+    let rows = table_rows(&d, &derived);
+    assert_eq!(rows[0].cells[0].1, "33.3%");
+    assert_eq!(rows[1].cells[2].1, "40%");
+    assert!(
+        summary(&d, &derived).contains("33.3%"),
+        "{}",
+        summary(&d, &derived)
+    );
+}

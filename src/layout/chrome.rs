@@ -490,7 +490,7 @@ pub fn fill_height(mut scene: Scene, height: Option<f64>) -> Scene {
 pub fn value_label(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
     match data.display.values {
         ValueMode::Counts if !data.shares_only() => data.locale.format_count(pv.count),
-        _ => data.locale.format_share(pv.share_units, derived.decimals),
+        _ => pv.share_text(data.locale, derived.decimals),
     }
 }
 

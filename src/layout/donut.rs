@@ -166,7 +166,7 @@ pub fn entries_with_values(
 /// ("6 (40,0 %)") when `counts` or the data asks for counts, unless the
 /// data gives shares only.
 pub fn value_text(data: &RatingData, derived: &Derived, pv: &PartValue, counts: bool) -> String {
-    let share = data.locale.format_share(pv.share_units, derived.decimals);
+    let share = pv.share_text(data.locale, derived.decimals);
     match count_text(data, pv.count) {
         Some(c) if counts || data.display.values == ValueMode::Counts => format!("{c} ({share})"),
         _ => share,
@@ -700,10 +700,7 @@ impl Ctx<'_> {
         let lh = f.size_px * 1.25;
         let mid = (r0 + self.r) / 2.0;
         for (pv, a0, a1) in parts {
-            let text = self
-                .data
-                .locale
-                .format_share(pv.share_units, self.derived.decimals);
+            let text = pv.share_text(self.data.locale, self.derived.decimals);
             let tw = b.measure.width(&text, f);
             // The middle of the segment first, then towards its ends.
             let spot = [0.5, 0.35, 0.65, 0.2, 0.8].iter().find_map(|t| {

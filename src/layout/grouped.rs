@@ -67,8 +67,7 @@ fn magnitude(data: &RatingData, pv: &PartValue) -> u64 {
 /// What the end of a part's bar says: its count, or its share for
 /// shares-only data.
 fn bar_value(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
-    count_text(data, pv.count)
-        .unwrap_or_else(|| data.locale.format_share(pv.share_units, derived.decimals))
+    count_text(data, pv.count).unwrap_or_else(|| pv.share_text(data.locale, derived.decimals))
 }
 
 /// The value axis: ticks in display units and what one display unit is in

@@ -57,7 +57,7 @@ pub fn layout(
 
 /// The text of one cell: "count (share)", or the share alone.
 pub fn cell_text(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
-    let share = data.locale.format_share(pv.share_units, derived.decimals);
+    let share = pv.share_text(data.locale, derived.decimals);
     match count_text(data, pv.count) {
         Some(count) => format!("{count} ({share})"),
         None => share,

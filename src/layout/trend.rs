@@ -261,7 +261,8 @@ fn build(
             .filter(|r| r.total > 0)
             .and_then(|r| r.parts.iter().find(|p| p.part == part))
     };
-    let share_text = |units: u64| data.locale.format_share(units, derived.decimals);
+    let share_text = |p: &crate::derive::PartValue| p.share_text(data.locale, derived.decimals);
+    let whole_text = data.locale.format_share(whole as u64, derived.decimals);
     let tier_name = |part: Part| match part {
         Part::Tier(i) => data.tiers.get(i).map_or("", |t| t.label.as_str()),
         Part::NotReported => data.locale.words.not_reported,
@@ -277,18 +278,13 @@ fn build(
         .rows
         .iter()
         .flat_map(|r| r.parts.iter())
-        .map(|p| measure.width(&share_text(p.share_units), vf))
-        .fold(measure.width(&share_text(whole as u64), vf), f64::max);
+        .map(|p| measure.width(&share_text(p), vf))
+        .fold(measure.width(&whole_text, vf), f64::max);
     let tick_w = measure.width(&data.locale.format_share(100, 0), pf);
     let name_col = if direct {
         let widest = parts
             .iter()
-            .map(|&p| {
-                measure.width(
-                    &format!("{} {}", share_text(whole as u64), tier_name(p)),
-                    vf,
-                )
-            })
+            .map(|&p| measure.width(&format!("{} {}", whole_text, tier_name(p)), vf))
             .fold(0.0, f64::max);
         widest.min(inner_w * 0.4).max(share_w + 10.0).ceil()
     } else {
@@ -340,12 +336,13 @@ fn build(
             let last = groups
                 .iter()
                 .rev()
-                .find_map(|&gi| share_of(gi, part).map(|p| (gi, p.share_units)));
-            if let Some((gi, units)) = last {
+                .find_map(|&gi| share_of(gi, part).map(|p| (gi, p)));
+            if let Some((gi, pv)) = last {
+                let units = pv.share_units;
                 let text = if direct {
-                    format!("{} {}", share_text(units), tier_name(part))
+                    format!("{} {}", share_text(pv), tier_name(part))
                 } else {
-                    share_text(units)
+                    share_text(pv)
                 };
                 right.push((label_lines(&text), part, gi, units));
             }
@@ -606,7 +603,10 @@ fn build(
         if slope {
             let labels: Vec<EndLabel> = left_labels
                 .into_iter()
-                .map(|(part, gi, units)| end_label(vec![share_text(units)], part, gi, units))
+                .map(|(part, gi, units)| {
+                    let text = share_of(gi, part).map(share_text).unwrap_or_default();
+                    end_label(vec![text], part, gi, units)
+                })
                 .collect();
             end_labels(
                 &mut b,

@@ -901,16 +901,12 @@ impl Walker {
                     &At::Key(at, "total").render(),
                 ));
             }
-            let (shares, decimals) = self.shares(shares, &shares_path, tiers, ids)?;
+            let (shares, decimals, slack) = self.shares(shares, &shares_path, tiers, ids)?;
             if shares.iter().all(Option::is_none) {
                 self.push(issues::shares_empty(l, &shares_path.render()));
                 return None;
             }
             let sum: u64 = shares.iter().flatten().sum();
-            let given = shares.iter().flatten().count() as u64;
-            // Each share was rounded to `decimals`: the sum may be off by
-            // half a unit of the last decimal per share.
-            let slack = given * SHARE_UNITS_PER_PERCENT / 2 / 10u64.pow(u32::from(decimals));
             let whole = 100 * SHARE_UNITS_PER_PERCENT;
             if sum > whole + slack {
                 self.push(issues::shares_over_100(
@@ -1007,11 +1003,14 @@ impl Walker {
         path: &At,
         tiers: &[Tier],
         ids: &str,
-    ) -> Option<(Vec<Option<u64>>, u8)> {
+    ) -> Option<(Vec<Option<u64>>, u8, u64)> {
         let obj = self.object(v, path)?;
         let mut ok = self.known_tier_keys(obj, path, tiers, ids);
         let mut out = Vec::with_capacity(tiers.len());
         let mut decimals = 0u8;
+        // How far from the exact shares their sum may be: half a unit of
+        // each share's own last decimal (30 may be 30.4; 10.25 only 10.254).
+        let mut units_of_last_decimal = 0u64;
         for tier in tiers {
             let p = At::Key(path, &tier.id);
             match obj.get(&tier.id) {
@@ -1019,13 +1018,14 @@ impl Walker {
                 Some(c) => match self.share(c, &p) {
                     Some((units, d)) => {
                         decimals = decimals.max(d);
+                        units_of_last_decimal += SHARE_UNITS_PER_PERCENT / 10u64.pow(u32::from(d));
                         out.push(Some(units));
                     }
                     None => ok = false,
                 },
             }
         }
-        ok.then_some((out, decimals))
+        ok.then_some((out, decimals, units_of_last_decimal / 2))
     }
 
     /// A share: a JSON number from 0 to 100 with at most 3 decimals, as

@@ -355,3 +355,43 @@ fn blank_paper_under_an_imposed_height_is_counted() {
         "never shorter than its content"
     );
 }
+
+/// Arabic and Hebrew texts are drawn in their own direction inside the
+/// left-to-right chart (a first-strong isolate around them), so a final
+/// "؟", "!" or ":" sits at their left end, where they end; every other
+/// text is drawn as it is.
+#[test]
+fn right_to_left_text_is_drawn_in_its_own_direction() {
+    use rating_chart::render::{isolated, to_svg};
+    assert_eq!(isolated("Hoàn thành tốt nhiệm vụ"), None);
+    assert_eq!(isolated("Tổng: 15"), None);
+    assert_eq!(isolated("نعم!").as_deref(), Some("\u{2068}نعم!\u{2069}"));
+    assert_eq!(
+        isolated("תל אביב-יפו:").as_deref(),
+        Some("\u{2068}תל אביב-יפו:\u{2069}")
+    );
+    let v = rating_chart::model::validate::validate(
+        r#"{"version": 1, "locale": "en-US", "title": "هل توافق؟",
+            "tiers": [{"id": "a", "label": "نعم!"}, {"id": "b", "label": "No"}],
+            "groups": [{"label": "תל אביב-יפו:", "counts": {"a": 5, "b": 3}},
+                       {"label": "Paris", "counts": {"a": 2, "b": 7}}],
+            "display": {"kind": "stacked"}}"#,
+    );
+    let data = v.data.expect("valid");
+    let svg = to_svg(&layout(
+        &data,
+        Size {
+            width_px: 480.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    ));
+    for text in ["هل توافق؟", "نعم!", "תל אביב-יפו:"] {
+        assert!(
+            svg.contains(&format!("\u{2068}{text}\u{2069}")),
+            "{text} isolated in the SVG"
+        );
+    }
+    assert!(svg.contains("\nNo\n"), "a Latin label as it is");
+    assert_eq!(svg.matches('\u{2068}').count(), 3, "nothing else isolated");
+}

@@ -170,6 +170,22 @@ fn outline<B: DrawingBackend>(
     Ok(())
 }
 
+/// A text with right-to-left letters (Arabic, Hebrew, Syriac, Thaana…)
+/// wrapped in a first-strong isolate (U+2068 … U+2069), so that it is laid
+/// out in its own direction inside the chart's left-to-right canvas or SVG:
+/// "هل توافق؟" keeps its question mark at its left end, where the Arabic
+/// sentence ends. `None` for every other text, drawn as it is. The marks
+/// draw nothing and take no width.
+pub fn isolated(text: &str) -> Option<String> {
+    let rtl = |c: char| {
+        matches!(c as u32,
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFE | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+    };
+    text.chars()
+        .any(rtl)
+        .then(|| format!("\u{2068}{text}\u{2069}"))
+}
+
 /// Paints every item of `scene` onto `backend`.
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
@@ -265,7 +281,11 @@ pub fn paint<B: DrawingBackend>(
                     color: color(*c),
                     anchor: Pos::new(h_pos, VPos::Center),
                 };
-                backend.draw_text(text, &style, (target.x(*x), target.y(*y)))?;
+                let pos = (target.x(*x), target.y(*y));
+                match isolated(text) {
+                    Some(isolated) => backend.draw_text(&isolated, &style, pos)?,
+                    None => backend.draw_text(text, &style, pos)?,
+                }
             }
         }
     }

@@ -1,9 +1,31 @@
 //! PNG output (native only): the Scene's SVG rasterised by resvg with the
-//! bundled Noto Sans, so images look the same on every machine.
+//! bundled Noto Sans, so images look the same on every machine. Letters
+//! Noto Sans does not have (Arabic, Hebrew, CJK, emoji…) are drawn with
+//! the machine's own fonts when it has any for them, rather than as empty
+//! boxes.
 
 use crate::layout::text::fonts;
-use crate::scene::Scene;
+use crate::scene::{Scene, Shape};
 use std::sync::Arc;
+
+/// Whether some text of `scene` has a character the bundled Noto Sans
+/// cannot draw (invisible and control characters aside).
+fn needs_fallback(scene: &Scene) -> bool {
+    let Ok(face) = ttf_parser::Face::parse(fonts::REGULAR, 0) else {
+        return false;
+    };
+    let drawn = |c: char| {
+        !(c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'))
+    };
+    scene.items.iter().any(|i| match &i.shape {
+        Shape::Text { text, .. } => text
+            .chars()
+            .any(|c| drawn(c) && face.glyph_index(c).is_none()),
+        _ => false,
+    })
+}
 
 /// Rasterises `scene` at `scale` device pixels per CSS pixel (2 for sharp
 /// images on high-density screens).
@@ -16,6 +38,9 @@ pub fn to_png(scene: &Scene, scale: f32) -> Result<Vec<u8>, String> {
     db.load_font_data(fonts::REGULAR.to_vec());
     db.load_font_data(fonts::BOLD.to_vec());
     db.set_sans_serif_family(fonts::FAMILY);
+    if needs_fallback(scene) {
+        db.load_system_fonts();
+    }
     let options = resvg::usvg::Options {
         font_family: fonts::FAMILY.to_string(),
         fontdb: Arc::new(db),
@@ -32,4 +57,36 @@ pub fn to_png(scene: &Scene, scale: f32) -> Result<Vec<u8>, String> {
         &mut pixmap.as_mut(),
     );
     pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{layout, EstimateMeasure, Size};
+
+    fn scene(title: &str) -> Scene {
+        let json = format!(
+            r#"{{"version": 1, "title": "{title}", "tiers": [{{"id": "a", "label": "A"}}, {{"id": "b", "label": "B"}}],
+                "groups": [{{"label": "X", "counts": {{"a": 1, "b": 2}}}}, {{"label": "Y", "counts": {{"a": 3, "b": 4}}}}]}}"#
+        );
+        let data = crate::model::validate::validate(&json).data.expect("valid");
+        layout(
+            &data,
+            Size {
+                width_px: 480.0,
+                height_px: None,
+            },
+            &EstimateMeasure,
+        )
+    }
+
+    #[test]
+    fn the_machines_fonts_only_for_letters_noto_sans_lacks() {
+        assert!(!needs_fallback(&scene(
+            "Hải Dương: kết quả năm 2021 – “tốt”"
+        )));
+        assert!(needs_fallback(&scene("תל אביב")));
+        assert!(needs_fallback(&scene("هل توافق؟")));
+        assert!(needs_fallback(&scene("東京")));
+    }
 }

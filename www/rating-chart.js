@@ -746,7 +746,9 @@ export class RatingChartElement extends HTMLElement {
     // table scrolls sideways (a caption is as wide as its table).
     if (title) {
       const caption = el('caption');
-      caption.append(el('span', null, title));
+      const text = el('span', null, title);
+      text.dir = 'auto';
+      caption.append(text);
       table.append(caption);
     }
     const head = el('thead');
@@ -755,6 +757,7 @@ export class RatingChartElement extends HTMLElement {
     const sharesOnly = Boolean(data.sharesOnly);
     for (const h of [w.group, ...(sharesOnly ? [] : [w.total]), ...data.header]) {
       const th = el('th', null, h);
+      th.dir = 'auto'; // a tier named in Arabic or Hebrew reads right to left
       th.scope = 'col';
       hr.append(th);
     }
@@ -766,6 +769,7 @@ export class RatingChartElement extends HTMLElement {
   _row(row, sharesOnly) {
     const tr = el('tr');
     const th = el('th', null, row.group);
+    th.dir = 'auto';
     th.scope = 'row';
     tr.append(th);
     if (!sharesOnly) tr.append(el('td', null, row.total));
@@ -971,6 +975,8 @@ export class RatingChartElement extends HTMLElement {
       this._tipAt = info.rect ? null : point ?? [info.cx, info.cy];
       const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
       const t = el('div', 't', info.tierLabel);
+      // Names in Arabic or Hebrew read right to left, as on the canvas.
+      g.dir = t.dir = 'auto';
       t.style.setProperty('--swatch', info.color);
       // Only what exists: shares-only data has no count.
       tip.replaceChildren(g, t, el('div', 'v', [info.count, info.share].filter(Boolean).join(' · ')));

@@ -363,3 +363,39 @@ test('a donut arc gets its tooltip by the pointer, inside the chart, never past 
   }
   await context.close();
 });
+
+test('names in Arabic or Hebrew read right to left in the tooltip and the data table too', async () => {
+  const data = JSON.stringify({
+    version: 1, locale: 'en-US', title: 'هل توافق؟',
+    tiers: [{ id: 'a', label: 'نعم!' }, { id: 'b', label: 'No' }],
+    groups: [{ label: 'תל אביב-יפו:', counts: { a: 5, b: 3 } }, { label: 'Paris', counts: { a: 2, b: 7 } }],
+    display: { kind: 'stacked' },
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="rating-chart.js"></script></head><body><rating-chart id="r"><script type="application/json">${data}</script></rating-chart></body></html>`;
+  const context = await env.browser.newContext({ viewport: { width: 640, height: 700 } });
+  const url = `${env.base}/www/__rtl.html`;
+  await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await chartsSettled(page);
+  await page.evaluate(() => document.querySelector('#r').shadowRoot.querySelector('canvas.chart').focus());
+  await page.keyboard.press('ArrowRight');
+  const got = await page.evaluate(() => {
+    const root = document.querySelector('#r').shadowRoot;
+    const dir = (el) => getComputedStyle(el).direction;
+    const ths = [...root.querySelectorAll('table.data th')];
+    return {
+      tip: [dir(root.querySelector('.tooltip .g')), dir(root.querySelector('.tooltip .t'))],
+      caption: dir(root.querySelector('table.data caption span')),
+      heads: Object.fromEntries(ths.map((th) => [th.textContent, dir(th)])),
+    };
+  });
+  assert.deepEqual(got.tip, ['rtl', 'rtl']);
+  assert.equal(got.caption, 'rtl');
+  assert.equal(got.heads['نعم!'], 'rtl');
+  assert.equal(got.heads['תל אביב-יפו:'], 'rtl');
+  assert.equal(got.heads.No, 'ltr');
+  assert.equal(got.heads.Paris, 'ltr');
+  await context.close();
+});

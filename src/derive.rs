@@ -38,7 +38,8 @@ pub struct PartValue {
 impl PartValue {
     /// The share as a reader sees it: as published for shares-only data
     /// (33.3 stays 33.3 beside another group's 12.345), else computed at
-    /// the chart's `decimals`.
+    /// the chart's `decimals` — and never 0 for a count that is not: 1 of
+    /// 123,456,789 is "<0.001%", not "0.000%".
     pub fn share_text(&self, locale: &crate::scale::format::Locale, decimals: u8) -> String {
         match self.given {
             Some(t) => {
@@ -49,6 +50,9 @@ impl PartValue {
                     _ => 3,
                 };
                 locale.format_share(t / 10u64.pow(u32::from(3 - own)), own)
+            }
+            None if self.count > 0 && self.share_units == 0 => {
+                format!("<{}", locale.format_share(1, decimals))
             }
             None => locale.format_share(self.share_units, decimals),
         }

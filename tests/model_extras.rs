@@ -714,3 +714,27 @@ fn shares_only_data_is_shown_as_published() {
         summary(&d, &derived)
     );
 }
+
+/// A count that is not zero is never shown as a share of zero, even where
+/// three decimals are not enough: 1 of 123,456,789 is "<0.001%".
+#[test]
+fn a_tiny_share_is_never_shown_as_zero() {
+    let d = valid(&format!(
+        r#"{{"version": 1, "locale": "en-US", {TIERS}, "groups": [
+            {{"label": "A", "counts": {{"approve": 1, "no_answer": 0, "disapprove": 123456788}}}}]}}"#
+    ));
+    let derived = derive(&d);
+    assert_eq!(derived.decimals, 3);
+    let shown: Vec<String> = derived.rows[0]
+        .parts
+        .iter()
+        .map(|p| p.share_text(d.locale, derived.decimals))
+        .collect();
+    assert_eq!(shown, ["<0.001%", "0.000%", "100.000%"]);
+    let vi = valid(&format!(
+        r#"{{"version": 1, {TIERS}, "groups": [
+            {{"label": "A", "counts": {{"approve": 1, "no_answer": 0, "disapprove": 123456788}}}}]}}"#
+    ));
+    let p = &derive(&vi).rows[0].parts[0];
+    assert_eq!(p.share_text(vi.locale, 3), "<0,001\u{a0}%");
+}

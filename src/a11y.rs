@@ -94,7 +94,9 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
     let mut out = String::new();
     if let Some(t) = &data.title {
         out.push_str(t);
-        out.push_str(". ");
+        // A title that ends a sentence itself ("…services?") gets no second stop.
+        let ended = t.ends_with(['.', '?', '!', '…', '。', '？', '！', '؟']);
+        out.push_str(if ended { " " } else { ". " });
     }
     if derived.rows.len() > SUMMARY_GROUPS {
         let n = l.format_count(derived.rows.len() as u64);

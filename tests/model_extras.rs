@@ -738,3 +738,25 @@ fn a_tiny_share_is_never_shown_as_zero() {
     let p = &derive(&vi).rows[0].parts[0];
     assert_eq!(p.share_text(vi.locale, 3), "<0,001\u{a0}%");
 }
+
+/// A title that ends its own sentence is not given a second stop in the
+/// spoken summary ("…services?. Public" read badly).
+#[test]
+fn the_summary_does_not_double_a_titles_stop() {
+    for (title, start) in [
+        (
+            "How satisfied are you with city services?",
+            "How satisfied are you with city services? ",
+        ),
+        ("Ratings 2021", "Ratings 2021. "),
+        ("Done.", "Done. "),
+    ] {
+        let d = valid(&format!(
+            r#"{{"version": 1, "locale": "en-US", "title": "{title}", {TIERS}, "groups": [
+                {{"label": "A", "counts": {{"approve": 1, "no_answer": 0, "disapprove": 2}}}}]}}"#
+        ));
+        let s = summary(&d, &derive(&d));
+        assert!(s.starts_with(start), "{s}");
+        assert!(!s.contains("?.") && !s.contains(".."), "{s}");
+    }
+}

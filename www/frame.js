@@ -19,15 +19,24 @@ for (const name of ['theme', 'locale', 'kind', 'height']) {
   if (v !== null) chart.setAttribute(name, v);
 }
 const inline = fragment.get('data');
+const script = document.createElement('script');
+script.type = 'application/json';
 if (inline !== null) {
-  const script = document.createElement('script');
-  script.type = 'application/json';
   script.textContent = inline;
   chart.append(script);
 } else if (params.get('src') !== null) {
   chart.setAttribute('src', params.get('src'));
 }
 document.getElementById('chart').append(chart);
+
+// New data in the fragment (the parent set the same frame.html with another
+// #data=): the page is not reloaded, so the chart draws it here.
+window.addEventListener('hashchange', () => {
+  const data = new URLSearchParams(location.hash.slice(1)).get('data');
+  if (data === null || data === script.textContent) return;
+  script.textContent = data;
+  if (!script.isConnected) chart.append(script);
+});
 
 // The parent's origin, when the browser tells it; heights are not secret,
 // so before the parent has said hello they go to any origin.

@@ -368,7 +368,7 @@ const KEY_MOVES = {
 
 export class RatingChartElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'height', 'heights', 'theme', 'kind', 'locale'];
+    return ['src', 'height', 'heights', 'theme', 'kind', 'locale', 'loading'];
   }
 
   constructor() {
@@ -382,6 +382,8 @@ export class RatingChartElement extends HTMLElement {
     this._generation = 0;
     this._size = { width: 0, ratio: 0 };
     this._tip = null;
+    // No tooltip yet: the first layout's "nothing hovered" is no news.
+    this._tipKey = null;
   }
 
   connectedCallback() {
@@ -393,6 +395,15 @@ export class RatingChartElement extends HTMLElement {
     if (near) loadModule();
     this._placeholder();
     this._stopWaiting = whenNear(this, near, () => this._startWhenReady());
+    // Inline data added or replaced later (a single-page app, an iframe's
+    // new fragment): the chart draws it.
+    this._dataWatch = new MutationObserver(() => {
+      if (!this._started) return;
+      const inline = this.querySelector('script[type="application/json"]');
+      const text = inline ? inline.textContent : null;
+      if (text !== this._inlineRead) this._render();
+    });
+    this._dataWatch.observe(this, { childList: true, characterData: true, subtree: true });
   }
 
   /** Renders once the element's data can be read: after the code that
@@ -414,6 +425,7 @@ export class RatingChartElement extends HTMLElement {
     charts.delete(this);
     this._generation += 1;
     this._stopWaiting?.();
+    this._dataWatch?.disconnect();
     this._teardown();
   }
 
@@ -445,7 +457,16 @@ export class RatingChartElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.isConnected || !this._started) return;
+    if (oldValue === newValue || !this.isConnected) return;
+    // loading="eager" set on a chart still waiting to come near: start now.
+    if (name === 'loading') {
+      if (newValue === 'eager' && !this._started) {
+        this._stopWaiting?.();
+        this._stopWaiting = whenNear(this, true, () => this._startWhenReady());
+      }
+      return;
+    }
+    if (!this._started) return;
     if (name === 'theme') this._applyTheme();
     else this._render();
   }
@@ -500,6 +521,7 @@ export class RatingChartElement extends HTMLElement {
 
   async _readData() {
     const inline = this.querySelector('script[type="application/json"]');
+    this._inlineRead = inline ? inline.textContent : null;
     if (inline) return inline.textContent;
     const src = this.getAttribute('src');
     const w = wordsFor(this._lang());

@@ -360,6 +360,39 @@ test('a chart built by a script, its data appended after it is connected, render
   await context.close();
 });
 
+test('single-page apps: inline data that comes a task late or is replaced is drawn; loading="eager" set later starts the chart; no hover event before the first render', async () => {
+  const likert = readFileSync(new URL('../../www/examples/likert-city-services.json', import.meta.url), 'utf8');
+  const { page: tab, context, problems } = await openHtml(page(`<div id="host"></div><div style="height:4000px"></div>${chart('id="far"')}`));
+  const events = await tab.evaluate(async (json) => {
+    const seen = [];
+    for (const type of ['rating-chart:hover', 'rating-chart:render', 'rating-chart:error']) {
+      document.addEventListener(type, (e) => seen.push(`${e.target.id}:${type.slice(13)}`));
+    }
+    const el = document.createElement('rating-chart');
+    el.id = 'late';
+    document.querySelector('#host').append(el);
+    // The data arrives a whole task later (after the element found none).
+    await new Promise((ok) => setTimeout(ok, 50));
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = json;
+    el.append(data);
+    for (let i = 0; i < 200 && !el.chart; i += 1) await new Promise((ok) => setTimeout(ok, 25));
+    return seen;
+  }, SEED);
+  assert.ok(await tab.evaluate(() => Boolean(document.querySelector('#late').chart)), 'drawn once its data came');
+  assert.ok(!events.some((e) => e.endsWith(':hover')), `no hover event before any pointer: ${events}`);
+  // Replacing the inline data redraws the chart with it.
+  await tab.evaluate((json) => { document.querySelector('#late script').textContent = json; }, likert);
+  await tab.waitForFunction(() => /^How satisfied/.test(document.querySelector('#late').chart?.summary() ?? ''));
+  // A chart far down the page waits; loading="eager" set later starts it.
+  assert.equal(await tab.evaluate(() => document.querySelector('#far').chart), null);
+  await tab.evaluate(() => document.querySelector('#far').setAttribute('loading', 'eager'));
+  await tab.waitForFunction(() => Boolean(document.querySelector('#far').chart));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the optional preload hints are used as they are: one wasm download, no warning', async () => {
   const head = '<link rel="modulepreload" href="../pkg/rating_chart.js"><link rel="preload" href="../pkg/rating_chart_bg.wasm" as="fetch" crossorigin>';
   const { page: tab, context, problems, wasm } = await openHtml(page(chart('height="330"'), head));

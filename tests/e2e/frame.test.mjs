@@ -89,3 +89,16 @@ test('frame.html loads data from ?src= and reports bad data inside the frame', a
   assert.match(await page.evaluate(() => document.querySelector('rating-chart').shadowRoot.querySelector('.error').textContent), /tiers/);
   await context.close();
 });
+
+test('a new #data= fragment on the same frame.html is drawn (the page is not reloaded for it)', async () => {
+  const likert = readFileSync(new URL('../../www/examples/likert-city-services.json', import.meta.url), 'utf8');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.base}${frameSrc}`);
+  await page.waitForFunction(() => document.querySelector('rating-chart')?.chart);
+  assert.match(await page.evaluate(() => document.querySelector('rating-chart').chart.summary()), /^Hải Dương/);
+  await page.evaluate((json) => { location.hash = `data=${encodeURIComponent(json)}`; }, likert);
+  await page.waitForFunction(() => /^How satisfied/.test(document.querySelector('rating-chart')?.chart?.summary() ?? ''));
+  assert.equal(await page.evaluate(() => document.querySelectorAll('rating-chart').length), 1);
+  await context.close();
+});

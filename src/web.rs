@@ -179,13 +179,55 @@ fn errors_to_js(issues: &[Issue]) -> JsError {
     JsError::new(&lines.join("\n"))
 }
 
-/// Every issue of a JSON document, as `[{code, path, message, severity}]`.
-/// Messages are in `lang` (`"vi"` or `"en"`) when given, else in the
-/// data's own language (Vietnamese when its locale is or is absent).
+/// What kind of JavaScript value `v` is, for a message.
+fn js_kind(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(v) {
+        "an array".to_string()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// The JSON text of a data argument: a string as it is, parsed data (an
+/// object) as `JSON.stringify` writes it. Anything else is refused with a
+/// message here, before it reaches the module's memory as garbage (the
+/// generated glue would copy a non-string as if it were one).
+fn json_text(v: &JsValue, call: &str) -> Result<String, JsError> {
+    if let Some(s) = v.as_string() {
+        return Ok(s);
+    }
+    if v.is_object() && !js_sys::Array::is_array(v) {
+        if let Some(s) = js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string()) {
+            return Ok(s);
+        }
+    }
+    Err(JsError::new(&format!(
+        "{call} takes the data as JSON text or as an object, not {}.",
+        js_kind(v)
+    )))
+}
+
+/// A text argument, or a message saying which call wanted one.
+fn text_arg(v: &JsValue, call: &str) -> Result<String, JsError> {
+    v.as_string()
+        .ok_or_else(|| JsError::new(&format!("{call} takes a text, not {}.", js_kind(v))))
+}
+
+/// Every issue of a JSON document (text or parsed object), as `[{code,
+/// path, message, severity}]`. Messages are in `lang` (`"vi"` or `"en"`)
+/// when given, else in the data's own language (Vietnamese when its
+/// locale is or is absent).
 #[wasm_bindgen(js_name = validate)]
-pub fn validate_json(json: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn validate_json(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "string")] lang: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let json = json_text(&json, "validate")?;
+    let lang = lang.and_then(|l| l.as_string());
     let lang = lang.as_deref().and_then(crate::model::Lang::parse);
-    to_js(&crate::model::validate_in(json, lang).issues)
+    to_js(&crate::model::validate_in(&json, lang).issues)
 }
 
 /// One segment of the drawn chart, for tests and assistive features.
@@ -265,7 +307,13 @@ pub struct Prepared {
 /// Validates and derives `json` (throws an `Error` listing every problem,
 /// as the constructor does).
 #[wasm_bindgen]
-pub fn prepare(json: &str) -> Result<Prepared, JsError> {
+pub fn prepare(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
+) -> Result<Prepared, JsError> {
+    prepare_text(&json_text(&json, "prepare")?)
+}
+
+fn prepare_text(json: &str) -> Result<Prepared, JsError> {
     let (data, warnings) = parse(json)?;
     let derived = derive(&data);
     Ok(Prepared {
@@ -340,11 +388,12 @@ impl RatingChart {
     #[wasm_bindgen(constructor)]
     pub fn new(
         canvas: HtmlCanvasElement,
-        json: &str,
+        #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
         overlay: Option<HtmlCanvasElement>,
         options: Option<js_sys::Object>,
     ) -> Result<RatingChart, JsError> {
-        RatingChart::from_prepared(canvas, prepare(json)?, overlay, options)
+        let prepared = prepare_text(&json_text(&json, "new RatingChart")?)?;
+        RatingChart::from_prepared(canvas, prepared, overlay, options)
     }
 
     /// The same as the constructor, for data already validated by
@@ -422,8 +471,11 @@ impl RatingChart {
     /// Replaces the data and redraws. On invalid data the chart keeps its
     /// previous data and the call throws.
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, json: &str) -> Result<(), JsError> {
-        let (data, warnings) = parse(json)?;
+    pub fn set_data(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
+    ) -> Result<(), JsError> {
+        let (data, warnings) = parse(&json_text(&json, "setData")?)?;
         self.derived = derive(&data);
         self.data = data;
         self.warnings = warnings;
@@ -513,8 +565,11 @@ impl RatingChart {
     /// theme in the data that fixes its look (paper, ink, muted or mode)
     /// keeps it whatever is asked here; only forced colours override it.
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
-        let theme = theme_named(name)?;
+    pub fn set_theme(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> Result<(), JsError> {
+        let theme = theme_named(&text_arg(&name, "setTheme")?)?;
         if theme == self.theme {
             return Ok(());
         }
@@ -525,8 +580,14 @@ impl RatingChart {
     /// Uses the system colours of forced-colours mode (CSS colour strings of
     /// `Canvas` and `CanvasText`) and redraws.
     #[wasm_bindgen(js_name = setForcedColors)]
-    pub fn set_forced_colors(&mut self, paper: &str, ink: &str) -> Result<(), JsError> {
-        let (Ok(p), Ok(i)) = (parse_color(paper), parse_color(ink)) else {
+    pub fn set_forced_colors(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] paper: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] ink: JsValue,
+    ) -> Result<(), JsError> {
+        let paper = text_arg(&paper, "setForcedColors")?;
+        let ink = text_arg(&ink, "setForcedColors")?;
+        let (Ok(p), Ok(i)) = (parse_color(&paper), parse_color(&ink)) else {
             return Err(JsError::new("Forced colours must be opaque CSS colours."));
         };
         let theme = Theme::forced(p, i);
@@ -796,8 +857,13 @@ impl RatingChart {
     /// `rowEnd`, `first`, `last`), highlights the datum and returns its
     /// description for the live region.
     #[wasm_bindgen(js_name = focusMove)]
-    pub fn focus_move(&mut self, how: &str) -> Result<JsValue, JsError> {
-        let mv = Move::parse(how).ok_or_else(|| JsError::new(&format!("Unknown move {how:?}.")))?;
+    pub fn focus_move(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] how: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let how = text_arg(&how, "focusMove")?;
+        let mv =
+            Move::parse(&how).ok_or_else(|| JsError::new(&format!("Unknown move {how:?}.")))?;
         self.focus = navigate(&self.scene, self.focus, mv);
         self.hover = None;
         self.draw_highlight(false)?;

@@ -44,7 +44,8 @@ fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
 /// direct label: the horizontal centre, 3 CSS px below the top edge.
 fn check_segment_colours(ratio: f64) {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED, None, None).expect("seed data is valid");
+    let mut chart =
+        RatingChart::new(c.clone(), SEED.into(), None, None).expect("seed data is valid");
     let h = chart.resize(640.0, None, ratio).unwrap();
     assert_eq!(c.width(), (640.0 * ratio) as u32);
     assert_eq!(c.height(), (h * ratio).round() as u32);
@@ -94,7 +95,7 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
     let bad = SEED
         .replace("\"good\": 9", "\"good\": -9")
         .replace("\"version\": 1", "\"version\": 3");
-    let err = match RatingChart::new(canvas(), &bad, None, None) {
+    let err = match RatingChart::new(canvas(), bad.as_str().into(), None, None) {
         Ok(_) => panic!("must fail"),
         Err(e) => JsValue::from(e),
     };
@@ -108,7 +109,7 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
         msg.contains("groups[0].counts.good: Số lượng -9 là số âm"),
         "{msg}"
     );
-    let issues = js_sys::Array::from(&validate_json(&bad, None).unwrap());
+    let issues = js_sys::Array::from(&validate_json(bad.as_str().into(), None).unwrap());
     assert_eq!(issues.length(), 2);
     assert_eq!(
         get(&issues.get(0), "code").as_string().unwrap(),
@@ -127,7 +128,7 @@ fn malformed_json_does_not_panic() {
         "\u{feff}{}",
     ] {
         assert!(
-            RatingChart::new(canvas(), text, None, None).is_err(),
+            RatingChart::new(canvas(), text.into(), None, None).is_err(),
             "{text}"
         );
     }
@@ -136,12 +137,12 @@ fn malformed_json_does_not_panic() {
 #[wasm_bindgen_test]
 fn set_data_resize_and_svg() {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED, None, None).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED.into(), None, None).unwrap();
     let wide = chart.resize(1024.0, None, 1.0).unwrap();
     let narrow = chart.resize(320.0, None, 3.0).unwrap();
     assert!(narrow > wide, "narrow layouts stack labels above bars");
     assert_eq!(c.width(), 960);
-    assert!(chart.set_data("{}").is_err());
+    assert!(chart.set_data("{}".into()).is_err());
     assert_eq!(chart.width(), 320.0, "a failed update keeps the chart");
     let svg = chart.to_svg();
     assert!(svg.starts_with("<svg") && svg.contains("Đảng viên"));
@@ -153,7 +154,7 @@ fn set_data_resize_and_svg() {
 #[wasm_bindgen_test]
 fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
     let (c, o) = (canvas(), canvas());
-    let mut chart = RatingChart::new(c.clone(), SEED, Some(o.clone()), None).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED.into(), Some(o.clone()), None).unwrap();
     chart.resize(640.0, None, 2.0).unwrap();
     assert_eq!((o.width(), o.height()), (c.width(), c.height()));
     let segs = js_sys::Array::from(&chart.segments().unwrap());
@@ -200,17 +201,17 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
 
 #[wasm_bindgen_test]
 fn keyboard_visits_every_datum_in_order() {
-    let mut chart = RatingChart::new(canvas(), SEED, Some(canvas()), None).unwrap();
+    let mut chart = RatingChart::new(canvas(), SEED.into(), Some(canvas()), None).unwrap();
     let n = chart.datum_count();
     assert_eq!(n, 12);
     let mut seen = Vec::new();
-    let first = chart.focus_move("next").unwrap();
+    let first = chart.focus_move("next".into()).unwrap();
     seen.push((
         get(&first, "group").as_f64().unwrap(),
         get(&first, "tier").as_f64().unwrap(),
     ));
     for _ in 1..n {
-        let i = chart.focus_move("next").unwrap();
+        let i = chart.focus_move("next".into()).unwrap();
         seen.push((
             get(&i, "group").as_f64().unwrap(),
             get(&i, "tier").as_f64().unwrap(),
@@ -237,7 +238,7 @@ fn constructor_options_draw_at_the_given_size_and_theme() {
         js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_f64(v)).unwrap();
     }
     js_sys::Reflect::set(&options, &"theme".into(), &"dark".into()).unwrap();
-    let mut chart = RatingChart::new(c.clone(), SEED, None, Some(options)).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED.into(), None, Some(options)).unwrap();
     assert_eq!(chart.width(), 500.0);
     assert_eq!((c.width(), c.height()), (1000, 840));
     // The dark paper, not the light one.
@@ -255,7 +256,7 @@ fn constructor_options_draw_at_the_given_size_and_theme() {
     // A theme that is not light or dark is refused with its name.
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"theme".into(), &"sepia".into()).unwrap();
-    let err = match RatingChart::new(canvas(), SEED, None, Some(bad)) {
+    let err = match RatingChart::new(canvas(), SEED.into(), None, Some(bad)) {
         Ok(_) => panic!("an unknown theme must be refused"),
         Err(e) => JsValue::from(e),
     };
@@ -267,19 +268,19 @@ fn constructor_options_draw_at_the_given_size_and_theme() {
 /// the constructor's message.
 #[wasm_bindgen_test]
 fn prepare_then_draw_is_the_constructor_in_two_steps() {
-    let one = RatingChart::new(canvas(), SEED, None, None).unwrap();
-    let prepared = rating_chart::web::prepare(SEED).unwrap();
+    let one = RatingChart::new(canvas(), SEED.into(), None, None).unwrap();
+    let prepared = rating_chart::web::prepare(SEED.into()).unwrap();
     let two = RatingChart::from_prepared(canvas(), prepared, None, None).unwrap();
     let a = js_sys::JSON::stringify(&one.segments().unwrap()).unwrap();
     let b = js_sys::JSON::stringify(&two.segments().unwrap()).unwrap();
     assert_eq!(String::from(a), String::from(b));
     let bad = SEED.replace("\"version\": 1", "\"version\": 7");
     let message = |e: JsValue| get(&e, "message").as_string().unwrap();
-    let e1 = match rating_chart::web::prepare(&bad) {
+    let e1 = match rating_chart::web::prepare(bad.as_str().into()) {
         Ok(_) => panic!("version 7 must be refused"),
         Err(e) => message(e.into()),
     };
-    let e2 = match RatingChart::new(canvas(), &bad, None, None) {
+    let e2 = match RatingChart::new(canvas(), bad.as_str().into(), None, None) {
         Ok(_) => panic!("version 7 must be refused"),
         Err(e) => message(e.into()),
     };
@@ -291,14 +292,14 @@ fn prepare_then_draw_is_the_constructor_in_two_steps() {
 /// bars, false where a legend swatch sits inside the cell (table cards).
 #[wasm_bindgen_test]
 fn datum_rect_is_false_where_a_swatch_shares_the_cell() {
-    let bars = RatingChart::new(canvas(), SEED, None, None).unwrap();
+    let bars = RatingChart::new(canvas(), SEED.into(), None, None).unwrap();
     let info = bars.datum_info(2, 1).unwrap();
     assert_eq!(get(&info, "rect").as_bool(), Some(true));
     let cards = SEED.replacen("\"kind\": \"stacked\"", "\"kind\": \"table\"", 1);
     assert_ne!(cards, SEED);
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"width".into(), &JsValue::from_f64(320.0)).unwrap();
-    let table = RatingChart::new(canvas(), &cards, None, Some(options)).unwrap();
+    let table = RatingChart::new(canvas(), cards.as_str().into(), None, Some(options)).unwrap();
     let info = table.datum_info(2, 1).unwrap();
     assert_eq!(get(&info, "rect").as_bool(), Some(false));
 }
@@ -307,7 +308,7 @@ fn datum_rect_is_false_where_a_swatch_shares_the_cell() {
 #[wasm_bindgen_test]
 fn fonts_changed_lays_out_again() {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED, None, None).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED.into(), None, None).unwrap();
     let before = String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap());
     chart.fonts_changed().unwrap();
     let after = String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap());
@@ -320,7 +321,7 @@ fn fonts_changed_lays_out_again() {
 #[wasm_bindgen_test]
 fn redraw_paints_a_cleared_canvas_again() {
     let c = canvas();
-    let mut chart = RatingChart::new(c.clone(), SEED, None, None).unwrap();
+    let mut chart = RatingChart::new(c.clone(), SEED.into(), None, None).unwrap();
     let s = js_sys::Array::from(&chart.segments().unwrap()).get(0);
     let (x, y) = (
         get(&s, "x").as_f64().unwrap() + 2.0,
@@ -332,4 +333,48 @@ fn redraw_paints_a_cleared_canvas_again() {
     assert_eq!(rgba(&c, x, y)[3], 0, "cleared");
     chart.redraw().unwrap();
     assert_eq!(hex(pixel(&c, x, y)), want);
+}
+
+/// What a developer may pass by mistake never reaches the module as
+/// garbage: parsed data (an object) is taken as its JSON; anything else is
+/// refused with a message naming the call, and the instance keeps working.
+#[wasm_bindgen_test]
+fn arguments_that_are_not_text_are_taken_or_refused_never_trap() {
+    let parsed = js_sys::JSON::parse(SEED).unwrap();
+    let mut chart =
+        RatingChart::new(canvas(), parsed.clone(), None, None).expect("an object is data");
+    chart
+        .set_data(parsed.clone())
+        .expect("setData takes an object too");
+    assert!(rating_chart::web::prepare(parsed.clone()).is_ok());
+    let issues = js_sys::Array::from(&validate_json(parsed, None).unwrap());
+    assert_eq!(issues.length(), 0);
+    let message = |e: wasm_bindgen::JsError| {
+        let v: JsValue = e.into();
+        get(&v, "message").as_string().unwrap()
+    };
+    for (bad, kind) in [
+        (JsValue::from_f64(42.0), "number"),
+        (JsValue::NULL, "null"),
+        (JsValue::UNDEFINED, "undefined"),
+        (js_sys::Array::new().into(), "an array"),
+        (JsValue::TRUE, "boolean"),
+    ] {
+        let e = chart.set_data(bad.clone()).expect_err("refused");
+        assert_eq!(
+            message(e),
+            format!("setData takes the data as JSON text or as an object, not {kind}.")
+        );
+        assert!(validate_json(bad.clone(), None).is_err());
+        assert!(rating_chart::web::prepare(bad.clone()).is_err());
+        assert!(RatingChart::new(canvas(), bad.clone(), None, None).is_err());
+        let e = chart.set_theme(bad.clone()).expect_err("refused");
+        assert_eq!(message(e), format!("setTheme takes a text, not {kind}."));
+        assert!(chart.focus_move(bad.clone()).is_err());
+        assert!(chart.set_forced_colors(bad.clone(), "#000".into()).is_err());
+    }
+    // Still working, with its data.
+    chart.set_theme("dark".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&chart.segments().unwrap()).length(), 12);
+    assert!(chart.summary().starts_with("Hải Dương"));
 }

@@ -401,7 +401,10 @@ export class RatingChartElement extends HTMLElement {
       if (!this._started) return;
       const inline = this.querySelector('script[type="application/json"]');
       const text = inline ? inline.textContent : null;
-      if (text !== this._inlineRead) this._render();
+      if (text !== this._inlineRead) {
+        this._given = undefined;
+        this._render();
+      }
     });
     this._dataWatch.observe(this, { childList: true, characterData: true, subtree: true });
   }
@@ -468,12 +471,33 @@ export class RatingChartElement extends HTMLElement {
     }
     if (!this._started) return;
     if (name === 'theme') this._applyTheme();
-    else this._render();
+    else {
+      // A new src is new data: it replaces what setData gave.
+      if (name === 'src') this._given = undefined;
+      this._render();
+    }
   }
 
   /** The wasm chart object, once drawn (for tests and developers). */
   get chart() {
     return this._chart;
+  }
+
+  /** Replaces the chart's data (JSON text or parsed data) and draws it,
+   *  with its description, data table and downloads; resolves once drawn.
+   *  Invalid data throws an Error listing its problems, and the chart keeps
+   *  what it shows. (The \`chart\` object's own setData redraws the canvas
+   *  only: the element would not know.) */
+  async setData(json) {
+    const text = typeof json === 'string' ? json : JSON.stringify(json);
+    if (typeof text !== 'string') throw new TypeError('setData takes the data as JSON text or as an object.');
+    const mod = await loadModule();
+    const errors = mod.validate(this._withAttributes(text)).filter((i) => i.severity === 'error');
+    if (errors.length) throw new Error(errors.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
+    this._given = text;
+    this._started = true;
+    this._stopWaiting?.();
+    await this._render();
   }
 
   _teardown() {
@@ -522,6 +546,8 @@ export class RatingChartElement extends HTMLElement {
   async _readData() {
     const inline = this.querySelector('script[type="application/json"]');
     this._inlineRead = inline ? inline.textContent : null;
+    // Data given by setData wins until the page changes the chart's own.
+    if (this._given !== undefined) return this._given;
     if (inline) return inline.textContent;
     const src = this.getAttribute('src');
     const w = wordsFor(this._lang());

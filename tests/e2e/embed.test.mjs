@@ -393,6 +393,38 @@ test('single-page apps: inline data that comes a task late or is replaced is dra
   await context.close();
 });
 
+test('element.setData draws new data with its size, description, table and downloads; invalid data rejects and keeps the chart', async () => {
+  const likert = JSON.parse(readFileSync(new URL('../../www/examples/likert-city-services.json', import.meta.url), 'utf8'));
+  const { page: tab, context, problems } = await openHtml(page(chart('id="c"')));
+  await chartsSettled(tab);
+  const state = () => tab.evaluate(() => {
+    const el = document.querySelector('#c');
+    const root = el.shadowRoot;
+    const canvas = root.querySelector('canvas.chart');
+    return {
+      label: canvas.getAttribute('aria-label'),
+      summary: root.querySelector('#summary').textContent,
+      caption: root.querySelector('table.data caption')?.textContent,
+      cssHeight: parseFloat(canvas.style.height),
+      height: el.chart.height,
+    };
+  });
+  const before = await state();
+  await tab.evaluate((data) => document.querySelector('#c').setData(data), likert);
+  const after = await state();
+  assert.equal(after.label, likert.title);
+  assert.match(after.summary, /^How satisfied/);
+  assert.equal(after.caption, likert.title);
+  assert.equal(after.cssHeight, after.height, 'the canvas is as tall as the new chart (not stretched)');
+  assert.notEqual(after.height, before.height);
+  // Invalid data: the promise rejects with the problems; the chart stays.
+  const err = await tab.evaluate(() => document.querySelector('#c').setData('{"version": 1, "tiers": []}').then(() => null, (e) => e.message));
+  assert.match(err, /tiers/);
+  assert.deepEqual(await state(), after);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the optional preload hints are used as they are: one wasm download, no warning', async () => {
   const head = '<link rel="modulepreload" href="../pkg/rating_chart.js"><link rel="preload" href="../pkg/rating_chart_bg.wasm" as="fetch" crossorigin>';
   const { page: tab, context, problems, wasm } = await openHtml(page(chart('height="330"'), head));

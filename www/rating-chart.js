@@ -200,6 +200,7 @@ const WORDS = {
     notUtf8: 'tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8',
     download: (f) => `Tải xuống ${f}`,
     internal: 'Lỗi nội bộ khi vẽ biểu đồ.',
+    loadFailed: (url, why) => `Không tải được mã của biểu đồ từ ${url}: ${why}`,
     chart: 'Biểu đồ',
     keys: 'Dùng các phím mũi tên để nghe từng số liệu; Enter để làm nổi bật một mức; Esc để thoát.',
     showData: 'Hiện bảng số liệu',
@@ -219,6 +220,7 @@ const WORDS = {
     notUtf8: 'the file is not UTF-8 text; save it as UTF-8',
     download: (f) => `Download ${f}`,
     internal: 'Internal error while drawing the chart.',
+    loadFailed: (url, why) => `Could not load the chart's code from ${url}: ${why}`,
     chart: 'Chart',
     keys: 'Use the arrow keys to hear each figure; Enter to emphasise a tier; Escape to leave.',
     showData: 'Show data table',
@@ -609,7 +611,12 @@ export class RatingChartElement extends HTMLElement {
       // The module loads while the data is read (a src fetch overlaps it).
       const module = loadModule();
       json = this._withAttributes(await this._readData());
-      const mod = await module;
+      const mod = await module.catch((e) => {
+        // Blocked by a Content-Security-Policy, a CDN without CORS, offline:
+        // say where the code was to come from, not "internal error".
+        const lang = localeOf(json) ?? this._lang();
+        throw new DataError(wordsFor(lang).loadFailed(new URL('.', MODULE_URL).href, String(e && e.message)));
+      });
       if (generation !== this._generation) return;
       // A big document is validated in one task and laid out and drawn in
       // the next, so that the page can answer the reader in between.
@@ -931,10 +938,10 @@ export class RatingChartElement extends HTMLElement {
       save(new Blob(['\ufeff', toCsv(this._json)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     } else if (format === 'png') {
       const canvas = document.createElement('canvas');
-      const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), chart.width);
+      // The chart as it is on screen: its width and its height.
       const copy = new this._mod.RatingChart(canvas, this._json, undefined, {
         width: chart.width,
-        height: h > 0 ? h : undefined,
+        height: chart.height,
         ratio: 2,
         theme: this._frame.classList.contains('dark') ? 'dark' : 'light',
       });

@@ -301,7 +301,7 @@ test('heights never leave a hole: a donut between two measured widths takes its 
   const reserved = Math.max(h440, h480);
   assert.ok(reserved - natural > Math.max(48, 0.12 * reserved), `the case is real: ${reserved} reserved, ${natural} natural`);
   const heights = `440:${h440} 480:${h480}`;
-  const t = await openHtml(page(['460', '480'].map((w) => `<div style="width:${w}px">${chart(`id="c${w}" kind="donut" loading="eager" heights="${heights}"`)}</div>`).join('')));
+  const t = await openHtml(page(['460', '480'].map((w) => `<div style="width:${w}px">${chart(`id="c${w}" kind="donut" loading="eager" heights="${heights}"`)}</div>`).join('')), { acceptDownloads: true, deviceScaleFactor: 1 });
   await chartsSettled(t.page);
   const got = await t.page.evaluate(() => ['460', '480'].map((w) => {
     const c = document.querySelector(`#c${w}`).chart;
@@ -309,6 +309,14 @@ test('heights never leave a hole: a donut between two measured widths takes its 
   }));
   assert.deepEqual(got[0], { height: natural, blank: 0 }, 'between the widths: natural height, no blank paper');
   assert.deepEqual(got[1], { height: h480, blank: 0 }, 'at a measured width: exactly the reserved height');
+  // Its PNG download is the chart as on screen, not the reserved height.
+  const [download] = await Promise.all([
+    t.page.waitForEvent('download'),
+    t.page.evaluate(() => document.querySelector('#c460').shadowRoot.querySelector('[data-download="png"]').click()),
+  ]);
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  assert.equal(Buffer.concat(chunks).readUInt32BE(20), natural * 2, 'PNG height: 2 × the drawn chart');
   assert.deepEqual(t.problems, []);
   await t.context.close();
 });
@@ -422,6 +430,17 @@ test('element.setData draws new data with its size, description, table and downl
   assert.match(err, /tiers/);
   assert.deepEqual(await state(), after);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('code that cannot load (blocked, missing) is said as such inside the chart, not as an internal error', async () => {
+  const { page: tab, context } = await openHtml(page(chart('id="c" height="330"')));
+  await context.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
+  await tab.reload();
+  await tab.waitForFunction(() => document.querySelector('#c')?.shadowRoot.querySelector('.error'));
+  const text = await tab.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('.error').textContent);
+  assert.match(text, /Không tải được mã của biểu đồ từ http:\/\/127\.0\.0\.1:\d+\/pkg\/: /);
+  assert.doesNotMatch(text, /nội bộ/);
   await context.close();
 });
 

@@ -248,8 +248,11 @@ fn rows(
                     // Shares-only: the share itself stands where a count would.
                     count: if shares_only { share_units } else { count },
                     share_units,
+                    // As published, unless the data asks for its own decimals.
                     given: match part {
-                        Part::Tier(i) if shares_only => g.counts.get(i).copied().flatten(),
+                        Part::Tier(i) if shares_only && data.display.decimals.is_none() => {
+                            g.counts.get(i).copied().flatten()
+                        }
                         _ => None,
                     },
                 })

@@ -199,9 +199,14 @@ fn json_text(v: &JsValue, call: &str) -> Result<String, JsError> {
         return Ok(s);
     }
     if v.is_object() && !js_sys::Array::is_array(v) {
-        if let Some(s) = js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string()) {
-            return Ok(s);
-        }
+        return js_sys::JSON::stringify(v)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| {
+                JsError::new(&format!(
+                    "{call} could not write this object as JSON (it refers to itself, or its toJSON gives nothing)."
+                ))
+            });
     }
     Err(JsError::new(&format!(
         "{call} takes the data as JSON text or as an object, not {}.",

@@ -760,3 +760,24 @@ fn the_summary_does_not_double_a_titles_stop() {
         assert!(!s.contains("?.") && !s.contains(".."), "{s}");
     }
 }
+
+/// Shares-only data that asks for its own decimals gets them: every share
+/// rounded to them, the row adding up to exactly 100 at that precision.
+#[test]
+fn shares_only_data_with_its_own_decimals_is_rounded_to_them() {
+    let d = valid(&format!(
+        r#"{{"version": 1, "locale": "en-US", {TIERS}, "display": {{"decimals": 0}}, "groups": [
+            {{"label": "A", "shares": {{"approve": 33.3, "no_answer": 12.345, "disapprove": 40}}}}]}}"#
+    ));
+    let derived = derive(&d);
+    let shown: Vec<String> = derived.rows[0]
+        .parts
+        .iter()
+        .map(|p| p.share_text(d.locale, derived.decimals))
+        .collect();
+    assert_eq!(
+        shown,
+        ["33%", "12%", "40%", "15%"],
+        "rounded, adding up to 100"
+    );
+}

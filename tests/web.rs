@@ -373,6 +373,11 @@ fn arguments_that_are_not_text_are_taken_or_refused_never_trap() {
         assert!(chart.focus_move(bad.clone()).is_err());
         assert!(chart.set_forced_colors(bad.clone(), "#000".into()).is_err());
     }
+    // An object JSON cannot write (it refers to itself) is said so.
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"me".into(), &cyclic).unwrap();
+    let e = chart.set_data(cyclic.into()).expect_err("refused");
+    assert!(message(e).starts_with("setData could not write this object as JSON"));
     // Still working, with its data.
     chart.set_theme("dark".into()).unwrap();
     assert_eq!(js_sys::Array::from(&chart.segments().unwrap()).length(), 12);

@@ -237,6 +237,13 @@ function wordsFor(lang) {
   return (lang || '').toLowerCase().startsWith('vi') ? WORDS.vi : WORDS.en;
 }
 
+/** The language a chart's own words are in for a data locale: Vietnamese
+ *  or English (a French chart's summary, buttons and announcements are in
+ *  English, and a screen reader should read them so). */
+function wordsLang(locale) {
+  return wordsFor(locale) === WORDS.vi ? 'vi' : 'en';
+}
+
 /** The locale a JSON text asks for, if it parses; used only to pick words. */
 function localeOf(json) {
   try {
@@ -415,6 +422,8 @@ export class RatingChartElement extends HTMLElement {
    *  added the element has run (it may append the data script next) and,
    *  while the page is still being parsed, once its children are. */
   _startWhenReady() {
+    if (this._starting) return;
+    this._starting = true;
     queueMicrotask(() => {
       if (!this.isConnected) return;
       const hasData = this.hasAttribute('src') || this.querySelector('script[type="application/json"]');
@@ -429,7 +438,9 @@ export class RatingChartElement extends HTMLElement {
   disconnectedCallback() {
     charts.delete(this);
     this._generation += 1;
+    this._starting = false;
     this._stopWaiting?.();
+    this._stopWaiting = undefined;
     this._dataWatch?.disconnect();
     this._teardown();
   }
@@ -457,7 +468,7 @@ export class RatingChartElement extends HTMLElement {
     const h = reserved || estimateHeight(data, width);
     box.style.height = `${h + TOOLS_PX}px`;
     if (data && typeof data.title === 'string') box.textContent = data.title;
-    if (data && typeof data === 'object') this._frame.lang = typeof data.locale === 'string' ? data.locale : 'vi-VN';
+    if (data && typeof data === 'object') this._frame.lang = wordsLang(typeof data.locale === 'string' ? data.locale : 'vi-VN');
     this._frame.replaceChildren(box);
   }
 
@@ -465,7 +476,9 @@ export class RatingChartElement extends HTMLElement {
     if (oldValue === newValue || !this.isConnected) return;
     // loading="eager" set on a chart still waiting to come near: start now.
     if (name === 'loading') {
-      if (newValue === 'eager' && !this._started) {
+      // (Before connectedCallback — an element upgraded in place — there is
+      // nothing to hurry: connecting starts it.)
+      if (newValue === 'eager' && this._stopWaiting && !this._starting && !this._started) {
         this._stopWaiting?.();
         this._stopWaiting = whenNear(this, true, () => this._startWhenReady());
       }
@@ -497,6 +510,8 @@ export class RatingChartElement extends HTMLElement {
     const errors = mod.validate(this._withAttributes(text)).filter((i) => i.severity === 'error');
     if (errors.length) throw new Error(errors.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
     this._given = text;
+    // Removed meanwhile: kept for when it is connected again.
+    if (!this.isConnected) return;
     this._started = true;
     this._stopWaiting?.();
     await this._render();
@@ -603,6 +618,9 @@ export class RatingChartElement extends HTMLElement {
   }
 
   async _render() {
+    // A chart removed from the page draws nothing (nothing would tear it
+    // down); connecting it again renders it.
+    if (!this.isConnected) return;
     this._started = true;
     const generation = ++this._generation;
     this._teardown();
@@ -714,7 +732,7 @@ export class RatingChartElement extends HTMLElement {
     this._chart = chart;
     // Its words (summary, table, announcements) are in the data's language:
     // a screen reader reads them with that voice, whatever the page's.
-    this._frame.lang = chart.locale;
+    this._frame.lang = wordsLang(chart.locale);
     const w = (this._words = wordsFor(chart.locale));
     const summary = el('p', 'sr-only');
     summary.id = 'summary';
@@ -1014,9 +1032,14 @@ export class RatingChartElement extends HTMLElement {
    *  arc, a waffle's squares, a line's point) at \`point\`, where the
    *  pointer met the mark, or at the mark's middle for the keyboard. */
   _hover(info, point) {
+    // A page's hover listener may have removed or redrawn the chart.
+    if (!this._chart || !this._parts) return;
     const { tip } = this._parts;
     const key = info ? `${info.group}:${info.tier}` : null;
-    if (key !== this._tipKey) this._emit('rating-chart:hover', info);
+    if (key !== this._tipKey) {
+      this._emit('rating-chart:hover', info);
+      if (!this._chart) return; // its listener took the chart away
+    }
     if (!info) {
       tip.hidden = true;
       this._tipKey = null;

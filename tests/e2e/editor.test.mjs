@@ -9,7 +9,7 @@ import { setup, OUTPUT } from './harness.mjs';
 import * as P from '../../www/editor/parse.js';
 import * as M from '../../www/editor/model.js';
 import { deltaE, closePairs } from '../../www/editor/color.js';
-import { scriptJson, inlineSnippet, frameUrl } from '../../www/editor/snippets.js';
+import { scriptJson, inlineSnippet, frameUrl, besideScript } from '../../www/editor/snippets.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -210,6 +210,15 @@ test('colour difference (CIE76) and embed-code escaping', () => {
   assert.equal(frameUrl('https://cdn.example/rc/www/rating-chart.js', '{"a":"#&+ "}'), 'https://cdn.example/rc/www/frame.html#data=%7B%22a%22%3A%22%23%26%2B%20%22%7D');
   assert.equal(new URLSearchParams(frameUrl('x:/', '{"a":"#&+ "}', 'dark').split('#')[1]).get('data'), '{"a":"#&+ "}', 'frame.js reads it back');
   assert.ok(frameUrl('https://cdn.example/rc/www/rating-chart.js', '{}', 'dark').startsWith('https://cdn.example/rc/www/frame.html?theme=dark#data='));
+  // Preload hints beside any address of the script, relative ones too.
+  for (const [script, glue] of [
+    ['https://cdn.example/rc/www/rating-chart.js', 'https://cdn.example/rc/pkg/rating_chart.js'],
+    ['/static/www/rating-chart.js', '/static/pkg/rating_chart.js'],
+    ['js/www/rating-chart.js', 'js/pkg/rating_chart.js'],
+    ['../lib/www/rating-chart.js', '../lib/pkg/rating_chart.js'],
+  ]) {
+    assert.equal(besideScript('../pkg/rating_chart.js', script), glue, script);
+  }
 });
 
 test('no HTML is built from strings in the editor (no innerHTML, eval, inline handlers)', () => {

@@ -397,6 +397,38 @@ test('single-page apps: inline data that comes a task late or is replaced is dra
   assert.equal(await tab.evaluate(() => document.querySelector('#far').chart), null);
   await tab.evaluate(() => document.querySelector('#far').setAttribute('loading', 'eager'));
   await tab.waitForFunction(() => Boolean(document.querySelector('#far').chart));
+  // setData on a chart removed before it resolves draws nothing (nothing
+  // would ever free it); connected again, it shows that data.
+  const removed = await tab.evaluate(async (json) => {
+    const el = document.querySelector('#late');
+    const done = el.setData(json);
+    el.remove();
+    await done;
+    const gone = el.chart;
+    document.querySelector('#host').append(el);
+    for (let i = 0; i < 200 && !el.chart; i += 1) await new Promise((ok) => setTimeout(ok, 25));
+    return { gone, summary: el.chart?.summary() };
+  }, SEED);
+  assert.equal(removed.gone, null);
+  assert.match(removed.summary, /^Hải Dương/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a chart with loading="eager" and a src fetches its data once', async () => {
+  const first = await openHtml(page('<rating-chart id="e" loading="eager" src="examples/hai-duong-2021.json"></rating-chart>'));
+  await first.page.waitForFunction(() => Boolean(document.querySelector('#e')?.chart));
+  // A fresh page, watched from its first request.
+  const { context, problems: firstProblems } = first;
+  const tab = await context.newPage();
+  const fetched = [];
+  tab.on('request', (r) => { if (r.url().endsWith('hai-duong-2021.json')) fetched.push(r.url()); });
+  const problems = [...firstProblems];
+  tab.on('pageerror', (e) => problems.push(e.message));
+  await tab.goto(first.page.url());
+  await tab.waitForFunction(() => Boolean(document.querySelector('#e')?.chart));
+  await tab.waitForTimeout(300);
+  assert.equal(fetched.length, 1, fetched.join(', '));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -459,10 +491,11 @@ test('the optional preload hints are used as they are: one wasm download, no war
 test('each chart speaks the language of its data, whatever the page speaks', async () => {
   const likert = readFileSync(new URL('../../www/examples/likert-city-services.json', import.meta.url), 'utf8');
   const body = [
-    chart('id="en" height="330"', likert.replaceAll('<', '\\u003c')),
-    chart('id="vi" height="330"'),
-    chart('id="bad" height="330"', '{"version": 1, "locale": "en-US", "tiers": []}'),
-    chart('id="broken" height="330"', '{"version": 1, "locale": "vi-VN", "tiers": [}'),
+    chart('id="en" height="330" loading="eager"', likert.replaceAll('<', '\\u003c')),
+    chart('id="vi" height="330" loading="eager"'),
+    chart('id="fr" height="330" loading="eager" locale="fr-FR"'),
+    chart('id="bad" height="330" loading="eager"', '{"version": 1, "locale": "en-US", "tiers": []}'),
+    chart('id="broken" height="330" loading="eager"', '{"version": 1, "locale": "vi-VN", "tiers": [}'),
   ].join('\n');
   const { page: tab, context, problems } = await openHtml(page(body));
   await chartsSettled(tab);
@@ -471,8 +504,10 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
     return [el.id, { lang: frame.lang, summaryLang: el.shadowRoot.querySelector('#summary')?.closest('[lang]')?.lang ?? null }];
   })));
   assert.deepEqual(langs, {
-    en: { lang: 'en-US', summaryLang: 'en-US' },
-    vi: { lang: 'vi-VN', summaryLang: 'vi-VN' },
+    en: { lang: 'en', summaryLang: 'en' },
+    vi: { lang: 'vi', summaryLang: 'vi' },
+    // Its own words are English: read with an English voice.
+    fr: { lang: 'en', summaryLang: 'en' },
     bad: { lang: 'en', summaryLang: null },
     // Not JSON at all: described in English, under an English heading.
     broken: { lang: 'en', summaryLang: null },

@@ -25,19 +25,38 @@ function elementAttrs({ theme, height, heights }) {
   return s;
 }
 
+/** \`path\` resolved against the script's address as the page will resolve
+ *  it: absolute stays absolute; a relative address ("/static/www/…",
+ *  "js/www/…") gives a relative one; null when it cannot be read. */
+export function besideScript(path, scriptUrl) {
+  try {
+    return new URL(path, scriptUrl).href;
+  } catch {
+    // Relative: resolve under a stand-in origin and directory, keep the rest.
+    const stand = 'https://stand-in.invalid/d1/d2/d3/d4/d5/d6/';
+    try {
+      const url = new URL(path, new URL(scriptUrl, stand)).href;
+      if (String(scriptUrl).startsWith('/')) return url.slice('https://stand-in.invalid'.length);
+      // The way from the stand-in directory to it, "../" where it climbs.
+      const from = new URL(stand).pathname.split('/').slice(1, -1);
+      const to = new URL(url).pathname.split('/').slice(1);
+      let common = 0;
+      while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
+      return '../'.repeat(from.length - common) + to.slice(common).join('/');
+    } catch {
+      return null;
+    }
+  }
+}
+
 /** For a chart in the first screen: lines that let the browser fetch the
  *  module's JS glue and .wasm while it reads the page (the addresses
  *  rating-chart.js itself loads them from: ../pkg/ beside www/). Body-ok:
  *  they work where a CMS puts the embed code, not only in <head>. */
 export function preloadLines(scriptUrl) {
-  let glue;
-  let wasm;
-  try {
-    glue = new URL('../pkg/rating_chart.js', scriptUrl).href;
-    wasm = new URL('../pkg/rating_chart_bg.wasm', scriptUrl).href;
-  } catch {
-    return [];
-  }
+  const glue = besideScript('../pkg/rating_chart.js', scriptUrl);
+  const wasm = besideScript('../pkg/rating_chart_bg.wasm', scriptUrl);
+  if (glue === null || wasm === null) return [];
   return [
     `<link rel="modulepreload" href="${attr(glue)}">`,
     `<link rel="preload" href="${attr(wasm)}" as="fetch" crossorigin>`,

@@ -314,6 +314,21 @@ test('forced-colours mode uses the system colours and wider separators', async (
   await context.close();
 });
 
+/** A page of its own (lang="en", no margin) holding one chart of `json`
+ *  with id `id`, `width` CSS px wide; waits until it is drawn. */
+async function openChart(json, id, width) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="rating-chart.js"></script></head><body style="margin:0">
+<rating-chart id="${id}"><script type="application/json">${json}</script></rating-chart></body></html>`;
+  const context = await env.browser.newContext({ viewport: { width, height: 700 } });
+  const url = `${env.base}/www/__chart-${id}.html`;
+  await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await chartsSettled(page);
+  return { page, context };
+}
+
 test('a donut arc gets its tooltip by the pointer, inside the chart, never past its bottom', async () => {
   const donut = JSON.stringify({
     version: 1, locale: 'en-US', title: 'Approval',
@@ -321,15 +336,7 @@ test('a donut arc gets its tooltip by the pointer, inside the chart, never past 
     groups: [{ label: 'Everyone', counts: { yes: 990, no: 10 } }],
     display: { kind: 'donut' },
   });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="rating-chart.js"></script></head><body style="margin:0">
-<rating-chart id="d"><script type="application/json">${donut}</script></rating-chart></body></html>`;
-  const context = await env.browser.newContext({ viewport: { width: 320, height: 700 } });
-  const url = `${env.base}/www/__donut.html`;
-  await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  await page.goto(url);
-  await chartsSettled(page);
+  const { page, context } = await openChart(donut, 'd', 320);
   const arcs = await page.evaluate(() => {
     const el = document.querySelector('#d');
     const r = el.shadowRoot.querySelector('canvas.chart').getBoundingClientRect();
@@ -371,14 +378,7 @@ test('names in Arabic or Hebrew read right to left in the tooltip and the data t
     groups: [{ label: 'תל אביב-יפו:', counts: { a: 5, b: 3 } }, { label: 'Paris', counts: { a: 2, b: 7 } }],
     display: { kind: 'stacked' },
   });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="rating-chart.js"></script></head><body><rating-chart id="r"><script type="application/json">${data}</script></rating-chart></body></html>`;
-  const context = await env.browser.newContext({ viewport: { width: 640, height: 700 } });
-  const url = `${env.base}/www/__rtl.html`;
-  await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  await page.goto(url);
-  await chartsSettled(page);
+  const { page, context } = await openChart(data, 'r', 640);
   await page.evaluate(() => document.querySelector('#r').shadowRoot.querySelector('canvas.chart').focus());
   await page.keyboard.press('ArrowRight');
   const got = await page.evaluate(() => {

@@ -530,6 +530,12 @@ export class RatingChartElement extends HTMLElement {
       }
       this._chart = null;
     }
+    // Its tooltip goes with it: said once, and not again at the next draw.
+    if (this._tipKey !== null) {
+      this._tipKey = null;
+      this._pointerRect = null;
+      this._emit('rating-chart:hover', null);
+    }
   }
 
   /** Runs \`fn\` (a call into wasm); a trap shows this chart's error and

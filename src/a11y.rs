@@ -120,19 +120,87 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
             .iter()
             .filter(|p| matches!(p.part, Part::Tier(_)))
             .max_by(|a, b| a.count.cmp(&b.count).then(b.part.cmp(&a.part)));
+        // When most of the total is not reported, that comes first: the
+        // largest tier is then the largest of a minority.
+        let unknown = row
+            .parts
+            .iter()
+            .find(|p| p.part == Part::NotReported)
+            .filter(|n| top.is_none_or(|t| n.count > t.count));
+        if let Some(n) = unknown {
+            let share = n.share_text(l, derived.decimals);
+            if vi {
+                out.push_str(&format!("{g}: phần lớn không công bố, {share}; "));
+            } else {
+                out.push_str(&format!("{g}: mostly not reported, {share}; "));
+            }
+        }
         match top {
             Some(p) if p.count > 0 => {
                 let Part::Tier(i) = p.part else { continue };
                 let share = p.share_text(l, derived.decimals);
                 let tier = &data.tiers[i].label;
-                if vi {
-                    out.push_str(&format!("{g}: nhiều nhất là “{tier}”, {share}. "));
-                } else {
-                    out.push_str(&format!("{g}: largest tier “{tier}”, {share}. "));
+                match (vi, unknown.is_some()) {
+                    (true, false) => {
+                        out.push_str(&format!("{g}: nhiều nhất là “{tier}”, {share}. "))
+                    }
+                    (true, true) => out.push_str(&format!(
+                        "trong phần công bố, nhiều nhất là “{tier}”, {share}. "
+                    )),
+                    (false, false) => {
+                        out.push_str(&format!("{g}: largest tier “{tier}”, {share}. "))
+                    }
+                    (false, true) => out.push_str(&format!(
+                        "of the rest, the largest tier is “{tier}”, {share}. "
+                    )),
                 }
+            }
+            _ if unknown.is_some() => {
+                // Nothing reported at all: "…not reported, 100 %."
+                out.truncate(out.len() - 2);
+                out.push_str(". ");
             }
             _ => out.push_str(&format!("{g}: {}. ", l.words.no_data)),
         }
+    }
+    out.trim_end().to_string()
+}
+
+/// What a screen reader hears at the canvas beyond its name (the title):
+/// the subtitle, a sentence per group (as in [`summary`]), and the lines
+/// printed under the plot — notes, "shares only", source — which would
+/// otherwise exist only as pixels.
+pub fn description(data: &RatingData, derived: &Derived) -> String {
+    let words = &data.locale.words;
+    let mut out = String::new();
+    let mut sentence = |text: &str| {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        out.push_str(text);
+        let ended = text.ends_with(['.', '?', '!', '…', '。', '？', '！', '؟']);
+        out.push_str(if ended { " " } else { ". " });
+    };
+    if let Some(s) = &data.subtitle {
+        sentence(s);
+    }
+    let body = summary(data, derived);
+    let body = match &data.title {
+        Some(t) => body
+            .strip_prefix(t.as_str())
+            .map_or(body.as_str(), |b| b.trim_start_matches(['.', ' '])),
+        None => body.as_str(),
+    };
+    sentence(body);
+    if let Some(n) = &data.notes {
+        sentence(&format!("{}{n}", words.notes_prefix));
+    }
+    if data.shares_only() {
+        sentence(words.shares_only);
+    }
+    if let Some(src) = &data.source {
+        sentence(&format!("{}{}", words.source_prefix, src.text));
     }
     out.trim_end().to_string()
 }

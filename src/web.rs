@@ -984,6 +984,13 @@ impl RatingChart {
         crate::a11y::summary(&self.data, &self.derived)
     }
 
+    /// What the canvas's description says beyond its name (the title): the
+    /// subtitle, the summary's sentences, the notes, "shares only" and the
+    /// source, in the data's language.
+    pub fn description(&self) -> String {
+        crate::a11y::description(&self.data, &self.derived)
+    }
+
     /// The data table: `{header, rows, sharesOnly}` with every number
     /// formatted (`sharesOnly`: no counts and no total column). With
     /// `start` and `end`, only the rows of those groups (`table(0, 0)`: the

@@ -781,3 +781,50 @@ fn shares_only_data_with_its_own_decimals_is_rounded_to_them() {
         "rounded, adding up to 100"
     );
 }
+
+/// When most of a group's total is not reported, the summary says so
+/// first: its largest tier is the largest of a minority.
+#[test]
+fn the_summary_says_when_most_is_not_reported() {
+    let d = common::load(&common::root().join("www/examples/khoi-doanh-nghiep-2021.json"));
+    let s = summary(&d, &derive(&d));
+    assert!(
+        s.contains("phần lớn không công bố, 89,4\u{a0}%; trong phần công bố, nhiều nhất là"),
+        "{s}"
+    );
+    let en = valid(&format!(
+        r#"{{"version": 1, "locale": "en-US", {TIERS}, "groups": [
+            {{"label": "A", "total": 100, "counts": {{"approve": 5, "disapprove": 3}}}},
+            {{"label": "B", "total": 10, "counts": {{"approve": 0}}}}]}}"#
+    ));
+    let s = summary(&en, &derive(&en));
+    assert!(
+        s.contains(
+            "A: mostly not reported, 92.0%; of the rest, the largest tier is “Approve”, 5.0%."
+        ),
+        "{s}"
+    );
+    assert!(s.contains("B: mostly not reported, 100.0%."), "{s}");
+}
+
+/// The canvas's description holds what is printed only as pixels: the
+/// subtitle, the notes, "shares only" and the source — not the title,
+/// which is its name.
+#[test]
+fn the_description_has_what_the_canvas_prints_besides_the_bars() {
+    use rating_chart::a11y::description;
+    let d = poll("en-US", "shares");
+    let s = description(&d, &derive(&d));
+    assert!(!s.starts_with("Poll"), "{s}");
+    assert!(
+        s.contains("Shares only: the source gives percentages, not counts."),
+        "{s}"
+    );
+    let seed = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let s = description(&seed, &derive(&seed));
+    assert!(s.starts_with("Tổ chức đảng và đảng viên theo mức xếp loại, tỉ lệ trên tổng số. Tổ chức đảng cấp trên cơ sở:"), "{s}");
+    assert!(
+        s.ends_with("Nguồn: Báo điện tử Đảng Cộng sản Việt Nam, 24/02/2022."),
+        "{s}"
+    );
+}

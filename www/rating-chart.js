@@ -202,7 +202,7 @@ const WORDS = {
     internal: 'Lỗi nội bộ khi vẽ biểu đồ.',
     loadFailed: (url, why) => `Không tải được mã của biểu đồ từ ${url}: ${why}`,
     chart: 'Biểu đồ',
-    keys: 'Dùng các phím mũi tên để nghe từng số liệu; Enter để làm nổi bật một mức; Esc để thoát.',
+    keys: 'Dùng các phím mũi tên để nghe từng số liệu (trái, phải trong một nhóm; lên, xuống giữa các nhóm), Home và End đến đầu và cuối nhóm, Ctrl+Home và Ctrl+End đến đầu và cuối biểu đồ; Enter để làm nổi bật một mức; Esc để bỏ làm nổi bật; Tab để rời biểu đồ.',
     showData: 'Hiện bảng số liệu',
     hideData: 'Ẩn bảng số liệu',
     group: 'Nhóm',
@@ -222,7 +222,7 @@ const WORDS = {
     internal: 'Internal error while drawing the chart.',
     loadFailed: (url, why) => `Could not load the chart's code from ${url}: ${why}`,
     chart: 'Chart',
-    keys: 'Use the arrow keys to hear each figure; Enter to emphasise a tier; Escape to leave.',
+    keys: 'Use the arrow keys to hear each figure (left and right within a group, up and down between groups), Home and End for a group\'s first and last, Ctrl+Home and Ctrl+End for the chart\'s; Enter to emphasise a tier; Escape to clear it; Tab to leave the chart.',
     showData: 'Show data table',
     hideData: 'Hide data table',
     group: 'Group',
@@ -790,7 +790,8 @@ export class RatingChartElement extends HTMLElement {
    *  the chart is on screen, a few hundred per idle moment, so that neither
    *  the first chart nor any frame waits for thousands of rows. */
   _describe(summary, wrap, chart, w) {
-    summary.textContent = chart.summary();
+    // Not the title again: it is the canvas's name.
+    summary.textContent = chart.description();
     const head = chart.table(0, 0);
     this._header = head.header;
     const sharesOnly = Boolean(head.sharesOnly);
@@ -942,6 +943,16 @@ export class RatingChartElement extends HTMLElement {
       // The wrapper does the hiding; the table's own class says the same.
       tableWrap.classList.toggle('sr-only', !open);
       table.classList.toggle('sr-only', !open);
+      // Shown, a wide table scrolls sideways: the keyboard can scroll it.
+      if (open) {
+        tableWrap.tabIndex = 0;
+        tableWrap.setAttribute('role', 'region');
+        tableWrap.setAttribute('aria-label', table.caption?.textContent || this._words.showData);
+      } else {
+        tableWrap.removeAttribute('tabindex');
+        tableWrap.removeAttribute('role');
+        tableWrap.removeAttribute('aria-label');
+      }
       toggle.setAttribute('aria-expanded', String(open));
       toggle.textContent = open ? this._words.hideData : this._words.showData;
     });

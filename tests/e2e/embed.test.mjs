@@ -453,7 +453,7 @@ test('element.setData draws new data with its size, description, table and downl
   await tab.evaluate((data) => document.querySelector('#c').setData(data), likert);
   const after = await state();
   assert.equal(after.label, likert.title);
-  assert.match(after.summary, /^How satisfied/);
+  assert.match(after.summary, /^Answers of 1,200 residents, by service\. Public transport: /);
   assert.equal(after.caption, likert.title);
   assert.equal(after.cssHeight, after.height, 'the canvas is as tall as the new chart (not stretched)');
   assert.notEqual(after.height, before.height);

@@ -196,7 +196,9 @@ test('summary and data table carry every figure of the seed data', async () => {
     const rows = [...root.querySelectorAll('table.data tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     return { described, rows, hidden: root.querySelector('table.data').classList.contains('sr-only') };
   });
-  assert.equal(got.described[0], 'Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021. Tổ chức đảng cấp trên cơ sở: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 60,0\u00a0%. Tổ chức cơ sở đảng: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 71,8\u00a0%. Đảng viên: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 75,7\u00a0%.');
+  // The description: not the title again (the canvas's name), but the
+  // subtitle, a sentence per group and the source printed under the plot.
+  assert.equal(got.described[0], 'Tổ chức đảng và đảng viên theo mức xếp loại, tỉ lệ trên tổng số. Tổ chức đảng cấp trên cơ sở: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 60,0\u00a0%. Tổ chức cơ sở đảng: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 71,8\u00a0%. Đảng viên: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 75,7\u00a0%. Nguồn: Báo điện tử Đảng Cộng sản Việt Nam, 24/02/2022.');
   const p = (s) => s.replace(/ %/g, '\u00a0%');
   assert.deepEqual(got.rows, [
     ['Nhóm', 'Tổng', 'Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'],
@@ -229,9 +231,11 @@ test('summary and data table carry every figure of the seed data', async () => {
     const before = inside();
     wrap.scrollLeft = wrap.scrollWidth;
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    return { wide: wrap.scrollWidth > wrap.clientWidth, before, scrolled: wrap.scrollLeft > 0, after: inside() };
+    const region = [wrap.tabIndex, wrap.getAttribute('role'), wrap.getAttribute('aria-label')];
+    return { wide: wrap.scrollWidth > wrap.clientWidth, before, scrolled: wrap.scrollLeft > 0, after: inside(), region };
   });
-  assert.deepEqual(title, { wide: true, before: true, scrolled: true, after: true });
+  // The keyboard can scroll it too: a labelled region with a tab stop.
+  assert.deepEqual(title, { wide: true, before: true, scrolled: true, after: true, region: [0, 'region', 'Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021'] });
   await phone.context.close();
 });
 

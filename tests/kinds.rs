@@ -311,3 +311,83 @@ fn every_datum_has_its_tiers_colour() {
         }
     }
 }
+
+/// Whatever sits inside a highlighted mark, and every panel's title, is
+/// painted again over the veil: a table card's tier name and swatch (the
+/// card line was painted over them), a trend panel's heading (the veil
+/// covers the union of the panels).
+#[test]
+fn a_highlight_leaves_names_and_panel_titles_readable() {
+    use rating_chart::render::{paint_highlight, Highlight, Target};
+    let measure = FontMeasure::new().expect("bundled font");
+    let theme = rating_chart::layout::Theme::LIGHT;
+    let highlighted = |s: &Scene, datum| {
+        let mut svg = String::new();
+        {
+            let mut backend = plotters_svg::SVGBackend::with_string(
+                &mut svg,
+                (s.width_px as u32, s.height_px as u32),
+            );
+            let h = Highlight {
+                datum: Some(datum),
+                part: None,
+            };
+            paint_highlight(s, &mut backend, Target::svg(), h, theme.paper, theme.focus).unwrap();
+        }
+        svg
+    };
+    let texts = |s: &Scene, role: Role| -> Vec<String> {
+        s.items
+            .iter()
+            .filter(|i| i.role == role)
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut checked = 0;
+    for (name, data) in gallery() {
+        // Table cards at 320 px: the tier's name inside the focused line.
+        let table = at(&as_kind(&data, ChartKind::Table), 320.0, &measure);
+        for d in table.data().into_iter().take(3) {
+            let svg = highlighted(&table, d);
+            let inside: Vec<_> = table
+                .items
+                .iter()
+                .filter(|i| i.role == Role::LegendLabel)
+                .filter(|i| {
+                    let (cx, cy) = i.bounds.center();
+                    table
+                        .data_items()
+                        .any(|m| m.datum == Some(d) && m.distance(cx, cy) == 0.0)
+                })
+                .filter_map(|i| match &i.shape {
+                    Shape::Text { text, .. } => Some(text.replace('&', "&amp;")),
+                    _ => None,
+                })
+                .collect();
+            for t in &inside {
+                assert!(
+                    svg.contains(t.as_str()),
+                    "{name}: {t:?} hidden by the highlight of {d:?}"
+                );
+                checked += 1;
+            }
+        }
+        // Trend: every panel title, whichever datum is highlighted.
+        let trend = at(&as_kind(&data, ChartKind::Trend), 640.0, &measure);
+        let titles = texts(&trend, Role::PanelTitle);
+        if let Some(last) = trend.data().last().copied() {
+            let svg = highlighted(&trend, last);
+            for t in &titles {
+                assert!(
+                    svg.contains(&t.replace('&', "&amp;")),
+                    "{name}: panel title {t:?} veiled"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0, "something was checked");
+}

@@ -378,16 +378,28 @@ pub fn paint_highlight<B: DrawingBackend>(
     // Direct labels and leader lines of emphasised data, wherever they sit;
     // labels inside an emphasised mark, and the text of emphasised table
     // cells.
+    use crate::scene::Role;
     for label in scene.items.iter() {
         if label.describes.is_some_and(emphasised) {
             again.items.push(label.clone());
             continue;
         }
-        if !(matches!(
-            label.role,
-            crate::scene::Role::SegmentLabel | crate::scene::Role::TableCell
-        ) && matches!(label.shape, Shape::Text { .. }))
-        {
+        // A panel's title is not data: the veil never dims it (the plot
+        // area it covers is the union of the panels).
+        if label.role == Role::PanelTitle {
+            again.items.push(label.clone());
+            continue;
+        }
+        // What sits inside an emphasised mark: its label, a table cell's
+        // text, and a table card's tier name and swatch.
+        let inside = matches!(
+            (&label.shape, label.role),
+            (
+                Shape::Text { .. },
+                Role::SegmentLabel | Role::TableCell | Role::LegendLabel
+            ) | (Shape::Rect { .. }, Role::LegendSwatch)
+        );
+        if !inside {
             continue;
         }
         let (cx, cy) = label.bounds.center();

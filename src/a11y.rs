@@ -71,7 +71,19 @@ pub fn table_rows_in(
                             p.share_text(l, derived.decimals)
                         },
                     ),
-                    None => (String::new(), String::new()),
+                    // Nothing left unreported in this group: none.
+                    None if *c == Part::NotReported => (
+                        count(0),
+                        if row.total == 0 {
+                            String::new()
+                        } else {
+                            l.format_share(0, derived.decimals)
+                        },
+                    ),
+                    // A tier this group did not report: said, not a blank
+                    // cell a screen reader reads as "blank".
+                    None if data.shares_only() => (String::new(), l.words.not_reported.to_string()),
+                    None => (l.words.not_reported.to_string(), String::new()),
                 })
                 .collect(),
         })

@@ -303,7 +303,13 @@ fn no_kind_shows_a_count_of_shares_only_data() {
             assert_eq!(row.total, "", "{name}");
             for (count, share) in &row.cells {
                 assert_eq!(count, "", "{name}");
-                assert!(share.is_empty() || share.contains('%'), "{name}: {share}");
+                // A share, or the words for a tier the group did not give.
+                assert!(
+                    share.is_empty()
+                        || share.contains('%')
+                        || share == data.locale.words.not_reported,
+                    "{name}: {share}"
+                );
             }
         }
         let sentence = summary(data, &derived);
@@ -827,4 +833,22 @@ fn the_description_has_what_the_canvas_prints_besides_the_bars() {
         s.ends_with("Nguồn: Báo điện tử Đảng Cộng sản Việt Nam, 24/02/2022."),
         "{s}"
     );
+}
+
+/// The data table has no blank cells for a screen reader to read as
+/// "blank": a tier a group did not report says so; a group with nothing
+/// unreported has 0 there.
+#[test]
+fn the_data_table_says_what_a_blank_cell_would_hide() {
+    let d = valid(&format!(
+        r#"{{"version": 1, "locale": "en-US", {TIERS}, "groups": [
+            {{"label": "A", "total": 10, "counts": {{"approve": 5, "disapprove": 3}}}},
+            {{"label": "B", "counts": {{"approve": 1, "no_answer": 1, "disapprove": 2}}}}]}}"#
+    ));
+    let rows = table_rows(&d, &derive(&d));
+    assert_eq!(
+        rows[0].cells[1],
+        ("Not reported".to_string(), String::new())
+    );
+    assert_eq!(rows[1].cells[3], ("0".to_string(), "0.0%".to_string()));
 }

@@ -565,7 +565,8 @@ fn check_table(data: &RatingData) {
     for (row, trow) in derived.rows.iter().zip(&rows) {
         assert_eq!(trow.cells.len(), columns);
         assert_eq!(trow.total, l.format_count(row.total));
-        // Each part's count in its own column, once; every other cell empty.
+        // Each part's count in its own column, once; every other cell says
+        // what is there: a tier not reported, or none left unreported.
         let mut filled = vec![false; columns];
         for p in &row.parts {
             let col = match p.part {
@@ -577,8 +578,13 @@ fn check_table(data: &RatingData) {
             filled[col] = true;
         }
         for (c, cell) in trow.cells.iter().enumerate() {
-            if !filled[c] {
-                assert_eq!(cell, &(String::new(), String::new()));
+            if filled[c] {
+                continue;
+            }
+            if c == data.tiers.len() {
+                assert_eq!(cell.0, l.format_count(0), "nothing unreported: 0");
+            } else {
+                assert_eq!(cell, &(l.words.not_reported.to_string(), String::new()));
             }
         }
     }

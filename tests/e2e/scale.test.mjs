@@ -26,17 +26,25 @@ function manyGroups(n) {
   });
 }
 
-test('1,000 groups scroll inside a window and stay exact', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
+/** A page holding one chart \`#big\` of \`json\` (with \`attrs\`), at 800 ×
+ *  900 CSS px and \`ratio\`; records page errors and console errors. */
+async function openBig(json, attrs, ratio) {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: ratio });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('willReadFrequently')) problems.push(m.text()); });
-  await page.route(`${env.base}/www/__scale.html`, (r) => r.fulfill({
+  const url = `${env.base}/www/__scale.html`;
+  await page.route(url, (r) => r.fulfill({
     contentType: 'text/html; charset=utf-8',
-    body: pageHtml(`<rating-chart id="big"><script type="application/json">${manyGroups(1000)}</script></rating-chart>`),
+    body: pageHtml(`<rating-chart id="big"${attrs}><script type="application/json">${json}</script></rating-chart>`),
   }));
-  await page.goto(`${env.base}/www/__scale.html`);
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+test('1,000 groups scroll inside a window and stay exact', async () => {
+  const { context, page, problems } = await openBig(manyGroups(1000), '', 2);
   await page.waitForFunction(() => document.querySelector('#big')?.chart);
   const colourAt = (group) => page.evaluate((g) => {
     const el = document.querySelector('#big');
@@ -97,16 +105,7 @@ test('1,000 groups scroll inside a window and stay exact', async () => {
 });
 
 test('10,000 groups: drawn in a scrolling band, text measured per character never narrower than the canvas text, short description, table filled in after', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('willReadFrequently')) problems.push(m.text()); });
-  await page.route(`${env.base}/www/__scale10k.html`, (r) => r.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: pageHtml(`<rating-chart id="big" height="400"><script type="application/json">${manyGroups(10000)}</script></rating-chart>`),
-  }));
-  await page.goto(`${env.base}/www/__scale10k.html`);
+  const { context, page, problems } = await openBig(manyGroups(10000), ' height="400"', 2);
   await page.waitForFunction(() => document.querySelector('#big')?.chart);
   const drawn = await page.evaluate(() => {
     const el = document.querySelector('#big');
@@ -164,17 +163,11 @@ test('10,000 groups: drawn in a scrolling band, text measured per character neve
 });
 
 test('a big document with one bad count shows that problem inside its widget', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
-  const page = await context.newPage();
   const data = JSON.parse(manyGroups(10000));
   data.groups[7777].counts.b = -3;
   const json = JSON.stringify(data);
   assert.ok(json.length > 200000, 'big enough to be validated in a task of its own');
-  await page.route(`${env.base}/www/__scale-bad.html`, (r) => r.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: pageHtml(`<rating-chart id="big" height="400"><script type="application/json">${json}</script></rating-chart>`),
-  }));
-  await page.goto(`${env.base}/www/__scale-bad.html`);
+  const { context, page } = await openBig(json, ' height="400"', 1);
   await page.waitForFunction(() => document.querySelector('#big').shadowRoot.querySelector('.error'));
   const text = await page.evaluate(() => document.querySelector('#big').shadowRoot.querySelector('.error').textContent);
   assert.match(text, /groups\[7777\]\.counts\.b/);

@@ -96,6 +96,12 @@ pub fn table_rows_in(
 /// figure).
 pub const SUMMARY_GROUPS: usize = 12;
 
+/// Whether a text ends its own sentence ("…services?"): it then gets no
+/// second stop.
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', '?', '!', '…', '。', '？', '！', '؟'])
+}
+
 /// One sentence per group naming its largest tier, after the title; for
 /// more than [`SUMMARY_GROUPS`] groups, how many there are, from which to
 /// which, and where their figures are.
@@ -107,8 +113,7 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
     if let Some(t) = &data.title {
         out.push_str(t);
         // A title that ends a sentence itself ("…services?") gets no second stop.
-        let ended = t.ends_with(['.', '?', '!', '…', '。', '？', '！', '؟']);
-        out.push_str(if ended { " " } else { ". " });
+        out.push_str(if ends_sentence(t) { " " } else { ". " });
     }
     if derived.rows.len() > SUMMARY_GROUPS {
         let n = l.format_count(derived.rows.len() as u64);
@@ -191,8 +196,7 @@ pub fn description(data: &RatingData, derived: &Derived) -> String {
             return;
         }
         out.push_str(text);
-        let ended = text.ends_with(['.', '?', '!', '…', '。', '？', '！', '؟']);
-        out.push_str(if ended { " " } else { ". " });
+        out.push_str(if ends_sentence(text) { " " } else { ". " });
     };
     if let Some(s) = &data.subtitle {
         sentence(s);

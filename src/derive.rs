@@ -43,12 +43,7 @@ impl PartValue {
     pub fn share_text(&self, locale: &crate::scale::format::Locale, decimals: u8) -> String {
         match self.given {
             Some(t) => {
-                let own: u8 = match t {
-                    t if t % 1000 == 0 => 0,
-                    t if t % 100 == 0 => 1,
-                    t if t % 10 == 0 => 2,
-                    _ => 3,
-                };
+                let own = crate::model::rating::share_decimals(t);
                 locale.format_share(t / 10u64.pow(u32::from(3 - own)), own)
             }
             None if self.count > 0 && self.share_units == 0 => {

@@ -568,10 +568,11 @@ export class RatingChartElement extends HTMLElement {
 
   async _readData() {
     const inline = this.querySelector('script[type="application/json"]');
+    // Read once: a big document's text is copied at every read.
     this._inlineRead = inline ? inline.textContent : null;
     // Data given by setData wins until the page changes the chart's own.
     if (this._given !== undefined) return this._given;
-    if (inline) return inline.textContent;
+    if (inline) return this._inlineRead;
     const src = this.getAttribute('src');
     const w = wordsFor(this._lang());
     if (!src) throw new DataError(w.noData);
@@ -1196,7 +1197,7 @@ export class RatingChartElement extends HTMLElement {
     const list = el('ul');
     for (const line of lines.filter(Boolean)) list.append(el('li', null, line));
     box.append(el('strong', null, w.failed), list);
-    this._frame.lang = w === WORDS.vi ? 'vi' : 'en';
+    this._frame.lang = wordsLang(lang);
     this._frame.replaceChildren(box);
   }
 }

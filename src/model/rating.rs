@@ -42,6 +42,17 @@ impl RatingData {
 /// kept exactly, in thousandths of a percent (3 decimals at most).
 pub const SHARE_UNITS_PER_PERCENT: u64 = 1_000;
 
+/// The decimals a share written in [`SHARE_UNITS_PER_PERCENT`]ths of a
+/// percent was given with: 33300 → 1 (33.3), 40000 → 0, 12345 → 3.
+pub fn share_decimals(units: u64) -> u8 {
+    match units {
+        u if u % 1000 == 0 => 0,
+        u if u % 100 == 0 => 1,
+        u if u % 10 == 0 => 2,
+        _ => 3,
+    }
+}
+
 /// What the numbers of the groups are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Basis {

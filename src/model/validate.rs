@@ -1049,13 +1049,7 @@ impl Walker {
                 }
                 // 0 ≤ units ≤ 100,000: exact as u64.
                 let units = units as u64;
-                let decimals = match units {
-                    u if u % 1000 == 0 => 0,
-                    u if u % 100 == 0 => 1,
-                    u if u % 10 == 0 => 2,
-                    _ => 3,
-                };
-                Some((units, decimals))
+                Some((units, crate::model::rating::share_decimals(units)))
             }
             Json::String(s) => {
                 self.push(issues::share_is_text(l, &path.render(), s));

@@ -3,7 +3,7 @@
 //! (never a count or a total).
 
 use crate::derive::{Derived, Part};
-use crate::layout::chrome::{count_text, group_label, periods_differ};
+use crate::label::{count_text, group_label, periods_differ};
 use crate::model::rating::RatingData;
 
 /// One row of the data table: the group, then count and share per part.

@@ -9,15 +9,7 @@
 
 use crate::model::rating::{Basis, RatingData};
 
-/// Which part of a group's total a value belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(tag = "type", content = "index", rename_all = "camelCase")]
-pub enum Part {
-    /// A tier, by index in tier order.
-    Tier(usize),
-    /// Members of the stated total not placed in any tier.
-    NotReported,
-}
+pub use crate::model::rating::Part;
 
 /// One part of a row: its count and its share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

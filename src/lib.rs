@@ -18,7 +18,10 @@
 
 pub mod a11y;
 pub mod derive;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fonts;
 pub mod interact;
+pub mod label;
 pub mod layout;
 pub mod model;
 pub mod order;

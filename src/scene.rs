@@ -1,7 +1,7 @@
 //! The Scene: what is drawn, in CSS pixels, with the datum each mark shows.
 //! Renderers paint it; the picker hit-tests it; tests snapshot it.
 
-use crate::derive::Part;
+use crate::model::rating::Part;
 use crate::scale::color::Rgb;
 use serde::Serialize;
 

@@ -4,8 +4,8 @@
 
 use crate::derive::{derive, Derived, Part};
 use crate::interact::{hit_test, navigate, Move};
-use crate::layout::chrome::{count_text, group_label, periods_differ};
-use crate::layout::{layout_with, Size, TextMeasure, Theme, DEFAULT_WIDTH_PX};
+use crate::label::{count_text, group_label, periods_differ};
+use crate::layout::{layout, Size, TextMeasure, Theme, DEFAULT_WIDTH_PX};
 use crate::model::issue::{Issue, Severity};
 use crate::model::rating::RatingData;
 use crate::model::validate::validate;
@@ -556,7 +556,7 @@ impl RatingChart {
             width_px: self.width_px,
             height_px: self.height_px,
         };
-        self.scene = layout_with(&self.data, size, &self.theme, &measure);
+        self.scene = layout(&self.data, &self.derived, size, &self.theme, &measure);
         // A tall chart shows a band of it; keep the band's top if there was one.
         let total = self.scene.height_px;
         self.window = (total > SCROLL_ABOVE_PX).then(|| {

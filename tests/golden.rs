@@ -5,7 +5,8 @@
 
 mod common;
 
-use rating_chart::layout::{layout, FontMeasure, Size};
+use common::layout;
+use rating_chart::layout::{FontMeasure, Size};
 use rating_chart::render::to_svg;
 
 #[test]

@@ -4,10 +4,11 @@
 
 mod common;
 
+use common::layout;
 use rating_chart::derive::{derive, Part};
 use rating_chart::interact::hit_test;
 use rating_chart::layout::grouped::Ticks;
-use rating_chart::layout::{layout, FontMeasure, Size};
+use rating_chart::layout::{FontMeasure, Size};
 use rating_chart::model::rating::ChartKind;
 use rating_chart::scene::{Item, Role, Scene, Shape};
 use rating_chart::RatingData;

@@ -7,10 +7,11 @@
 
 mod common;
 
+use common::layout;
 use rating_chart::derive::{derive, shares, Part};
 use rating_chart::interact::hit_test;
-use rating_chart::layout::chrome::total_text;
-use rating_chart::layout::{layout, EstimateMeasure, FontMeasure, Size, TextMeasure};
+use rating_chart::label::total_text;
+use rating_chart::layout::{EstimateMeasure, FontMeasure, Size, TextMeasure};
 use rating_chart::model::rating::ChartKind;
 use rating_chart::model::validate::validate_bytes;
 use rating_chart::scale::format::Words;

@@ -4,9 +4,10 @@
 
 mod common;
 
+use common::layout;
 use rating_chart::derive::{derive, Part};
 use rating_chart::interact::hit_test;
-use rating_chart::layout::{layout, FontMeasure, Size};
+use rating_chart::layout::{FontMeasure, Size};
 use rating_chart::model::rating::ChartKind;
 use rating_chart::model::validate::{resolve_kind, validate_bytes};
 use rating_chart::scene::{Item, Role, Scene, Shape};

@@ -6,8 +6,9 @@
 
 mod common;
 
+use common::layout;
 use rating_chart::derive::derive;
-use rating_chart::layout::{layout, FontMeasure, Size};
+use rating_chart::layout::{FontMeasure, Size};
 use rating_chart::model::rating::ChartKind;
 use rating_chart::render::to_svg;
 use rating_chart::scene::{Role, Scene, Shape};

@@ -5,9 +5,10 @@
 
 mod common;
 
+use common::layout;
 use rating_chart::derive::{derive, Part};
 use rating_chart::interact::hit_test;
-use rating_chart::layout::{layout, EstimateMeasure, Size, MIN_WIDTH_PX};
+use rating_chart::layout::{EstimateMeasure, Size, MIN_WIDTH_PX};
 use rating_chart::scene::{Role, Scene, Shape};
 
 const WIDTHS: [f64; 6] = [240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];

@@ -5,10 +5,11 @@
 
 mod common;
 
+use common::{layout, layout_in};
 use rating_chart::a11y::{summary, table_rows};
 use rating_chart::derive::{derive, Part};
-use rating_chart::layout::chrome::tier_colors;
-use rating_chart::layout::{layout, layout_with, EstimateMeasure, Size, Theme};
+use rating_chart::layout::kind::tier_colors;
+use rating_chart::layout::{EstimateMeasure, Size, Theme};
 use rating_chart::model::rating::{ChartKind, ValueMode};
 use rating_chart::model::validate::validate;
 use rating_chart::scale::color::{default_palette, parse_color, Rgb};
@@ -446,7 +447,7 @@ fn the_data_theme_colours_the_chart_and_forced_colours_win() {
     // Dark mode from the data, whatever the host asked for.
     let dark = valid(&themed(r#"{"mode": "dark"}"#));
     for host in [Theme::LIGHT, Theme::DARK] {
-        let s = layout_with(
+        let s = layout_in(
             &dark,
             Size {
                 width_px: 640.0,
@@ -470,7 +471,7 @@ fn the_data_theme_colours_the_chart_and_forced_colours_win() {
     assert!(seg.contains(&parse_color("#0b3d91").unwrap()), "{seg:?}");
     assert!(seg.contains(&parse_color("#b33c00").unwrap()), "{seg:?}");
     // The host's dark preference does not turn brand colours dark.
-    let s = layout_with(
+    let s = layout_in(
         &brand,
         Size {
             width_px: 640.0,
@@ -483,7 +484,7 @@ fn the_data_theme_colours_the_chart_and_forced_colours_win() {
     // Forced colours win over the data's theme.
     let forced = Theme::forced(Rgb::hex(0x000000), Rgb::hex(0xffff00));
     for data in [&dark, &brand] {
-        let s = layout_with(
+        let s = layout_in(
             data,
             Size {
                 width_px: 640.0,
@@ -497,7 +498,7 @@ fn the_data_theme_colours_the_chart_and_forced_colours_win() {
     }
     // A theme with a font or a palette only follows the host's mode.
     let palette_only = valid(&themed(r##"{"palette": ["#111", "#888", "#eee"]}"##));
-    let s = layout_with(
+    let s = layout_in(
         &palette_only,
         Size {
             width_px: 640.0,

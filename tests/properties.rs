@@ -6,11 +6,14 @@
 //! with e.g. `PROPTEST_CASES=5000 cargo test --release --test properties`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::layout;
 use proptest::prelude::*;
 use rating_chart::a11y::table_rows;
 use rating_chart::derive::{derive, Part};
 use rating_chart::interact::{hit_test, PICK_RADIUS_PX};
-use rating_chart::layout::{layout, EstimateMeasure, Size};
+use rating_chart::layout::{EstimateMeasure, Size};
 use rating_chart::model::limits::{MAX_COUNT, MAX_DECIMALS};
 use rating_chart::model::validate::{validate, validate_bytes};
 use rating_chart::model::{validate_in, Lang};

@@ -6,8 +6,9 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
+use rating_chart::derive::derive;
 use rating_chart::interact::{hit_test, PICK_RADIUS_PX};
-use rating_chart::layout::{layout, EstimateMeasure, Size};
+use rating_chart::layout::{layout, EstimateMeasure, Size, Theme};
 use rating_chart::model::limits::MAX_COUNT;
 use rating_chart::model::validate::validate;
 use serde_json::json;
@@ -75,10 +76,12 @@ fuzz_target!(|input: Input| {
         .unwrap_or_else(|| panic!("seed-like data is valid: {:?}", v.issues));
     let scene = layout(
         &data,
+        &derive(&data),
         Size {
             width_px: input.width,
             height_px: input.height,
         },
+        &Theme::LIGHT,
         &EstimateMeasure,
     );
     for &(x, y) in input.points.iter().take(64) {

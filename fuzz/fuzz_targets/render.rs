@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use rating_chart::derive::derive;
 use rating_chart::interact::hit_test;
-use rating_chart::layout::{layout, EstimateMeasure, Size};
+use rating_chart::layout::{layout, EstimateMeasure, Size, Theme};
 use rating_chart::model::{validate_bytes_in, Lang};
 use rating_chart::render::to_svg;
 
@@ -52,12 +52,15 @@ fuzz_target!(|data_in: &[u8]| {
     // Widths from below the minimum to beyond the maximum, odd fractions too.
     let width = ((h >> 8) % 4400) as f64 + ((h >> 20) % 100) as f64 / 100.0;
     let height = ((h >> 32) % 4 == 0).then(|| ((h >> 40) % 3000) as f64);
+    let derived = derive(&data);
     let scene = layout(
         &data,
+        &derived,
         Size {
             width_px: width,
             height_px: height,
         },
+        &Theme::LIGHT,
         &EstimateMeasure,
     );
     let (w, ht) = (scene.width_px, scene.height_px);
@@ -70,7 +73,6 @@ fuzz_target!(|data_in: &[u8]| {
             it.role
         );
     }
-    let derived = derive(&data);
     let expected: usize = derived
         .rows
         .iter()

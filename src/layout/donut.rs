@@ -6,16 +6,14 @@
 //! colours and shares sit on the segments wide enough for them. Several
 //! groups are drawn as small multiples in a grid of [`Panels`].
 
-use super::chrome::{
-    begin, count_text, fill_height, fill_of, finish, font, group_label, legend, legend_entries,
-    line_height, periods_differ, stroke_of, tier_colors, total_text, Builder, Frame,
-};
+use super::builder::{font, line_height, Builder, Frame, TextStyle};
+use super::chrome::legend_entries;
+use super::kind::{Context, Kind, Legend, Plot};
 use super::text::{wrap, TextMeasure};
-use super::theme::Theme;
 use crate::derive::{Derived, Part, PartValue, Row};
+use crate::label::{count_text, group_label, part_name, periods_differ, total_text};
 use crate::model::rating::{RatingData, ValueMode};
-use crate::scale::color::{text_on, Rgb};
-use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
+use crate::scene::{Align, Datum, Font, Rect, Role, Weight};
 use std::f64::consts::TAU;
 
 /// Inner radius of the ring as a fraction of the outer radius.
@@ -79,14 +77,15 @@ impl Panels {
     pub fn draw(
         &self,
         b: &mut Builder,
-        data: &RatingData,
-        theme: &Theme,
+        cx: &Context,
         y: f64,
         draw: &mut dyn FnMut(&mut Builder, usize, f64, f64) -> f64,
     ) -> (f64, Rect) {
+        let data = cx.data;
         let narrow = self.w < 200.0;
         let tf = font(if narrow { 13.0 } else { 14.0 }, Weight::Bold);
         let tlh = line_height(tf);
+        let style = TextStyle::new(tf, cx.theme.ink, Role::PanelTitle).align(Align::Center);
         let with_period = periods_differ(data);
         let mut y = y;
         let (mut top, mut bottom) = (f64::NAN, y);
@@ -105,18 +104,7 @@ impl Panels {
                 .collect();
             let title_h = titles.iter().map(Vec::len).max().unwrap_or(0) as f64 * tlh;
             for (&gi, lines) in row.iter().zip(&titles) {
-                let cx = self.x(gi) + self.w / 2.0;
-                for (j, line) in lines.iter().enumerate() {
-                    b.text(
-                        line,
-                        cx,
-                        y + tlh * j as f64 + tlh / 2.0,
-                        tf,
-                        theme.ink,
-                        Align::Center,
-                        Role::PanelTitle,
-                    );
-                }
+                b.lines(lines, self.x(gi) + self.w / 2.0, y, tlh, style);
             }
             let content_top = (y + title_h + if title_h > 0.0 { 8.0 } else { 0.0 }).round();
             if top.is_nan() {
@@ -142,12 +130,8 @@ impl Panels {
 /// Legend entries of a single group with its values ("Tier: 40,0 %", see
 /// [`value_text`] for `counts`). Tiers the group has no figure for are
 /// listed bare.
-pub fn entries_with_values(
-    data: &RatingData,
-    derived: &Derived,
-    row: &Row,
-    counts: bool,
-) -> Vec<(String, Part)> {
+pub fn entries_with_values(cx: &Context, row: &Row, counts: bool) -> Vec<(String, Part)> {
+    let (data, derived) = (cx.data, cx.derived);
     legend_entries(data, derived, false)
         .into_iter()
         .map(
@@ -271,11 +255,7 @@ fn plan_direct(
     let lh = line_height(lf);
     let mut labels = Vec::new();
     for (pv, a0, a1) in sectors(data, row) {
-        let name = match pv.part {
-            Part::Tier(i) => data.tiers.get(i).map_or("", |t| t.label.as_str()),
-            Part::NotReported => data.locale.words.not_reported,
-        };
-        let mut lines = wrap(name, lf, label_w, measure);
+        let mut lines = wrap(part_name(data, pv.part), lf, label_w, measure);
         let value = value_text(data, derived, &pv, false);
         if measure.width(&value, vf) > label_w {
             return None;
@@ -375,104 +355,119 @@ fn segment_distance_to_origin((ax, ay): (f64, f64), (bx, by): (f64, f64)) -> f64
     (ax + t * dx).hypot(ay + t * dy)
 }
 
-/// Lays out the donut chart.
-pub fn layout(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    height: Option<f64>,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let frame = Frame::new(width);
-    let n = data.groups.len();
-    let (mut b, y) = begin(data, &frame, theme, measure);
-    let colors = tier_colors(data);
-
-    // Direct labels when every panel has room for them; else a legend.
-    let direct_panels = Panels::new(&frame, n, 340.0);
-    let direct_r = |w: f64| (w * 0.2).clamp(48.0, 110.0).floor();
-    let plans: Option<Vec<Option<Direct>>> = (n <= 2 || direct_panels.cols >= 2)
-        .then(|| {
-            derived
-                .rows
-                .iter()
-                .map(|row| {
-                    if row.total == 0 {
-                        return Some(None);
-                    }
-                    plan_direct(
-                        data,
-                        derived,
-                        row,
-                        direct_panels.w,
-                        direct_r(direct_panels.w),
-                        measure,
-                    )
-                    .map(Some)
-                })
-                .collect()
-        })
-        .flatten();
-    let (panels, y) = match &plans {
-        Some(_) => (direct_panels, y),
-        None => {
-            let entries = match derived.rows.as_slice() {
-                [only] => entries_with_values(data, derived, only, false),
-                _ => legend_entries(data, derived, false),
-            };
-            let y = legend(&mut b, &entries, &colors, theme, &frame, y);
-            let min_w = if frame.narrow { 136.0 } else { 168.0 };
-            (Panels::new(&frame, n, min_w), y)
-        }
-    };
-    let r = match &plans {
-        Some(_) => direct_r(panels.w),
-        None => ((panels.w / 2.0 - 4.0) * 0.92).clamp(36.0, 120.0).floor(),
-    };
-
-    let ctx = Ctx {
-        data,
-        derived,
-        theme,
-        colors: &colors,
-        r,
-        w: panels.w,
-        // Rings on one level: every panel leaves room for the highest labels.
-        up: plans
-            .iter()
-            .flatten()
-            .flatten()
-            .map(|p| p.up)
-            .fold(r + 1.0, f64::max),
-    };
-    let (y, plot) = panels.draw(&mut b, data, theme, y, &mut |b, gi, x, top| {
-        let plan = plans
-            .as_ref()
-            .and_then(|p| p.get(gi))
-            .and_then(Option::as_ref);
-        ctx.panel(b, gi, x, top, plan)
-    });
-    fill_height(finish(b, data, &frame, theme, y, plot), height)
+/// Donuts, one per group, labelled directly or explained by a legend.
+pub struct Donut {
+    /// Each group's direct labels (`None` for a group without members),
+    /// when every panel has room for them; else `None`.
+    plans: Option<Vec<Option<Direct>>>,
+    /// The panels of the direct labels.
+    direct_panels: Panels,
 }
 
-struct Ctx<'a> {
-    data: &'a RatingData,
-    derived: &'a Derived,
-    theme: &'a Theme,
-    colors: &'a [Rgb],
+/// The radius of a ring with direct labels in a panel `w` wide.
+fn direct_r(w: f64) -> f64 {
+    (w * 0.2).clamp(48.0, 110.0).floor()
+}
+
+impl Donut {
+    /// Plans the direct labels of the chart of `cx`.
+    pub fn new(cx: &Context) -> Donut {
+        let (data, derived) = (cx.data, cx.derived);
+        let n = data.groups.len();
+        // Direct labels when every panel has room for them; else a legend.
+        let direct_panels = Panels::new(&cx.frame, n, 340.0);
+        let w = direct_panels.w;
+        let plans: Option<Vec<Option<Direct>>> = (n <= 2 || direct_panels.cols >= 2)
+            .then(|| {
+                derived
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        if row.total == 0 {
+                            return Some(None);
+                        }
+                        plan_direct(data, derived, row, w, direct_r(w), cx.measure).map(Some)
+                    })
+                    .collect()
+            })
+            .flatten();
+        Donut {
+            plans,
+            direct_panels,
+        }
+    }
+}
+
+impl Kind for Donut {
+    fn legend(&self, cx: &Context) -> Legend {
+        match (&self.plans, cx.derived.rows.as_slice()) {
+            (Some(_), _) => Legend::None,
+            (None, [only]) => Legend::Entries(entries_with_values(cx, only, false)),
+            (None, _) => Legend::Tiers { reverse: false },
+        }
+    }
+
+    fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
+        let frame = &cx.frame;
+        let n = cx.data.groups.len();
+        let panels = match &self.plans {
+            Some(_) => self.direct_panels,
+            None => {
+                let min_w = if frame.narrow { 136.0 } else { 168.0 };
+                Panels::new(frame, n, min_w)
+            }
+        };
+        let r = match &self.plans {
+            Some(_) => direct_r(panels.w),
+            None => ((panels.w / 2.0 - 4.0) * 0.92).clamp(36.0, 120.0).floor(),
+        };
+        let ring = Ring {
+            cx,
+            r,
+            w: panels.w,
+            // Rings on one level: every panel leaves room for the highest
+            // labels.
+            up: self
+                .plans
+                .iter()
+                .flatten()
+                .flatten()
+                .map(|p| p.up)
+                .fold(r + 1.0, f64::max),
+        };
+        let (bottom, area) = panels.draw(b, cx, y, &mut |b, gi, x, top| {
+            let plan = self
+                .plans
+                .as_ref()
+                .and_then(|p| p.get(gi))
+                .and_then(Option::as_ref);
+            ring.panel(b, gi, x, top, plan)
+        });
+        Plot {
+            area,
+            bottom,
+            note: None,
+        }
+    }
+}
+
+/// What every ring of a chart shares: its radius, its panel's width and
+/// the room above its centre.
+struct Ring<'a, 'c> {
+    cx: &'c Context<'a>,
     r: f64,
     w: f64,
     /// Height above the centre of every ring.
     up: f64,
 }
 
-impl Ctx<'_> {
+impl Ring<'_, '_> {
     /// Draws one group's donut with its top-left at (`x`, `top`); returns
     /// its height.
     fn panel(&self, b: &mut Builder, gi: usize, x: f64, top: f64, plan: Option<&Direct>) -> f64 {
-        let (data, theme, r) = (self.data, self.theme, self.r);
-        let Some(row) = self.derived.rows.get(gi) else {
+        let (cx, r) = (self.cx, self.r);
+        let (data, theme) = (cx.data, &cx.theme);
+        let Some(row) = cx.derived.rows.get(gi) else {
             return 0.0;
         };
         let up = self.up;
@@ -493,74 +488,53 @@ impl Ctx<'_> {
                 );
             }
             let nf = font(12.0, Weight::Normal);
+            let style = TextStyle::new(nf, theme.muted, Role::EmptyRow).align(Align::Center);
             let mut yy = c.1 - line_height(nf) * 0.5;
             for line in wrap(data.locale.words.no_data, nf, 2.0 * r0 * 0.85, b.measure) {
-                b.text(
-                    &line,
-                    c.0,
-                    yy,
-                    nf,
-                    theme.muted,
-                    Align::Center,
-                    Role::EmptyRow,
-                );
+                b.text(&line, c.0, yy, style);
                 yy += line_height(nf);
             }
             return up + down;
         }
         let single = parts.len() == 1;
         for (pv, a0, a1) in &all_sectors(data, row) {
-            let fill = fill_of(self.colors, theme, pv.part);
+            let datum = Some(Datum {
+                group: gi,
+                part: pv.part,
+            });
             if a1 <= a0 {
                 // A tier with no members keeps a mark without area, so
                 // that keyboard reading reaches it, as bars do.
                 let (x, y) = polar(c, (r + r0) / 2.0, *a0);
-                b.rect(
-                    Rect {
-                        x,
-                        y,
-                        w: 0.0,
-                        h: 0.0,
-                    },
-                    fill,
-                    None,
-                    Role::Segment,
-                    Some(Datum {
-                        group: gi,
-                        part: pv.part,
-                    }),
-                );
+                let at = Rect {
+                    x,
+                    y,
+                    w: 0.0,
+                    h: 0.0,
+                };
+                b.rect(at, cx.fill(pv.part), None, Role::Segment, datum);
                 continue;
             }
             // Paper-coloured edges separate neighbouring segments, except
             // on slivers a 1 px edge would paint over.
             let stroke = if single || r * (a1 - a0) < MIN_EDGED_ARC {
-                stroke_of(theme, pv.part)
+                cx.stroke(pv.part)
             } else {
-                Some(stroke_of(theme, pv.part).unwrap_or(theme.paper))
+                Some(cx.stroke(pv.part).unwrap_or(theme.paper))
             };
-            let datum = Some(Datum {
-                group: gi,
-                part: pv.part,
-            });
             let anchor = polar(c, (r + r0) / 2.0, (a0 + a1) / 2.0);
-            if single {
-                // A whole ring as two halves (a polygon cannot have a hole).
-                for (s0, s1) in [(0.0, TAU / 2.0), (TAU / 2.0, TAU)] {
-                    b.polygon(
-                        sector_points(c, r0, r, s0, s1),
-                        anchor,
-                        fill,
-                        stroke,
-                        Role::Segment,
-                        datum,
-                    );
-                }
+            // A whole ring as two halves (a polygon cannot have a hole).
+            let spans = if single {
+                vec![(0.0, TAU / 2.0), (TAU / 2.0, TAU)]
             } else {
+                vec![(*a0, *a1)]
+            };
+            for (s0, s1) in spans {
+                let points = sector_points(c, r0, r, s0, s1);
                 b.polygon(
-                    sector_points(c, r0, r, *a0, *a1),
+                    points,
                     anchor,
-                    fill,
+                    cx.fill(pv.part),
                     stroke,
                     Role::Segment,
                     datum,
@@ -579,7 +553,7 @@ impl Ctx<'_> {
     /// The total in the hole, as large as fits; below the ring when it
     /// does not fit (returns the height added below).
     fn centre(&self, b: &mut Builder, gi: usize, c: (f64, f64), r0: f64, below: f64) -> f64 {
-        let data = self.data;
+        let (data, theme) = (self.cx.data, &self.cx.theme);
         let Some(text) = data.groups.get(gi).and_then(|g| total_text(data, g)) else {
             return 0.0;
         };
@@ -599,44 +573,22 @@ impl Ctx<'_> {
             if !head_fits || b.measure.width(number, f) > max_w || block > 1.5 * r0 {
                 continue;
             }
+            let style = |f, color| TextStyle::new(f, color, Role::CenterLabel).align(Align::Center);
             let mut y = c.1 - block / 2.0;
             if let Some(h) = head {
-                b.text(
-                    h,
-                    c.0,
-                    y + hlh / 2.0,
-                    hf,
-                    self.theme.muted,
-                    Align::Center,
-                    Role::CenterLabel,
-                );
+                b.text(h, c.0, y + hlh / 2.0, style(hf, theme.muted));
                 y += hlh;
             }
-            b.text(
-                number,
-                c.0,
-                y + lh / 2.0,
-                f,
-                self.theme.ink,
-                Align::Center,
-                Role::CenterLabel,
-            );
+            b.text(number, c.0, y + lh / 2.0, style(f, theme.ink));
             return 0.0;
         }
         // Too narrow a hole: under the ring, wrapped to the panel.
         let f = font(12.0, Weight::Normal);
+        let style = TextStyle::new(f, theme.muted, Role::GroupTotal).align(Align::Center);
         let lh = line_height(f);
         let mut y = below + 6.0;
         for line in wrap(&text, f, self.w, b.measure) {
-            b.text(
-                &line,
-                c.0,
-                y + lh / 2.0,
-                f,
-                self.theme.muted,
-                Align::Center,
-                Role::GroupTotal,
-            );
+            b.text(&line, c.0, y + lh / 2.0, style);
             y += lh;
         }
         y - below
@@ -644,6 +596,7 @@ impl Ctx<'_> {
 
     /// Labels beside the ring with leader lines.
     fn direct_labels(&self, b: &mut Builder, gi: usize, (cx, cy): (f64, f64), plan: &Direct) {
+        let theme = &self.cx.theme;
         let (lf, vf) = label_fonts(self.w < 400.0);
         let lh = line_height(lf);
         let r = self.r;
@@ -654,7 +607,7 @@ impl Ctx<'_> {
             let tx = cx + l.side * (r + ELBOW + TEXT_GAP);
             b.line(
                 vec![p0, elbow, (tx - l.side * 2.0, centre)],
-                self.theme.muted,
+                theme.muted,
                 1.0,
                 Role::Leader,
             );
@@ -665,13 +618,11 @@ impl Ctx<'_> {
             };
             let last = l.lines.len().saturating_sub(1);
             for (k, line) in l.lines.iter().enumerate() {
-                let (f, color) = if k == last {
-                    (vf, self.theme.ink)
-                } else {
-                    (lf, self.theme.ink)
-                };
+                // The value, last, in the bold font.
+                let f = if k == last { vf } else { lf };
+                let style = TextStyle::new(f, theme.ink, Role::SegmentLabel).align(align);
                 let y = cy + l.top + lh * k as f64 + lh / 2.0;
-                b.text(line, tx, y, f, color, align, Role::SegmentLabel);
+                b.text(line, tx, y, style);
             }
             // The leader and the lines describe the segment.
             b.describe_last(
@@ -696,11 +647,12 @@ impl Ctx<'_> {
         if row.total == 0 {
             return;
         }
+        let cx = self.cx;
         let f = font(if self.r < 60.0 { 11.0 } else { 12.0 }, Weight::Normal);
         let lh = f.size_px * 1.25;
         let mid = (r0 + self.r) / 2.0;
         for (pv, a0, a1) in parts {
-            let text = pv.share_text(self.data.locale, self.derived.decimals);
+            let text = pv.share_text(cx.data.locale, cx.derived.decimals);
             let tw = b.measure.width(&text, f);
             // The middle of the segment first, then towards its ends.
             let spot = [0.5, 0.35, 0.65, 0.2, 0.8].iter().find_map(|t| {
@@ -722,16 +674,9 @@ impl Ctx<'_> {
                     .all(|&p| in_sector(c, r0, self.r, *a0, *a1, p))
                     .then_some((x, y))
             });
-            let Some((x, y)) = spot else {
-                continue;
-            };
-            let fill = fill_of(self.colors, self.theme, pv.part);
-            let color = if pv.part == Part::NotReported {
-                self.theme.ink
-            } else {
-                text_on(fill)
-            };
-            b.text(&text, x, y, f, color, Align::Center, Role::SegmentLabel);
+            if let Some(at) = spot {
+                cx.label_in(b, &text, at, pv.part, f);
+            }
         }
     }
 }

@@ -4,16 +4,13 @@
 //! sit beside the bars on wide charts and above them on narrow ones.
 //! Shares-only data is drawn in share units (percent), never as counts.
 
-use super::chrome::{
-    begin, count_text, fill_of, finish, font, legend, legend_entries, line_height, stroke_of,
-    tier_colors, Frame, GroupLabels,
-};
-use super::text::TextMeasure;
-use super::theme::Theme;
-use crate::derive::{Derived, Part, PartValue};
+use super::builder::{font, line_height, Builder, TextStyle};
+use super::chrome::GroupLabels;
+use super::kind::{Context, Kind, Plot};
+use crate::derive::{Derived, PartValue};
+use crate::label::count_text;
 use crate::model::rating::RatingData;
-use crate::scale::color::text_on;
-use crate::scene::{Align, Datum, Rect, Role, Scene, Weight};
+use crate::scene::{Align, Datum, Rect, Role, Weight};
 
 /// The ticks of a value axis from 0: every `step` up to `top`, with `step`
 /// one of 1, 2 or 5 times a power of ten.
@@ -120,212 +117,149 @@ impl Axis {
     }
 }
 
-/// Lays out the grouped bar chart. An imposed height taller than the
-/// content stretches the background only.
-pub fn layout(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    height: Option<f64>,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    super::chrome::fill_height(build(data, derived, width, theme, measure), height)
-}
+/// Grouped bars. An imposed height taller than the content stretches the
+/// background only.
+pub struct Grouped;
 
-fn build(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let frame = Frame::new(width);
-    let (narrow, pad, inner_w) = (frame.narrow, frame.pad, frame.inner_w);
-    let words = &data.locale.words;
-    let (mut b, y) = begin(data, &frame, theme, measure);
-    let colors = tier_colors(data);
-    let entries = legend_entries(data, derived, false);
-    let mut y = legend(&mut b, &entries, &colors, theme, &frame, y);
+impl Kind for Grouped {
+    fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
+        let (data, derived, theme, measure) = (cx.data, cx.derived, &cx.theme, cx.measure);
+        let frame = &cx.frame;
+        let (narrow, pad, inner_w) = (frame.narrow, frame.pad, frame.inner_w);
+        let words = &data.locale.words;
+        let mut y = y;
 
-    let heads = GroupLabels::new(data, &frame, 0.3, measure);
-    let label_col = heads.column;
-    let tf = heads.total_font;
-    let vf = font(if narrow { 11.0 } else { 12.0 }, Weight::Normal);
-    let xf = font(11.0, Weight::Normal);
-    let xlh = line_height(xf);
+        let heads = GroupLabels::new(cx, 0.3);
+        let label_col = heads.column;
+        let tf = heads.total_font;
+        let vf = font(if narrow { 11.0 } else { 12.0 }, Weight::Normal);
+        let xf = font(11.0, Weight::Normal);
+        let xlh = line_height(xf);
 
-    let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
-    let bar_x1 = (pad + inner_w).round();
+        let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
+        let bar_x1 = (pad + inner_w).round();
 
-    // Room at the right end for the longest value label beside its bar.
-    let widest_value = derived
-        .rows
-        .iter()
-        .flat_map(|r| r.parts.iter())
-        .map(|p| measure.width(&bar_value(data, derived, p), vf))
-        .fold(0.0, f64::max);
-    // Fewer ticks at narrow widths: every tick label needs its room.
-    let probe = Axis::new(data, derived, 1);
-    let tick_w = measure.width(&probe.label(data, probe.ticks.top), xf) + 16.0;
-    let reserve = (widest_value + 6.0).max(tick_w / 2.0);
-    let scale_x1 = (bar_x1 - reserve).max(bar_x0 + 40.0).round();
-    let scale_w = scale_x1 - bar_x0;
-    let max_ticks = ((scale_w / tick_w).floor() as usize).clamp(1, if narrow { 4 } else { 8 });
-    let axis = Axis::new(data, derived, max_ticks);
-    let x_of = |m: u64| bar_x0 + (scale_w * axis.frac(m)).round();
+        // Room at the right end for the longest value label beside its bar.
+        let widest_value = derived
+            .rows
+            .iter()
+            .flat_map(|r| r.parts.iter())
+            .map(|p| measure.width(&bar_value(data, derived, p), vf))
+            .fold(0.0, f64::max);
+        // Fewer ticks at narrow widths: every tick label needs its room.
+        let probe = Axis::new(data, derived, 1);
+        let tick_w = measure.width(&probe.label(data, probe.ticks.top), xf) + 16.0;
+        let reserve = (widest_value + 6.0).max(tick_w / 2.0);
+        let scale_x1 = (bar_x1 - reserve).max(bar_x0 + 40.0).round();
+        let scale_w = scale_x1 - bar_x0;
+        let max_ticks = ((scale_w / tick_w).floor() as usize).clamp(1, if narrow { 4 } else { 8 });
+        let axis = Axis::new(data, derived, max_ticks);
+        let x_of = |m: u64| bar_x0 + (scale_w * axis.frac(m)).round();
 
-    // The axis title and the tick labels, above the plot.
-    let title = if axis.shares {
-        words.share
-    } else {
-        words.count
-    };
-    y = b.paragraph(
-        title,
-        bar_x0,
-        y,
-        bar_x1 - bar_x0,
-        tf,
-        theme.muted,
-        Role::TickLabel,
-    );
-    let ticks = axis.ticks.values();
-    let tick_y = y + xlh / 2.0;
-    for &v in &ticks {
-        let x = x_of(v.saturating_mul(axis.unit));
-        b.text(
-            &axis.label(data, v),
-            x,
-            tick_y,
-            xf,
-            theme.muted,
-            Align::Center,
-            Role::TickLabel,
-        );
-    }
-    y += xlh + 4.0;
-    let plot_top = y.round();
-    let grid_at = b.items.len();
-
-    let bar_h = if narrow { 14.0 } else { 16.0 };
-    let bar_gap = 3.0;
-    let row_gap = if narrow { 12.0 } else { 14.0 };
-    // Where the gridlines run: across the whole plot when the labels sit
-    // beside the bars, only across each group's bars when they sit above.
-    let mut spans: Vec<(f64, f64)> = Vec::new();
-    for (gi, g) in data.groups.iter().enumerate() {
-        let Some(row) = derived.rows.get(gi) else {
-            continue;
-        };
-        let n_bars = if row.total == 0 { 1 } else { row.parts.len() };
-        let block_h = n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap;
-        let (bars_top, next) = heads.draw(&mut b, data, g, y, block_h, &frame, bar_x1, theme);
-        y = next;
-
-        if narrow {
-            spans.push((bars_top - 2.0, bars_top + block_h));
-        }
-        if row.total == 0 {
-            b.text(
-                words.no_data,
-                bar_x0 + 6.0,
-                bars_top + bar_h / 2.0,
-                vf,
-                theme.muted,
-                Align::Start,
-                Role::EmptyRow,
-            );
+        // The axis title and the tick labels, above the plot.
+        let title = if axis.shares {
+            words.share
         } else {
-            for (k, pv) in row.parts.iter().enumerate() {
-                let top = bars_top + k as f64 * (bar_h + bar_gap);
-                let x1 = x_of(magnitude(data, pv));
-                let bar = Rect {
-                    x: bar_x0,
-                    y: top,
-                    w: x1 - bar_x0,
-                    h: bar_h,
-                };
-                let fill = fill_of(&colors, theme, pv.part);
-                b.rect(
-                    bar,
-                    fill,
-                    stroke_of(theme, pv.part),
-                    Role::Segment,
-                    Some(Datum {
-                        group: gi,
-                        part: pv.part,
-                    }),
-                );
-                let label = bar_value(data, derived, pv);
-                let lw = measure.width(&label, vf);
-                let cy = top + bar_h / 2.0;
-                if x1 + 4.0 + lw <= bar_x1 {
-                    b.text(
-                        &label,
-                        x1 + 4.0,
-                        cy,
-                        vf,
-                        theme.ink,
-                        Align::Start,
-                        Role::SegmentLabel,
-                    );
-                    b.describe_last(
-                        1,
-                        Datum {
+            words.count
+        };
+        let tick_style = TextStyle::new(tf, theme.muted, Role::TickLabel);
+        y = b.paragraph(title, (bar_x0, y), bar_x1 - bar_x0, tick_style);
+        let ticks = axis.ticks.values();
+        let tick_y = y + xlh / 2.0;
+        let tick_style = TextStyle::new(xf, theme.muted, Role::TickLabel).align(Align::Center);
+        for &v in &ticks {
+            let x = x_of(v.saturating_mul(axis.unit));
+            b.text(&axis.label(data, v), x, tick_y, tick_style);
+        }
+        y += xlh + 4.0;
+        let plot_top = y.round();
+        let grid_at = b.items.len();
+
+        let bar_h = if narrow { 14.0 } else { 16.0 };
+        let bar_gap = 3.0;
+        let row_gap = if narrow { 12.0 } else { 14.0 };
+        let value_style = TextStyle::new(vf, theme.ink, Role::SegmentLabel);
+        // Where the gridlines run: across the whole plot when the labels
+        // sit beside the bars, only across each group's bars when above.
+        let mut spans: Vec<(f64, f64)> = Vec::new();
+        for (gi, g) in data.groups.iter().enumerate() {
+            let Some(row) = derived.rows.get(gi) else {
+                continue;
+            };
+            let n_bars = if row.total == 0 { 1 } else { row.parts.len() };
+            let block_h = n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap;
+            let (bars_top, next) = heads.draw(b, cx, g, y, block_h);
+            y = next;
+
+            if narrow {
+                spans.push((bars_top - 2.0, bars_top + block_h));
+            }
+            if row.total == 0 {
+                let style = TextStyle::new(vf, theme.muted, Role::EmptyRow);
+                b.text(words.no_data, bar_x0 + 6.0, bars_top + bar_h / 2.0, style);
+            } else {
+                for (k, pv) in row.parts.iter().enumerate() {
+                    let top = bars_top + k as f64 * (bar_h + bar_gap);
+                    let x1 = x_of(magnitude(data, pv));
+                    let bar = Rect {
+                        x: bar_x0,
+                        y: top,
+                        w: x1 - bar_x0,
+                        h: bar_h,
+                    };
+                    cx.segment(b, bar, gi, pv.part);
+                    let label = bar_value(data, derived, pv);
+                    let lw = measure.width(&label, vf);
+                    let cy = top + bar_h / 2.0;
+                    if x1 + 4.0 + lw <= bar_x1 {
+                        b.text(&label, x1 + 4.0, cy, value_style);
+                        let datum = Datum {
                             group: gi,
                             part: pv.part,
-                        },
-                    );
-                } else if lw + 8.0 <= bar.w {
-                    let color = if pv.part == Part::NotReported {
-                        theme.ink
-                    } else {
-                        text_on(fill)
-                    };
-                    b.text(
-                        &label,
-                        x1 - 4.0,
-                        cy,
-                        vf,
-                        color,
-                        Align::End,
-                        Role::SegmentLabel,
-                    );
+                        };
+                        b.describe_last(1, datum);
+                    } else if lw + 8.0 <= bar.w {
+                        // Inside the bar, at its end.
+                        let style = TextStyle::new(vf, cx.ink_on(pv.part), Role::SegmentLabel);
+                        b.text(&label, x1 - 4.0, cy, style.align(Align::End));
+                    }
                 }
             }
+            y += row_gap;
         }
-        y += row_gap;
-    }
-    let plot_bottom = (y - row_gap).max(plot_top);
-    if !narrow {
-        spans.push((plot_top - 2.0, plot_bottom));
-    }
-
-    // Gridlines behind the bars, and the baseline at 0.
-    let mut grid = Vec::new();
-    for (k, &v) in ticks.iter().enumerate() {
-        let x = x_of(v.saturating_mul(axis.unit)) + 0.5;
-        let (color, role) = if k == 0 {
-            (theme.ink, Role::Axis)
-        } else {
-            (theme.edge.mix(theme.paper, 0.6), Role::Gridline)
-        };
-        let mut sub = super::chrome::Builder::new(measure);
-        for &(top, bottom) in &spans {
-            sub.line(vec![(x, top), (x, bottom)], color, 1.0, role);
+        let plot_bottom = (y - row_gap).max(plot_top);
+        if !narrow {
+            spans.push((plot_top - 2.0, plot_bottom));
         }
-        grid.extend(sub.items);
-    }
-    b.items.splice(grid_at..grid_at, grid);
 
-    let plot = Rect {
-        x: bar_x0,
-        y: plot_top,
-        w: scale_w,
-        h: plot_bottom - plot_top,
-    };
-    finish(b, data, &frame, theme, y, plot)
+        // Gridlines behind the bars, and the baseline at 0.
+        let mut grid = Vec::new();
+        for (k, &v) in ticks.iter().enumerate() {
+            let x = x_of(v.saturating_mul(axis.unit)) + 0.5;
+            let (color, role) = if k == 0 {
+                (theme.ink, Role::Axis)
+            } else {
+                (theme.edge.mix(theme.paper, 0.6), Role::Gridline)
+            };
+            let mut sub = Builder::new(measure);
+            for &(top, bottom) in &spans {
+                sub.line(vec![(x, top), (x, bottom)], color, 1.0, role);
+            }
+            grid.extend(sub.items);
+        }
+        b.items.splice(grid_at..grid_at, grid);
+
+        Plot {
+            area: Rect {
+                x: bar_x0,
+                y: plot_top,
+                w: scale_w,
+                h: plot_bottom - plot_top,
+            },
+            bottom: y,
+            note: None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,13 @@
 //! Layout: validated data and derived shares become a [`Scene`] at a given
 //! size, in CSS pixels. Text is measured through an injected [`TextMeasure`].
+//! Each chart kind implements one interface ([`Kind`]) and lays out only
+//! its plot; [`layout`] draws the chrome around it once ([`chrome`]).
 
+pub mod builder;
 pub mod chrome;
 pub mod donut;
 pub mod grouped;
+pub mod kind;
 pub mod multiples;
 pub mod stacked;
 pub mod table;
@@ -12,9 +16,11 @@ pub mod theme;
 pub mod trend;
 pub mod waffle;
 
-use crate::derive::derive;
+use crate::derive::Derived;
 use crate::model::rating::{ChartKind, RatingData};
 use crate::scene::Scene;
+use builder::Frame;
+pub use kind::{Context, Fit, Kind, Legend, Plot};
 #[cfg(not(target_arch = "wasm32"))]
 pub use text::FontMeasure;
 pub use text::{EstimateMeasure, TextMeasure};
@@ -48,45 +54,49 @@ pub struct Size {
     pub height_px: Option<f64>,
 }
 
-/// Lays out the chart of `data` at `size` in the light theme (with the
-/// data's own theme laid over it).
-pub fn layout(data: &RatingData, size: Size, measure: &dyn TextMeasure) -> Scene {
-    layout_with(data, size, &Theme::LIGHT, measure)
-}
-
-/// Lays out the chart of `data` at `size` in `theme`, with the data's own
-/// theme laid over it ([`Theme::with_data`]; forced colours win).
-pub fn layout_with(
+/// Lays out the chart of `data` (its shares `derived`) at `size` in
+/// `theme`, with the data's own theme laid over it ([`Theme::with_data`];
+/// forced colours win): the chrome (title, subtitle, legend, notes,
+/// source) around the plot of the data's kind.
+pub fn layout(
     data: &RatingData,
+    derived: &Derived,
     size: Size,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    let theme = &theme.with_data(data);
-    let derived = derive(data);
     let width = if size.width_px.is_finite() {
         size.width_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX)
     } else {
         DEFAULT_WIDTH_PX
     };
-    let height = size
+    let mut cx = Context::new(
+        data,
+        derived,
+        Frame::new(width),
+        theme.with_data(data),
+        measure,
+    );
+    cx.height = size
         .height_px
         .filter(|h| h.is_finite() && *h > 0.0)
         .map(|h| h.min(100_000.0));
-    let kind = crate::model::validate::resolve_kind(data.display.kind, &data.tiers, &data.groups);
-    let f = match kind {
-        ChartKind::Auto | ChartKind::Stacked | ChartKind::Diverging => stacked::layout,
-        ChartKind::Grouped => grouped::layout,
-        ChartKind::Donut => donut::layout,
-        ChartKind::Waffle => waffle::layout,
-        ChartKind::Trend => trend::layout,
-        ChartKind::Multiples => multiples::layout,
-        ChartKind::Table => table::layout,
+    let mut kind: Box<dyn Kind> = match data.display.kind {
+        // Validation never leaves `Auto`; data built by hand that does is
+        // drawn as 100 % stacked bars.
+        ChartKind::Auto | ChartKind::Stacked => stacked::kind(&cx, false),
+        ChartKind::Diverging => stacked::kind(&cx, true),
+        ChartKind::Grouped => Box::new(grouped::Grouped),
+        ChartKind::Donut => Box::new(donut::Donut::new(&cx)),
+        ChartKind::Waffle => Box::new(waffle::Waffle),
+        ChartKind::Trend => trend::kind(&cx),
+        ChartKind::Multiples => Box::new(multiples::Multiples),
+        ChartKind::Table => Box::new(table::Table),
     };
-    f(data, &derived, width, height, theme, measure)
+    let scene = chrome::compose(&*kind, &cx);
+    match kind.fit(&cx, &scene) {
+        Fit::Natural => scene,
+        Fit::Stretch => chrome::fill_height(scene, cx.height),
+        Fit::Again => chrome::fill_height(chrome::compose(&*kind, &cx), cx.height),
+    }
 }
-
-/// The signature every chart kind's layout has: data, derived shares, the
-/// width (already clamped), an optional imposed height, theme, measurer.
-pub type KindLayout =
-    fn(&RatingData, &crate::derive::Derived, f64, Option<f64>, &Theme, &dyn TextMeasure) -> Scene;

@@ -6,54 +6,28 @@
 //! When the columns do not fit (or on narrow charts) the table becomes
 //! cards: one block per group, one line per tier.
 
-use super::chrome::{
-    any_not_reported, begin, count_text, empty_plot, fill_height, fill_of, finish, font,
-    group_label, line_height, periods_differ, stroke_of, tier_colors, total_text, Builder, Frame,
-};
-use super::text::{wrap, TextMeasure};
+use super::builder::{font, line_height, Builder, TextStyle};
+use super::chrome::legend_entries;
+use super::kind::{Context, Kind, Legend, Plot};
+use super::text::wrap;
 use super::theme::Theme;
 use crate::derive::{Derived, Part, PartValue};
+use crate::label::{count_text, group_label, periods_differ, total_text};
 use crate::model::rating::RatingData;
 use crate::scale::color::Rgb;
-use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
+use crate::scene::{Align, Datum, Font, Rect, Role, Weight};
 
 /// Horizontal padding inside a cell.
 const CELL_PAD: f64 = 6.0;
 /// Side of a tier's colour swatch.
 const SWATCH: f64 = 10.0;
 
-/// A tier's colour swatch at (`x`, `y`), a legend entry of its own (hover
-/// and click emphasise the tier), in the grid's header and the cards' lines.
-fn swatch(b: &mut Builder, x: f64, y: f64, part: Part, colors: &[Rgb], theme: &Theme) {
-    b.rect(
-        Rect {
-            x,
-            y,
-            w: SWATCH,
-            h: SWATCH,
-        },
-        fill_of(colors, theme, part),
-        stroke_of(theme, part),
-        Role::LegendSwatch,
-        None,
-    );
-    b.legend_of_last(part);
-}
 /// A tier header wraps to at most this width unless its numbers are wider.
 const HEADER_MAX_W: f64 = 96.0;
 
-/// Lays out the table. An imposed height taller than the content
+/// The table (or cards). An imposed height taller than the content
 /// stretches the background only.
-pub fn layout(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    height: Option<f64>,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    fill_height(build(data, derived, width, theme, measure), height)
-}
+pub struct Table;
 
 /// The text of one cell: "count (share)", or the share alone.
 pub fn cell_text(data: &RatingData, derived: &Derived, pv: &PartValue) -> String {
@@ -62,23 +36,6 @@ pub fn cell_text(data: &RatingData, derived: &Derived, pv: &PartValue) -> String
         Some(count) => format!("{count} ({share})"),
         None => share,
     }
-}
-
-/// The columns after the group column: every tier, then "not reported".
-fn part_columns(data: &RatingData, derived: &Derived) -> Vec<(String, Part)> {
-    let mut cols: Vec<(String, Part)> = data
-        .tiers
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.label.clone(), Part::Tier(i)))
-        .collect();
-    if any_not_reported(derived) {
-        cols.push((
-            data.locale.words.not_reported.to_string(),
-            Part::NotReported,
-        ));
-    }
-    cols
 }
 
 /// The fill behind row `k` (zebra stripes).
@@ -90,18 +47,29 @@ fn row_fill(theme: &Theme, k: usize) -> Rgb {
     }
 }
 
-fn build(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let frame = Frame::new(width);
-    let (b, y) = begin(data, &frame, theme, measure);
+impl Kind for Table {
+    fn legend(&self, _cx: &Context) -> Legend {
+        // The header names the tiers, each with its colour.
+        Legend::None
+    }
+
+    fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
+        plot(cx, b, y)
+    }
+}
+
+/// A part's colour swatch at (`x`, `y`), in the grid's header and the
+/// cards' lines.
+fn swatch(b: &mut Builder, cx: &Context, x: f64, y: f64, part: Part) {
+    cx.swatch(b, (x, y), SWATCH, part);
+}
+
+fn plot(cx: &Context, b: &mut Builder, y: f64) -> Plot {
+    let (data, derived, measure) = (cx.data, cx.derived, cx.measure);
+    let frame = &cx.frame;
     let cf = font(if frame.narrow { 12.0 } else { 13.0 }, Weight::Normal);
     let hf = font(cf.size_px, Weight::Bold);
-    let cols = part_columns(data, derived);
+    let cols = legend_entries(data, derived, false);
     let with_period = periods_differ(data);
     let with_total = !data.shares_only();
 
@@ -156,7 +124,7 @@ fn build(
         + 2.0 * CELL_PAD;
     let fixed: f64 = widths.iter().sum::<f64>() + period_w;
     if frame.narrow || fixed + group_min > frame.inner_w {
-        cards(b, data, derived, &frame, theme, y, &cols)
+        cards(b, cx, y, &cols)
     } else {
         let group_w = frame.inner_w - fixed;
         let spec = TableSpec {
@@ -168,7 +136,7 @@ fn build(
             cf,
             hf,
         };
-        table(b, data, derived, &frame, theme, y, &spec)
+        table(b, cx, y, &spec)
     }
 }
 
@@ -183,18 +151,10 @@ struct TableSpec<'a> {
     hf: Font,
 }
 
-fn table(
-    mut b: Builder,
-    data: &RatingData,
-    derived: &Derived,
-    frame: &Frame,
-    theme: &Theme,
-    y: f64,
-    spec: &TableSpec,
-) -> Scene {
+fn table(b: &mut Builder, cx: &Context, y: f64, spec: &TableSpec) -> Plot {
+    let (data, derived, theme, measure) = (cx.data, cx.derived, &cx.theme, cx.measure);
+    let frame = &cx.frame;
     let words = &data.locale.words;
-    let colors = tier_colors(data);
-    let measure = b.measure;
     let (cf, hf) = (spec.cf, spec.hf);
     let (clh, hlh) = (line_height(cf), line_height(hf));
     let x0 = frame.pad;
@@ -222,22 +182,18 @@ fn table(
         let cell_right = col_x[k] + spec.widths[k] - CELL_PAD;
         let top = head_bottom - hlh * lines.len() as f64;
         swatch(
-            &mut b,
+            b,
+            cx,
             (cell_right - SWATCH).round(),
             (top - SWATCH - 4.0).round(),
             *part,
-            &colors,
-            theme,
         );
         for (i, line) in lines.iter().enumerate() {
             b.text(
                 line,
                 cell_right,
                 top + hlh * i as f64 + hlh / 2.0,
-                hf,
-                theme.ink,
-                Align::End,
-                Role::TableHeader,
+                TextStyle::new(hf, theme.ink, Role::TableHeader).align(Align::End),
             );
         }
     }
@@ -246,20 +202,14 @@ fn table(
         words.group,
         x0 + CELL_PAD,
         last_line,
-        hf,
-        theme.ink,
-        Align::Start,
-        Role::TableHeader,
+        TextStyle::new(hf, theme.ink, Role::TableHeader),
     );
     if spec.period_w > 0.0 {
         b.text(
             words.period,
             period_x + CELL_PAD,
             last_line,
-            hf,
-            theme.ink,
-            Align::Start,
-            Role::TableHeader,
+            TextStyle::new(hf, theme.ink, Role::TableHeader),
         );
     }
     if spec.with_total {
@@ -268,10 +218,7 @@ fn table(
                 words.total,
                 tx + tw - CELL_PAD,
                 last_line,
-                hf,
-                theme.ink,
-                Align::End,
-                Role::TableHeader,
+                TextStyle::new(hf, theme.ink, Role::TableHeader).align(Align::End),
             );
         }
     }
@@ -305,10 +252,7 @@ fn table(
                 line,
                 x0 + CELL_PAD,
                 first + clh * i as f64,
-                cf,
-                theme.ink,
-                Align::Start,
-                Role::GroupLabel,
+                TextStyle::new(cf, theme.ink, Role::GroupLabel),
             );
         }
         if spec.period_w > 0.0 {
@@ -317,10 +261,7 @@ fn table(
                     p,
                     period_x + CELL_PAD,
                     first,
-                    cf,
-                    theme.ink,
-                    Align::Start,
-                    Role::TableCell,
+                    TextStyle::new(cf, theme.ink, Role::TableCell),
                 );
             }
         }
@@ -340,10 +281,7 @@ fn table(
                     "\u{2013}",
                     cell.right() - CELL_PAD,
                     first,
-                    cf,
-                    theme.muted,
-                    Align::End,
-                    Role::TableCell,
+                    TextStyle::new(cf, theme.muted, Role::TableCell).align(Align::End),
                 );
                 continue;
             }
@@ -361,10 +299,7 @@ fn table(
                 &cell_text(data, derived, pv),
                 cell.right() - CELL_PAD,
                 first,
-                cf,
-                theme.ink,
-                Align::End,
-                Role::TableCell,
+                TextStyle::new(cf, theme.ink, Role::TableCell).align(Align::End),
             );
         }
         if spec.with_total {
@@ -375,10 +310,7 @@ fn table(
                     &total,
                     tx + tw - CELL_PAD,
                     first,
-                    cf,
-                    theme.ink,
-                    Align::End,
-                    Role::GroupTotal,
+                    TextStyle::new(cf, theme.ink, Role::GroupTotal).align(Align::End),
                 );
             }
         }
@@ -391,21 +323,17 @@ fn table(
         w: right - x0,
         h: y - body_top,
     };
-    finish(b, data, frame, theme, y + 12.0, plot)
+    Plot {
+        area: plot,
+        bottom: y + 12.0,
+        note: None,
+    }
 }
 
 /// Narrow layout: one card per group, one line per tier "label … value".
-fn cards(
-    mut b: Builder,
-    data: &RatingData,
-    derived: &Derived,
-    frame: &Frame,
-    theme: &Theme,
-    y: f64,
-    cols: &[(String, Part)],
-) -> Scene {
-    let colors = tier_colors(data);
-    let measure = b.measure;
+fn cards(b: &mut Builder, cx: &Context, y: f64, cols: &[(String, Part)]) -> Plot {
+    let (data, derived, theme, measure) = (cx.data, cx.derived, &cx.theme, cx.measure);
+    let frame = &cx.frame;
     let cf = font(if frame.narrow { 12.0 } else { 13.0 }, Weight::Normal);
     let gf = font(cf.size_px + 1.0, Weight::Bold);
     let (clh, glh) = (line_height(cf), line_height(gf));
@@ -434,10 +362,7 @@ fn cards(
                 line,
                 x0,
                 y + glh * i as f64 + glh / 2.0,
-                gf,
-                theme.ink,
-                Align::Start,
-                Role::GroupLabel,
+                TextStyle::new(gf, theme.ink, Role::GroupLabel),
             );
         }
         if let Some(t) = &total {
@@ -445,10 +370,7 @@ fn cards(
                 t,
                 x1,
                 y + glh / 2.0,
-                cf,
-                theme.muted,
-                Align::End,
-                Role::GroupTotal,
+                TextStyle::new(cf, theme.muted, Role::GroupTotal).align(Align::End),
             );
         }
         y += glh * lines.len().max(1) as f64 + 4.0;
@@ -459,12 +381,9 @@ fn cards(
             let words = &data.locale.words;
             y = b.paragraph(
                 words.no_data,
-                x0,
-                y,
+                (x0, y),
                 frame.inner_w,
-                cf,
-                theme.muted,
-                Role::EmptyRow,
+                TextStyle::new(cf, theme.muted, Role::EmptyRow),
             );
         }
         for (k, (label, part)) in cols.iter().enumerate() {
@@ -506,23 +425,13 @@ fn cards(
                 }),
             );
             let first = y + 2.0 + clh / 2.0;
-            swatch(
-                &mut b,
-                x0 + 2.0,
-                (first - SWATCH / 2.0).round(),
-                *part,
-                &colors,
-                theme,
-            );
+            swatch(b, cx, x0 + 2.0, (first - SWATCH / 2.0).round(), *part);
             for (i, line) in label_lines.iter().enumerate() {
                 b.text(
                     line,
                     label_x + 2.0,
                     first + clh * i as f64,
-                    cf,
-                    theme.ink,
-                    Align::Start,
-                    Role::TableHeader,
+                    TextStyle::new(cf, theme.ink, Role::TableHeader),
                 );
             }
             let value_y = if own_line {
@@ -534,17 +443,14 @@ fn cards(
                 &value,
                 x1 - CELL_PAD,
                 value_y,
-                cf,
-                theme.ink,
-                Align::End,
-                Role::TableCell,
+                TextStyle::new(cf, theme.ink, Role::TableCell).align(Align::End),
             );
             y += line_h;
         }
         y += 10.0;
     }
     let plot = if body_top.is_nan() {
-        empty_plot(frame, y)
+        frame.empty_plot(y)
     } else {
         Rect {
             x: x0,
@@ -553,5 +459,9 @@ fn cards(
             h: (y - 10.0 - body_top).max(0.0),
         }
     };
-    finish(b, data, frame, theme, y, plot)
+    Plot {
+        area: plot,
+        bottom: y,
+        note: None,
+    }
 }

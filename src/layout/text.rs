@@ -177,18 +177,6 @@ mod tests {
     }
 }
 
-/// The fonts bundled with the crate (Noto Sans, SIL OFL 1.1; see
-/// `assets/fonts/`), for native measurement and PNG output.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod fonts {
-    /// Noto Sans Regular.
-    pub static REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-    /// Noto Sans Bold.
-    pub static BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-    /// The family name both files declare.
-    pub const FAMILY: &str = "Noto Sans";
-}
-
 /// Measures with the real advance widths of the bundled Noto Sans (native
 /// only), so that SVG and PNG output are laid out for the font they are
 /// drawn with, on any machine.
@@ -204,8 +192,8 @@ impl FontMeasure {
     /// damaged at build time.
     pub fn new() -> Option<FontMeasure> {
         Some(FontMeasure {
-            regular: ttf_parser::Face::parse(fonts::REGULAR, 0).ok()?,
-            bold: ttf_parser::Face::parse(fonts::BOLD, 0).ok()?,
+            regular: ttf_parser::Face::parse(crate::fonts::REGULAR, 0).ok()?,
+            bold: ttf_parser::Face::parse(crate::fonts::BOLD, 0).ok()?,
         })
     }
 }

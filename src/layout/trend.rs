@@ -6,18 +6,16 @@
 //!
 //! Only shares are used (never counts), so shares-only data draws as is.
 
-use super::chrome::{
-    any_not_reported, begin, fill_height, fill_of, finish, font, legend, legend_entries,
-    line_height, stroke_of, tier_colors, Builder, Frame,
-};
-use super::text::{wrap, TextMeasure};
-use super::theme::Theme;
+use super::builder::{font, line_height, Builder, TextStyle};
+use super::chrome::chart_parts;
+use super::kind::{Context, Fit, Kind, Legend, Plot};
+use super::text::wrap;
 use crate::derive::{Derived, Part};
-use crate::model::rating::{ChartKind, RatingData};
+use crate::label::part_name;
+use crate::model::rating::RatingData;
 use crate::scale::color::Rgb;
+use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
 use std::collections::HashMap;
-
-use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Shape, Weight};
 
 /// Gap between stacked end labels.
 const LABEL_GAP: f64 = 2.0;
@@ -26,28 +24,43 @@ const LABEL_OVERHANG: f64 = 8.0;
 /// Extra room beside the plot for leaders to labels that had to move.
 const LEADER_ROOM: f64 = 10.0;
 
-/// Lays out the trend chart (see the module documentation).
-pub fn layout(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    height: Option<f64>,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let periods = periods(data);
+/// The trend kind of the chart of `cx`: lines (or a slope chart) over
+/// its periods, or 100 % stacked bars with a note when it has fewer than
+/// two.
+pub fn kind<'a>(cx: &Context<'a>) -> Box<dyn Kind + 'a> {
+    let periods = periods(cx.data);
     if periods.len() < 2 {
-        return fallback(data, derived, width, height, theme, measure);
+        return Box::new(Fallback(super::stacked::kind(cx, false)));
     }
-    let frame = Frame::new(width);
-    // Tier names beside the line ends when there is room; otherwise a legend
-    // and values only.
-    let direct = !frame.narrow && parts(data, derived).len() <= 8;
-    let mut scene = build(data, derived, &periods, &frame, direct, theme, measure);
-    if direct && scene.plot.w < 120.0 {
-        scene = build(data, derived, &periods, &frame, false, theme, measure);
+    // Tier names beside the line ends when there is room; otherwise a
+    // legend and values only.
+    let direct = !cx.frame.narrow && chart_parts(cx.data, cx.derived).len() <= 8;
+    Box::new(Trend { periods, direct })
+}
+
+/// Lines over periods, one panel per group label.
+pub struct Trend<'a> {
+    /// The distinct periods, in data order.
+    periods: Vec<Option<&'a str>>,
+    /// Whether tier names sit beside the line ends (else a legend).
+    direct: bool,
+}
+
+/// Fewer than two periods: 100 % stacked bars, with a note saying why.
+/// An imposed height stretches the background only.
+struct Fallback(Box<dyn Kind>);
+
+impl Kind for Fallback {
+    fn legend(&self, cx: &Context) -> Legend {
+        self.0.legend(cx)
     }
-    fill_height(scene, height)
+
+    fn plot(&self, cx: &Context, b: &mut Builder, top: f64) -> Plot {
+        Plot {
+            note: Some(cx.data.locale.words.trend_needs_periods),
+            ..self.0.plot(cx, b, top)
+        }
+    }
 }
 
 /// The distinct periods, in the order the data first gives them (a group
@@ -83,16 +96,6 @@ pub fn series<'a>(data: &'a RatingData, periods: &[Option<&str>]) -> Vec<(&'a st
     out
 }
 
-/// The parts drawn as lines: every tier, then "not reported" when any group
-/// has it.
-fn parts(data: &RatingData, derived: &Derived) -> Vec<Part> {
-    let mut out: Vec<Part> = (0..data.tiers.len()).map(Part::Tier).collect();
-    if any_not_reported(derived) {
-        out.push(Part::NotReported);
-    }
-    out
-}
-
 /// The whole share, in share units (100 % at the derived precision).
 fn whole(derived: &Derived) -> f64 {
     100.0 * 10f64.powi(i32::from(derived.decimals))
@@ -100,20 +103,20 @@ fn whole(derived: &Derived) -> f64 {
 
 /// The colour of a part's line and of text naming it: the tier colour,
 /// the "not reported" outline for the remainder.
-fn line_color(colors: &[Rgb], theme: &Theme, part: Part) -> Rgb {
+fn line_color(cx: &Context, part: Part) -> Rgb {
     match part {
-        Part::NotReported => theme.edge,
-        p => fill_of(colors, theme, p),
+        Part::NotReported => cx.theme.edge,
+        p => cx.fill(p),
     }
 }
 
 /// Text in a part's colour when that reads on the paper, else in ink.
-fn label_color(colors: &[Rgb], theme: &Theme, part: Part) -> Rgb {
-    let c = line_color(colors, theme, part);
-    if c.contrast(theme.paper) >= 4.5 {
+fn label_color(cx: &Context, part: Part) -> Rgb {
+    let c = line_color(cx, part);
+    if c.contrast(cx.theme.paper) >= 4.5 {
         c
     } else {
-        theme.ink
+        cx.theme.ink
     }
 }
 
@@ -163,23 +166,28 @@ struct EndLabel {
     group: usize,
 }
 
-/// Draws end labels in a column starting at `x` (`Align::Start`) or ending
-/// at `x` (`Align::End`), pushed apart vertically within `lo`..`hi`, with a
-/// leader from each mark whose label had to move; `step_aside` moves the
+/// A column of end labels: starting at `x` (`Align::Start`) or ending at
+/// `x` (`Align::End`), its labels within `lo`..`hi`; `step_aside` moves the
 /// column away from the plot to make room for leaders.
-#[allow(clippy::too_many_arguments)]
-fn end_labels(
-    b: &mut Builder,
-    labels: &[EndLabel],
+struct Column {
     x: f64,
     step_aside: bool,
     align: Align,
     lo: f64,
     hi: f64,
-    vf: Font,
-    colors: &[Rgb],
-    theme: &Theme,
-) {
+}
+
+/// Draws end labels in `column` in font `vf`, pushed apart vertically,
+/// with a leader from each mark whose label had to move.
+fn end_labels(b: &mut Builder, cx: &Context, labels: &[EndLabel], column: &Column, vf: Font) {
+    let Column {
+        x,
+        step_aside,
+        align,
+        lo,
+        hi,
+    } = *column;
+    let theme = &cx.theme;
     let lh = line_height(vf);
     let hs: Vec<f64> = labels.iter().map(|l| lh * l.lines.len() as f64).collect();
     let want: Vec<f64> = labels.iter().map(|l| l.point.1).collect();
@@ -199,19 +207,9 @@ fn end_labels(
             };
             b.line(vec![(ax, py), (bx, centre)], theme.muted, 1.0, Role::Leader);
         }
-        let color = label_color(colors, theme, l.part);
+        let style = TextStyle::new(vf, label_color(cx, l.part), Role::SegmentLabel);
         let before = b.items.len();
-        for (k, line) in l.lines.iter().enumerate() {
-            b.text(
-                line,
-                x,
-                top + lh * k as f64 + lh / 2.0,
-                vf,
-                color,
-                align,
-                Role::SegmentLabel,
-            );
-        }
+        b.lines(&l.lines, x, *top, lh, style.align(align));
         // The label (and its leader) describe the marked point.
         let leader = usize::from((centre - l.point.1).abs() > 2.0);
         b.describe_last(
@@ -234,25 +232,37 @@ pub fn percent_ticks(plot_h: f64, min_gap: f64) -> Vec<u64> {
     (0..=100 / step).map(|k| k * step).collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build(
-    data: &RatingData,
-    derived: &Derived,
-    periods: &[Option<&str>],
-    frame: &Frame,
-    direct: bool,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
+impl Kind for Trend<'_> {
+    fn legend(&self, _cx: &Context) -> Legend {
+        if self.direct {
+            Legend::None
+        } else {
+            Legend::Tiers { reverse: false }
+        }
+    }
+
+    fn fit(&mut self, _cx: &Context, natural: &Scene) -> Fit {
+        if self.direct && natural.plot.w < 120.0 {
+            // Too little room beside the plot for the names: a legend.
+            self.direct = false;
+            return Fit::Again;
+        }
+        Fit::Stretch
+    }
+
+    fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
+        plot(cx, b, y, &self.periods, self.direct)
+    }
+}
+
+/// The plot of [`Trend`] from `y`.
+fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct: bool) -> Plot {
+    let (data, derived, theme, measure) = (cx.data, cx.derived, &cx.theme, cx.measure);
+    let frame = &cx.frame;
     let (narrow, pad, inner_w) = (frame.narrow, frame.pad, frame.inner_w);
     let slope = periods.len() == 2;
-    let (mut b, mut y) = begin(data, frame, theme, measure);
-    let colors = tier_colors(data);
-    let parts = parts(data, derived);
-    if !direct {
-        let entries = legend_entries(data, derived, false);
-        y = legend(&mut b, &entries, &colors, theme, frame, y);
-    }
+    let mut y = y;
+    let parts = chart_parts(data, derived);
     let whole = whole(derived);
     let share_of = |gi: usize, part: Part| {
         derived
@@ -263,10 +273,7 @@ fn build(
     };
     let share_text = |p: &crate::derive::PartValue| p.share_text(data.locale, derived.decimals);
     let whole_text = data.locale.format_share(whole as u64, derived.decimals);
-    let tier_name = |part: Part| match part {
-        Part::Tier(i) => data.tiers.get(i).map_or("", |t| t.label.as_str()),
-        Part::NotReported => data.locale.words.not_reported,
-    };
+    let tier_name = |part: Part| part_name(data, part);
 
     let vf = font(12.0, Weight::Normal);
     let vlh = line_height(vf);
@@ -400,7 +407,8 @@ fn build(
     let (mut plot_top, mut plot_bottom) = (f64::NAN, f64::NAN);
     for (label, groups) in all_series {
         // Panel title.
-        y = b.paragraph(label, pad, y, inner_w, tf, theme.ink, Role::PanelTitle);
+        let title_style = TextStyle::new(tf, theme.ink, Role::PanelTitle);
+        y = b.paragraph(label, (pad, y), inner_w, title_style);
         y += 4.0;
         if slope {
             // Period names above the two axes.
@@ -409,7 +417,8 @@ fn build(
                 let text = period_text(*p);
                 let w = measure.width(&text, pf);
                 let cx = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
-                b.text(&text, cx, cy, pf, theme.ink, Align::Center, Role::TickLabel);
+                let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
+                b.text(&text, cx, cy, style.align(Align::Center));
             }
             y += plh + 4.0;
         }
@@ -441,14 +450,12 @@ fn build(
                 let ty = bottom - plot_h * t as f64 / 100.0;
                 let color = if t == 0 { theme.muted } else { grid };
                 b.line(vec![(x0, ty), (x1, ty)], color, 1.0, Role::Gridline);
+                let style = TextStyle::new(pf, theme.muted, Role::TickLabel);
                 b.text(
                     &data.locale.format_share(t, 0),
                     x0 - 6.0,
                     ty,
-                    pf,
-                    theme.muted,
-                    Align::End,
-                    Role::TickLabel,
+                    style.align(Align::End),
                 );
             }
             // Period labels under the plot, thinned (from the last one
@@ -460,15 +467,8 @@ fn build(
                 if (n - 1 - i) % every != 0 {
                     continue;
                 }
-                b.text(
-                    &period_text(*p),
-                    xs[i],
-                    cy,
-                    pf,
-                    theme.ink,
-                    Align::Center,
-                    Role::TickLabel,
-                );
+                let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
+                b.text(&period_text(*p), xs[i], cy, style.align(Align::Center));
             }
         }
 
@@ -535,7 +535,7 @@ fn build(
         };
         // One line per part, split where a group lacks it.
         for &part in &parts {
-            let color = line_color(&colors, theme, part);
+            let color = line_color(cx, part);
             let mut run: Vec<(f64, f64)> = Vec::new();
             let flush = |run: &mut Vec<(f64, f64)>, b: &mut Builder| {
                 if run.len() >= 2 {
@@ -549,17 +549,17 @@ fn build(
             for &gi in &groups {
                 match pos.get(&(gi, part)) {
                     Some(&at) => run.push(at),
-                    None => flush(&mut run, &mut b),
+                    None => flush(&mut run, b),
                 }
             }
-            flush(&mut run, &mut b);
+            flush(&mut run, b);
         }
         // Markers, group by group (the keyboard's reading order).
         for &gi in &groups {
             for &part in &parts {
                 if let Some(&at) = pos.get(&(gi, part)) {
-                    let fill = fill_of(&colors, theme, part);
-                    let stroke = stroke_of(theme, part).or(Some(theme.paper));
+                    let fill = cx.fill(part);
+                    let stroke = cx.stroke(part).or(Some(theme.paper));
                     b.circle(
                         at,
                         r,
@@ -588,18 +588,14 @@ fn build(
             .into_iter()
             .map(|(lines, part, gi, units)| end_label(lines, part, gi, units))
             .collect();
-        end_labels(
-            &mut b,
-            &labels,
-            x1 + 8.0,
-            aside.0,
-            Align::Start,
+        let column = Column {
+            x: x1 + 8.0,
+            step_aside: aside.0,
+            align: Align::Start,
             lo,
             hi,
-            vf,
-            &colors,
-            theme,
-        );
+        };
+        end_labels(b, cx, &labels, &column, vf);
         if slope {
             let labels: Vec<EndLabel> = left_labels
                 .into_iter()
@@ -608,25 +604,21 @@ fn build(
                     end_label(vec![text], part, gi, units)
                 })
                 .collect();
-            end_labels(
-                &mut b,
-                &labels,
-                x0 - 8.0,
-                aside.1,
-                Align::End,
+            let column = Column {
+                x: x0 - 8.0,
+                step_aside: aside.1,
+                align: Align::End,
                 lo,
                 hi,
-                vf,
-                &colors,
-                theme,
-            );
+            };
+            end_labels(b, cx, &labels, &column, vf);
             y = hi + 12.0;
         } else {
             y = bottom + LABEL_OVERHANG + 2.0 + plh + 12.0;
         }
     }
-    let plot = if plot_top.is_nan() {
-        super::chrome::empty_plot(frame, y)
+    let area = if plot_top.is_nan() {
+        frame.empty_plot(y)
     } else {
         Rect {
             x: x0,
@@ -635,62 +627,11 @@ fn build(
             h: plot_bottom - plot_top,
         }
     };
-    finish(b, data, frame, theme, y, plot)
-}
-
-/// Fewer than two periods: 100 % stacked bars, with a note saying why.
-fn fallback(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    height: Option<f64>,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let mut bars = data.clone();
-    bars.display.kind = ChartKind::Stacked;
-    let mut scene = super::stacked::layout(&bars, derived, width, None, theme, measure);
-    let frame = Frame::new(width);
-    let mut b = Builder::new(measure);
-    // The note goes right under the bars, before the notes and source.
-    let is_footer = |r: Role| matches!(r, Role::Notes | Role::Source);
-    let footer_top = scene
-        .items
-        .iter()
-        .filter(|i| is_footer(i.role))
-        .map(|i| i.bounds.y)
-        .fold(f64::INFINITY, f64::min);
-    let top = if footer_top.is_finite() {
-        footer_top.floor()
-    } else {
-        scene.height_px - frame.pad + 4.0
-    };
-    let y = b.paragraph(
-        data.locale.words.trend_needs_periods,
-        frame.pad,
-        top,
-        frame.inner_w,
-        font(12.0, Weight::Normal),
-        theme.muted,
-        Role::ChartNote,
-    );
-    let dh = if footer_top.is_finite() {
-        (y - top + 4.0).ceil()
-    } else {
-        (y + frame.pad).ceil() - scene.height_px
-    };
-    for it in scene.items.iter_mut().filter(|i| is_footer(i.role)) {
-        it.bounds.y += dh;
-        if let Shape::Text { y, .. } = &mut it.shape {
-            *y += dh;
-        }
+    Plot {
+        area,
+        bottom: y,
+        note: None,
     }
-    scene.items.extend(b.items);
-    scene.height_px += dh;
-    if let Some(bg) = scene.items.first_mut() {
-        bg.bounds.h = scene.height_px;
-    }
-    fill_height(scene, height)
 }
 
 #[cfg(test)]

@@ -6,18 +6,14 @@
 //! A caption says what a square stands for and names tiers too small for
 //! one. Several groups are drawn as small multiples in [`Panels`].
 
-use super::chrome::{
-    begin, fill_height, fill_of, finish, font, legend, legend_entries, line_height, stroke_of,
-    tier_colors, Builder, Frame,
-};
+use super::builder::{line_height, Builder, TextStyle};
 use super::donut::{entries_with_values, Panels};
-use super::text::{wrap, TextMeasure};
-use super::theme::Theme;
-use crate::derive::{shares, Derived, Part, PartValue, Row};
-use crate::model::rating::RatingData;
-use crate::model::validate::WAFFLE_UNITS_MAX;
-use crate::scale::color::Rgb;
-use crate::scene::{Align, Datum, Rect, Role, Scene, Weight};
+use super::kind::{Context, Kind, Legend, Plot};
+use super::text::wrap;
+use crate::derive::{shares, PartValue, Row};
+use crate::label::part_name;
+use crate::model::rating::{RatingData, WAFFLE_UNITS_MAX};
+use crate::scene::{Align, Font, Rect, Role, Weight};
 
 /// Squares in a percent waffle.
 pub const PERCENT_SQUARES: u64 = 100;
@@ -54,72 +50,68 @@ pub fn grid_columns(data: &RatingData, units: bool) -> usize {
     }
 }
 
-/// Lays out the waffle chart.
-pub fn layout(
-    data: &RatingData,
-    derived: &Derived,
-    width: f64,
-    height: Option<f64>,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let frame = Frame::new(width);
-    let n = data.groups.len();
-    let (mut b, y) = begin(data, &frame, theme, measure);
-    let colors = tier_colors(data);
-    let units = unit_mode(data);
-    let entries = match derived.rows.as_slice() {
-        [only] => entries_with_values(data, derived, only, units),
-        _ => legend_entries(data, derived, false),
-    };
-    let y = legend(&mut b, &entries, &colors, theme, &frame, y);
+/// Waffles, one grid of squares per group. An imposed height taller than
+/// the content stretches the background only.
+pub struct Waffle;
 
-    let cols = grid_columns(data, units);
-    let min_cell = if frame.narrow { 10.0 } else { 12.0 };
-    let panels = Panels::new(&frame, n, cols as f64 * (min_cell + 2.0));
-    let fit = |gap: f64| ((panels.w - gap * (cols - 1) as f64) / cols as f64).floor();
-    let (cell, gap) = match fit(2.0) {
-        c if c >= 12.0 => (c.min(MAX_CELL), 2.0),
-        _ => (fit(1.0).max(2.0), 1.0),
-    };
-    let grid = Grid {
-        data,
-        theme,
-        colors: &colors,
-        units,
-        cols,
-        cell,
-        gap,
-        w: panels.w,
-    };
-    let (mut y, plot) = panels.draw(&mut b, data, theme, y, &mut |b, gi, x, top| {
-        derived
-            .rows
-            .get(gi)
-            .map_or(0.0, |row| grid.panel(b, row, x, top))
-    });
-
-    // What a square stands for, when it is not one member.
-    if !units && n > 0 {
-        let one = data.locale.format_share(1, 0);
-        let text = crate::scale::format::Words::fill(data.locale.words.each_square, "n", &one);
-        y = b.paragraph(
-            &text,
-            frame.pad,
-            y,
-            frame.inner_w,
-            font(12.0, Weight::Normal),
-            theme.muted,
-            Role::ChartNote,
-        ) + 6.0;
+impl Kind for Waffle {
+    fn legend(&self, cx: &Context) -> Legend {
+        match cx.derived.rows.as_slice() {
+            [only] => Legend::Entries(entries_with_values(cx, only, unit_mode(cx.data))),
+            _ => Legend::Tiers { reverse: false },
+        }
     }
-    fill_height(finish(b, data, &frame, theme, y, plot), height)
+
+    fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
+        let (data, frame) = (cx.data, &cx.frame);
+        let n = data.groups.len();
+        let units = unit_mode(data);
+        let cols = grid_columns(data, units);
+        let min_cell = if frame.narrow { 10.0 } else { 12.0 };
+        let panels = Panels::new(frame, n, cols as f64 * (min_cell + 2.0));
+        let fit = |gap: f64| ((panels.w - gap * (cols - 1) as f64) / cols as f64).floor();
+        let (cell, gap) = match fit(2.0) {
+            c if c >= 12.0 => (c.min(MAX_CELL), 2.0),
+            _ => (fit(1.0).max(2.0), 1.0),
+        };
+        let grid = Grid {
+            cx,
+            units,
+            cols,
+            cell,
+            gap,
+            w: panels.w,
+        };
+        let (mut y, area) = panels.draw(b, cx, y, &mut |b, gi, x, top| {
+            cx.derived
+                .rows
+                .get(gi)
+                .map_or(0.0, |row| grid.panel(b, row, x, top))
+        });
+
+        // What a square stands for, when it is not one member.
+        if !units && n > 0 {
+            let one = data.locale.format_share(1, 0);
+            let text = crate::scale::format::Words::fill(data.locale.words.each_square, "n", &one);
+            let style = TextStyle::new(NOTE_FONT, cx.theme.muted, Role::ChartNote);
+            y = b.paragraph(&text, (frame.pad, y), frame.inner_w, style) + 6.0;
+        }
+        Plot {
+            area,
+            bottom: y,
+            note: None,
+        }
+    }
 }
 
-struct Grid<'a> {
-    data: &'a RatingData,
-    theme: &'a Theme,
-    colors: &'a [Rgb],
+/// The font of the grid's notes.
+const NOTE_FONT: Font = Font {
+    size_px: 12.0,
+    weight: Weight::Normal,
+};
+
+struct Grid<'a, 'c> {
+    cx: &'c Context<'a>,
     units: bool,
     cols: usize,
     cell: f64,
@@ -127,28 +119,25 @@ struct Grid<'a> {
     w: f64,
 }
 
-impl Grid<'_> {
+impl Grid<'_, '_> {
     /// One group's grid with its panel's top-left at (`x`, `top`), and its
     /// caption of tiers too small for a square; returns the height.
     fn panel(&self, b: &mut Builder, row: &Row, x: f64, top: f64) -> f64 {
-        let (data, theme) = (self.data, self.theme);
-        let nf = font(12.0, Weight::Normal);
+        let cx = self.cx;
+        let data = cx.data;
+        let nf = NOTE_FONT;
         let nlh = line_height(nf);
+        let style = TextStyle::new(nf, cx.theme.muted, Role::EmptyRow);
         if row.total == 0 {
-            let mut y = top;
-            for line in wrap(data.locale.words.no_data, nf, self.w, b.measure) {
-                b.text(
-                    &line,
-                    x + self.w / 2.0,
-                    y + nlh / 2.0,
-                    nf,
-                    theme.muted,
-                    Align::Center,
-                    Role::EmptyRow,
-                );
-                y += nlh;
-            }
-            return y - top;
+            let lines = wrap(data.locale.words.no_data, nf, self.w, b.measure);
+            b.lines(
+                &lines,
+                x + self.w / 2.0,
+                top,
+                nlh,
+                style.align(Align::Center),
+            );
+            return nlh * lines.len() as f64;
         }
         let step = self.cell + self.gap;
         let grid_w = self.cols as f64 * step - self.gap;
@@ -163,49 +152,33 @@ impl Grid<'_> {
         let mut k: u64 = 0;
         let mut too_small = Vec::new();
         for (pv, count) in squares(row, self.units) {
-            let datum = Some(Datum {
-                group: row.group,
-                part: pv.part,
-            });
-            let fill = fill_of(self.colors, theme, pv.part);
-            let stroke = stroke_of(theme, pv.part);
             if count == 0 {
                 // A mark without area keeps the part reachable by keyboard
                 // (as bars do); one too small for a square is named in the
                 // caption.
                 if pv.count > 0 {
-                    too_small.push(part_label(data, pv.part));
+                    too_small.push(part_name(data, pv.part));
                 }
                 // At the corner of the last square drawn (inside the grid).
                 let (sx, sy) = at(k.saturating_sub(1));
-                b.rect(
-                    Rect {
-                        x: sx,
-                        y: sy,
-                        w: 0.0,
-                        h: 0.0,
-                    },
-                    fill,
-                    stroke,
-                    Role::Segment,
-                    datum,
-                );
+                let dot = Rect {
+                    x: sx,
+                    y: sy,
+                    w: 0.0,
+                    h: 0.0,
+                };
+                cx.segment(b, dot, row.group, pv.part);
                 continue;
             }
             for _ in 0..count {
                 let (sx, sy) = at(k);
-                b.rect(
-                    Rect {
-                        x: sx,
-                        y: sy,
-                        w: self.cell,
-                        h: self.cell,
-                    },
-                    fill,
-                    stroke,
-                    Role::Segment,
-                    datum,
-                );
+                let square = Rect {
+                    x: sx,
+                    y: sy,
+                    w: self.cell,
+                    h: self.cell,
+                };
+                cx.segment(b, square, row.group, pv.part);
                 k += 1;
             }
         }
@@ -217,32 +190,11 @@ impl Grid<'_> {
                 "tiers",
                 &too_small.join(", "),
             );
-            let mut y = top + h + 6.0;
-            for line in wrap(&text, nf, self.w, b.measure) {
-                b.text(
-                    &line,
-                    x,
-                    y + nlh / 2.0,
-                    nf,
-                    theme.muted,
-                    Align::Start,
-                    Role::ChartNote,
-                );
-                y += nlh;
-            }
-            h = y - top;
+            let lines = wrap(&text, nf, self.w, b.measure);
+            let style = TextStyle::new(nf, cx.theme.muted, Role::ChartNote);
+            b.lines(&lines, x, top + h + 6.0, nlh, style);
+            h += 6.0 + nlh * lines.len() as f64;
         }
         h
-    }
-}
-
-/// A part's label: its tier's, or "not reported" in the data's language.
-fn part_label(data: &RatingData, part: Part) -> String {
-    match part {
-        Part::Tier(i) => data
-            .tiers
-            .get(i)
-            .map_or_else(String::new, |t| t.label.clone()),
-        Part::NotReported => data.locale.words.not_reported.to_string(),
     }
 }

@@ -149,6 +149,16 @@ impl Group {
     }
 }
 
+/// Which part of a group's total a value belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(tag = "type", content = "index", rename_all = "camelCase")]
+pub enum Part {
+    /// A tier, by index in tier order.
+    Tier(usize),
+    /// Members of the stated total not placed in any tier.
+    NotReported,
+}
+
 /// Display options after defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Display {
@@ -159,3 +169,6 @@ pub struct Display {
     /// Fixed decimals, or `None` for adaptive precision.
     pub decimals: Option<u8>,
 }
+
+/// Largest total a waffle draws with one cell per member.
+pub const WAFFLE_UNITS_MAX: u64 = 200;

@@ -1289,8 +1289,7 @@ fn percent_text(units: u64) -> String {
     }
 }
 
-/// Largest total a waffle draws with one cell per member.
-pub const WAFFLE_UNITS_MAX: u64 = 200;
+pub use super::rating::WAFFLE_UNITS_MAX;
 
 #[cfg(test)]
 mod tests {

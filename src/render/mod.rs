@@ -313,7 +313,7 @@ pub struct Highlight {
     /// The hovered or focused datum: drawn at full strength and outlined.
     pub datum: Option<crate::scene::Datum>,
     /// A tier emphasised across all groups (legend hover or click).
-    pub part: Option<crate::derive::Part>,
+    pub part: Option<crate::model::rating::Part>,
 }
 
 impl Highlight {

@@ -4,7 +4,7 @@
 //! the machine's own fonts when it has any for them, rather than as empty
 //! boxes.
 
-use crate::layout::text::fonts;
+use crate::fonts;
 use crate::scene::{Scene, Shape};
 use std::sync::Arc;
 
@@ -62,7 +62,7 @@ pub fn to_png(scene: &Scene, scale: f32) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{layout, EstimateMeasure, Size};
+    use crate::layout::{layout, EstimateMeasure, Size, Theme};
 
     fn scene(title: &str) -> Scene {
         let json = format!(
@@ -70,14 +70,12 @@ mod tests {
                 "groups": [{{"label": "X", "counts": {{"a": 1, "b": 2}}}}, {{"label": "Y", "counts": {{"a": 3, "b": 4}}}}]}}"#
         );
         let data = crate::model::validate::validate(&json).data.expect("valid");
-        layout(
-            &data,
-            Size {
-                width_px: 480.0,
-                height_px: None,
-            },
-            &EstimateMeasure,
-        )
+        let size = Size {
+            width_px: 480.0,
+            height_px: None,
+        };
+        let derived = crate::derive::derive(&data);
+        layout(&data, &derived, size, &Theme::LIGHT, &EstimateMeasure)
     }
 
     #[test]

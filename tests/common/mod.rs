@@ -55,3 +55,32 @@ pub fn load(p: &Path) -> RatingData {
     v.data
         .unwrap_or_else(|| panic!("{}: {:?}", p.display(), v.issues))
 }
+
+/// Lays out `data` at `size` in the light theme, its shares derived first
+/// (as the CLI and the browser do). Data whose kind a test set to `auto`
+/// after validation is drawn as validation would have resolved it.
+pub fn layout(
+    data: &RatingData,
+    size: rating_chart::layout::Size,
+    measure: &dyn rating_chart::layout::TextMeasure,
+) -> rating_chart::scene::Scene {
+    layout_in(data, size, &rating_chart::layout::Theme::LIGHT, measure)
+}
+
+/// [`layout`] in `theme` (with the data's own theme laid over it).
+pub fn layout_in(
+    data: &RatingData,
+    size: rating_chart::layout::Size,
+    theme: &rating_chart::layout::Theme,
+    measure: &dyn rating_chart::layout::TextMeasure,
+) -> rating_chart::scene::Scene {
+    use rating_chart::model::rating::ChartKind;
+    use rating_chart::model::validate::resolve_kind;
+    let derived = rating_chart::derive::derive(data);
+    if data.display.kind == ChartKind::Auto {
+        let mut d = data.clone();
+        d.display.kind = resolve_kind(ChartKind::Auto, &d.tiers, &d.groups);
+        return rating_chart::layout::layout(&d, &derived, size, theme, measure);
+    }
+    rating_chart::layout::layout(data, &derived, size, theme, measure)
+}

@@ -1,7 +1,8 @@
 //! Argument parsing and the commands of `rating-chart`.
 
+use rating_chart::derive::derive;
 use rating_chart::layout::{
-    layout, FontMeasure, Size, DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX,
+    layout, FontMeasure, Size, Theme, DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX,
 };
 use rating_chart::model::input::schema_json;
 use rating_chart::model::input::ChartKind;
@@ -214,20 +215,18 @@ fn render(args: &[String]) -> ExitCode {
         return ExitCode::from(1);
     };
     if let Some(k) = kind {
+        // `--kind auto` asks for the model's own pick for the data's shape.
         data.display.kind = resolve_kind(k, &data.tiers, &data.groups);
     }
     let Some(measure) = FontMeasure::new() else {
         eprintln!("rating-chart: the bundled fonts are damaged; rebuild the program");
         return ExitCode::from(2);
     };
-    let scene = layout(
-        &data,
-        Size {
-            width_px: width,
-            height_px: height,
-        },
-        &measure,
-    );
+    let size = Size {
+        width_px: width,
+        height_px: height,
+    };
+    let scene = layout(&data, &derive(&data), size, &Theme::LIGHT, &measure);
     let bytes = if png {
         match to_png(&scene, scale) {
             Ok(b) => b,

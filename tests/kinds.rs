@@ -392,3 +392,15 @@ fn a_highlight_leaves_names_and_panel_titles_readable() {
     }
     assert!(checked > 0, "something was checked");
 }
+
+#[test]
+fn validation_resolves_auto_so_layout_never_sees_it() {
+    for (name, d) in common::valid_fixtures() {
+        assert_ne!(d.display.kind, ChartKind::Auto, "{name}");
+    }
+    // A document that names no kind gets the one its shape calls for.
+    let json = r#"{"version": 1, "tiers": [{"id": "a", "label": "A"}],
+        "groups": [{"label": "X", "counts": {"a": 3}}]}"#;
+    let d = rating_chart::validate(json).data.expect("valid");
+    assert_eq!(d.display.kind, ChartKind::Waffle);
+}

@@ -128,10 +128,7 @@ fn every_part_is_in_the_scene_once_and_its_centre_picks_it() {
 
 /// The layout at 640 CSS px of a fixture (path from the crate root).
 fn at_640(path: &str) -> rating_chart::scene::Scene {
-    let mut data = common::load(&common::root().join(path));
-    if data.display.kind == rating_chart::model::rating::ChartKind::Auto {
-        data.display.kind = rating_chart::model::rating::ChartKind::Stacked;
-    }
+    let data = common::load(&common::root().join(path));
     layout(
         &data,
         Size {

@@ -56,6 +56,20 @@ impl Frame {
             h: 0.0,
         }
     }
+
+    /// The plot area from `x`, `w` wide, from `top` to `bottom`; an empty
+    /// one at `y` when nothing was plotted (`top` is NaN).
+    pub fn plot_area(&self, x: f64, w: f64, (top, bottom): (f64, f64), y: f64) -> Rect {
+        if top.is_nan() {
+            return self.empty_plot(y);
+        }
+        Rect {
+            x,
+            y: top,
+            w,
+            h: (bottom - top).max(0.0),
+        }
+    }
 }
 
 /// How a line of text is set: font, colour, alignment at its anchor, and

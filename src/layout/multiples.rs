@@ -179,16 +179,7 @@ impl Kind for Multiples {
             }
             y = base + 6.0 + PANEL_GAP;
         }
-        let area = if plot_top.is_nan() {
-            frame.empty_plot(y)
-        } else {
-            Rect {
-                x: pad,
-                y: plot_top,
-                w: inner_w,
-                h: plot_bottom - plot_top,
-            }
-        };
+        let area = frame.plot_area(pad, inner_w, (plot_top, plot_bottom), y);
         Plot {
             area,
             bottom: y,

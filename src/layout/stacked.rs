@@ -56,6 +56,14 @@ fn natural_bar(cx: &Context) -> f64 {
     }
 }
 
+/// The size of `n` marks (bar thickness, column height) now `size` each
+/// that takes up `excess` px of height (negative: gives it), within
+/// `min..=max`, in whole pixels; `None` when that is `size` itself.
+fn refit(size: f64, n: f64, excess: f64, (min, max): (f64, f64)) -> Option<f64> {
+    let new = (size - excess / n).clamp(min, max).floor();
+    (new != size).then_some(new)
+}
+
 /// Between two segments of a bar, `separator_px` of paper keeps
 /// neighbouring tiers apart without colour: after segment `k` when a later
 /// one has members and this one (from `a` to `b`) is wide enough.
@@ -87,15 +95,19 @@ impl Kind for Bars {
         if natural.height_px - n * (natural_bar - MIN_BAR_PX) > super::SCROLL_ABOVE_PX {
             return Fit::Natural;
         }
-        let bar = (natural_bar + (h - natural.height_px) / n)
-            .clamp(MIN_BAR_PX, MAX_BAR_PX)
-            .floor();
-        if bar == natural_bar {
-            // What the thickest bars leave is blank paper.
-            return Fit::Stretch;
+        // What the thickest bars leave is blank paper.
+        match refit(
+            natural_bar,
+            n,
+            natural.height_px - h,
+            (MIN_BAR_PX, MAX_BAR_PX),
+        ) {
+            Some(bar) => {
+                self.bar_h = bar;
+                Fit::Again
+            }
+            None => Fit::Stretch,
         }
-        self.bar_h = bar;
-        Fit::Again
     }
 
     fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
@@ -383,14 +395,18 @@ impl Kind for Columns {
         let Some(h) = cx.height else {
             return Fit::Stretch;
         };
-        let col_h = (COLUMN_PX + h - natural.height_px)
-            .clamp(MIN_COLUMN_PX, MAX_COLUMN_H_PX)
-            .floor();
-        if col_h == COLUMN_PX {
-            return Fit::Stretch;
+        match refit(
+            COLUMN_PX,
+            1.0,
+            natural.height_px - h,
+            (MIN_COLUMN_PX, MAX_COLUMN_H_PX),
+        ) {
+            Some(col_h) => {
+                self.col_h = col_h;
+                Fit::Again
+            }
+            None => Fit::Stretch,
         }
-        self.col_h = col_h;
-        Fit::Again
     }
 
     fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {

@@ -449,16 +449,7 @@ fn cards(b: &mut Builder, cx: &Context, y: f64, cols: &[(String, Part)]) -> Plot
         }
         y += 10.0;
     }
-    let plot = if body_top.is_nan() {
-        frame.empty_plot(y)
-    } else {
-        Rect {
-            x: x0,
-            y: body_top,
-            w: frame.inner_w,
-            h: (y - 10.0 - body_top).max(0.0),
-        }
-    };
+    let plot = frame.plot_area(x0, frame.inner_w, (body_top, y - 10.0), y);
     Plot {
         area: plot,
         bottom: y,

@@ -14,7 +14,7 @@ use crate::derive::{Derived, Part};
 use crate::label::part_name;
 use crate::model::rating::RatingData;
 use crate::scale::color::Rgb;
-use crate::scene::{Align, Datum, Font, Rect, Role, Scene, Weight};
+use crate::scene::{Align, Datum, Font, Role, Scene, Weight};
 use std::collections::HashMap;
 
 /// Gap between stacked end labels.
@@ -617,16 +617,7 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
             y = bottom + LABEL_OVERHANG + 2.0 + plh + 12.0;
         }
     }
-    let area = if plot_top.is_nan() {
-        frame.empty_plot(y)
-    } else {
-        Rect {
-            x: x0,
-            y: plot_top,
-            w: plot_w,
-            h: plot_bottom - plot_top,
-        }
-    };
+    let area = frame.plot_area(x0, plot_w, (plot_top, plot_bottom), y);
     Plot {
         area,
         bottom: y,

@@ -29,15 +29,14 @@ pub fn valid_fixtures() -> Vec<(String, RatingData)> {
 }
 
 /// Every valid fixture drawn as bars: diverging where the data resolves to
-/// diverging bars, 100 % stacked otherwise (the bar invariants' subjects;
-/// tests/kinds.rs covers every kind).
+/// diverging bars (validation resolves `auto`), 100 % stacked otherwise
+/// (the bar invariants' subjects; tests/kinds.rs covers every kind).
 pub fn bar_fixtures() -> Vec<(String, RatingData)> {
     use rating_chart::model::rating::ChartKind;
-    use rating_chart::model::validate::resolve_kind;
     valid_fixtures()
         .into_iter()
         .map(|(name, mut data)| {
-            if resolve_kind(data.display.kind, &data.tiers, &data.groups) != ChartKind::Diverging {
+            if data.display.kind != ChartKind::Diverging {
                 data.display.kind = ChartKind::Stacked;
             }
             (name, data)

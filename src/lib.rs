@@ -7,14 +7,19 @@
 //! The pipeline is one-way; each arrow is a pure function with a named output:
 //!
 //! ```text
-//! JSON ─validate─▶ RatingData + issues ─derive─▶ shares
-//!      ─layout(size, TextMeasure)─▶ Scene
+//! JSON ─validate─▶ RatingData (kind resolved) + issues ─derive─▶ Derived (shares)
+//!      ─layout(data, derived, size, theme, TextMeasure)─▶ Scene
 //! Scene ─┬─ paint(scene, any plotters backend, pixel ratio) ─▶ canvas / SVG
 //!        └─ hit_test(scene, point) ─▶ datum
 //! ```
 //!
-//! Only [`render`] knows plotters; only `web` (wasm32 only) knows
-//! wasm-bindgen, web-sys and the canvas.
+//! Imports follow it: [`model`] → [`derive`](mod@derive) → [`layout`] (one [`layout::Kind`]
+//! per chart kind; the chrome drawn once around its plot) → [`scene`] →
+//! [`render`] → `web`. Beside it, used by several phases: [`scale`] (number
+//! formats, colours), [`label`] (the words of group labels, totals, counts),
+//! `fonts` (the bundled Noto Sans, native only) and [`a11y`] (text
+//! alternatives). Only [`render`] knows plotters; only `web` (wasm32 only)
+//! knows wasm-bindgen, web-sys and the canvas.
 
 pub mod a11y;
 pub mod derive;

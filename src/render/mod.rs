@@ -39,6 +39,14 @@ impl Target {
         (v * self.pixel_ratio).round() as i32
     }
 
+    /// Device pixels of CSS points.
+    fn points(&self, points: &[(f64, f64)]) -> Vec<(i32, i32)> {
+        points
+            .iter()
+            .map(|&(x, y)| (self.x(x), self.y(y)))
+            .collect()
+    }
+
     /// Device y of a CSS y, relative to the window's top.
     fn y(&self, v: f64) -> i32 {
         let top = self.window.map_or(0.0, |w| w.0);
@@ -217,10 +225,7 @@ pub fn paint<B: DrawingBackend>(
                 stroke,
                 ..
             } => {
-                let pts: Vec<(i32, i32)> = points
-                    .iter()
-                    .map(|&(x, y)| (target.x(x), target.y(y)))
-                    .collect();
+                let pts = target.points(points);
                 if pts.len() < 3 {
                     continue;
                 }
@@ -236,10 +241,7 @@ pub fn paint<B: DrawingBackend>(
                 color: c,
                 width,
             } => {
-                let pts: Vec<(i32, i32)> = points
-                    .iter()
-                    .map(|&(x, y)| (target.x(x), target.y(y)))
-                    .collect();
+                let pts = target.points(points);
                 backend.draw_path(pts, &Stroke(color(*c), device_width(&target, *width)))?;
             }
             Shape::Circle {

@@ -62,20 +62,43 @@ pub fn to_png(scene: &Scene, scale: f32) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{layout, EstimateMeasure, Size, Theme};
+    use crate::scale::color::Rgb;
+    use crate::scene::{Align, Font, Item, Rect, Role, Weight};
 
+    /// A scene of one line of text.
     fn scene(title: &str) -> Scene {
-        let json = format!(
-            r#"{{"version": 1, "title": "{title}", "tiers": [{{"id": "a", "label": "A"}}, {{"id": "b", "label": "B"}}],
-                "groups": [{{"label": "X", "counts": {{"a": 1, "b": 2}}}}, {{"label": "Y", "counts": {{"a": 3, "b": 4}}}}]}}"#
-        );
-        let data = crate::model::validate::validate(&json).data.expect("valid");
-        let size = Size {
-            width_px: 480.0,
-            height_px: None,
+        let bounds = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 200.0,
+            h: 20.0,
         };
-        let derived = crate::derive::derive(&data);
-        layout(&data, &derived, size, &Theme::LIGHT, &EstimateMeasure)
+        let text = Shape::Text {
+            text: title.to_string(),
+            x: 0.0,
+            y: 10.0,
+            font: Font {
+                size_px: 16.0,
+                weight: Weight::Bold,
+            },
+            color: Rgb::hex(0x111111),
+            align: Align::Start,
+        };
+        Scene {
+            width_px: 200.0,
+            height_px: 20.0,
+            blank_px: 0.0,
+            font_family: fonts::FAMILY.to_string(),
+            plot: bounds,
+            items: vec![Item {
+                shape: text,
+                bounds,
+                role: Role::Title,
+                datum: None,
+                legend: None,
+                describes: None,
+            }],
+        }
     }
 
     #[test]

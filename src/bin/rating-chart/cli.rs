@@ -10,7 +10,7 @@ use rating_chart::model::validate::{resolve_kind, validate_bytes_in};
 use rating_chart::model::Lang;
 use rating_chart::render::png::to_png;
 use rating_chart::render::to_svg;
-use rating_chart::Severity;
+use rating_chart::{Severity, Validated};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -54,6 +54,18 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
         Ok(buf)
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
+    }
+}
+
+/// Reads and validates INPUT in `lang`; a file that cannot be read is
+/// reported on standard error and ends the command with status 2.
+fn read_and_validate(path: &str, lang: Option<Lang>) -> Result<Validated, ExitCode> {
+    match read_input(path) {
+        Ok(bytes) => Ok(validate_bytes_in(&bytes, lang)),
+        Err(e) => {
+            eprintln!("rating-chart: {e}");
+            Err(ExitCode::from(2))
+        }
     }
 }
 
@@ -101,14 +113,10 @@ fn check(args: &[String]) -> ExitCode {
     let Some(input) = input else {
         return usage_error("check takes exactly one INPUT");
     };
-    let bytes = match read_input(&input) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("rating-chart: {e}");
-            return ExitCode::from(2);
-        }
+    let v = match read_and_validate(&input, lang) {
+        Ok(v) => v,
+        Err(status) => return status,
     };
-    let v = validate_bytes_in(&bytes, lang);
     let mut out = std::io::stdout().lock();
     for issue in &v.issues {
         let line = serde_json::to_string(issue).unwrap_or_default();
@@ -196,14 +204,10 @@ fn render(args: &[String]) -> ExitCode {
     if !png && !lower.ends_with(".svg") {
         return usage_error("the output file must end in .svg or .png");
     }
-    let bytes = match read_input(&input) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("rating-chart: {e}");
-            return ExitCode::from(2);
-        }
+    let v = match read_and_validate(&input, lang) {
+        Ok(v) => v,
+        Err(status) => return status,
     };
-    let v = validate_bytes_in(&bytes, lang);
     for issue in &v.issues {
         let kind = match issue.severity {
             Severity::Error => "error",

@@ -1,10 +1,11 @@
-//! The chart's chrome, drawn once around a kind's plot by [`compose`]:
-//! the header (title, subtitle), the legend, the footer (notes, source).
+//! The chart's chrome, drawn once around a kind's plot by
+//! [`super::layout`]: the header (title, subtitle), the legend, the footer
+//! (notes, source).
 //! Also what several kinds share: the parts a chart shows, the direct
 //! labels of values and the group labels of bar charts.
 
 use super::builder::{font, line_height, Builder, TextStyle};
-use super::kind::{Context, Kind, Legend, Plot};
+use super::kind::{Context, Plot};
 use super::text::wrap;
 use crate::derive::{Derived, PartValue};
 use crate::label::{group_label, periods_differ, total_text};
@@ -50,28 +51,9 @@ pub fn legend_entries(data: &RatingData, derived: &Derived, reverse: bool) -> Ve
     entries
 }
 
-/// The chart of `kind`: the header, the legend the kind asks for, its
-/// plot, then the footer.
-pub fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
-    let (mut b, y) = header(cx);
-    let y = match kind.legend(cx) {
-        Legend::Tiers { reverse } => {
-            legend(&mut b, cx, &legend_entries(cx.data, cx.derived, reverse), y)
-        }
-        Legend::Entries(entries) => legend(&mut b, cx, &entries, y),
-        Legend::None => y,
-    };
-    let plot = kind.plot(cx, &mut b, y);
-    let scene = footer(b, cx, &plot);
-    match plot.note {
-        Some(note) => note_under_plot(scene, cx, note),
-        None => scene,
-    }
-}
-
 /// Starts a scene: the background and the title and subtitle. Returns the
 /// builder and the top of what follows.
-fn header<'a>(cx: &Context<'a>) -> (Builder<'a>, f64) {
+pub fn header<'a>(cx: &Context<'a>) -> (Builder<'a>, f64) {
     let (data, frame, theme) = (cx.data, &cx.frame, &cx.theme);
     let mut b = Builder::new(cx.measure);
     // Room for a row of marks and labels per group, the chrome besides: a
@@ -120,7 +102,7 @@ fn header<'a>(cx: &Context<'a>) -> (Builder<'a>, f64) {
 
 /// The legend from `y`, entries flowing left to right and wrapping; returns
 /// the top of what follows.
-fn legend(b: &mut Builder, cx: &Context, entries: &[(String, Part)], y: f64) -> f64 {
+pub fn legend(b: &mut Builder, cx: &Context, entries: &[(String, Part)], y: f64) -> f64 {
     let (pad, inner_w) = (cx.frame.pad, cx.frame.inner_w);
     let measure = b.measure;
     let lf = font(13.0, Weight::Normal);
@@ -155,7 +137,7 @@ fn legend(b: &mut Builder, cx: &Context, entries: &[(String, Part)], y: f64) -> 
 
 /// Ends a scene: notes and source under the plot, the background sized to
 /// the content.
-fn footer(mut b: Builder, cx: &Context, plot: &Plot) -> Scene {
+pub fn footer(mut b: Builder, cx: &Context, plot: &Plot) -> Scene {
     let (data, frame) = (cx.data, &cx.frame);
     let words = &data.locale.words;
     let (pad, inner_w) = (frame.pad, frame.inner_w);
@@ -192,7 +174,7 @@ fn footer(mut b: Builder, cx: &Context, plot: &Plot) -> Scene {
 
 /// Sets `note` right under the plot, before the notes and source (which
 /// move down to make room); painted after everything else.
-fn note_under_plot(mut scene: Scene, cx: &Context, note: &str) -> Scene {
+pub fn note_under_plot(mut scene: Scene, cx: &Context, note: &str) -> Scene {
     let frame = &cx.frame;
     let mut b = Builder::new(cx.measure);
     let is_footer = |r: Role| matches!(r, Role::Notes | Role::Source);

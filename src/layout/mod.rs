@@ -93,10 +93,30 @@ pub fn layout(
         ChartKind::Multiples => Box::new(multiples::Multiples),
         ChartKind::Table => Box::new(table::Table),
     };
-    let scene = chrome::compose(&*kind, &cx);
+    let scene = compose(&*kind, &cx);
     match kind.fit(&cx, &scene) {
         Fit::Natural => scene,
         Fit::Stretch => chrome::fill_height(scene, cx.height),
-        Fit::Again => chrome::fill_height(chrome::compose(&*kind, &cx), cx.height),
+        Fit::Again => chrome::fill_height(compose(&*kind, &cx), cx.height),
+    }
+}
+
+/// The chart of `kind`: the header, the legend the kind asks for, its
+/// plot, then the footer.
+fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
+    let (mut b, y) = chrome::header(cx);
+    let y = match kind.legend(cx) {
+        Legend::Tiers { reverse } => {
+            let entries = chrome::legend_entries(cx.data, cx.derived, reverse);
+            chrome::legend(&mut b, cx, &entries, y)
+        }
+        Legend::Entries(entries) => chrome::legend(&mut b, cx, &entries, y),
+        Legend::None => y,
+    };
+    let plot = kind.plot(cx, &mut b, y);
+    let scene = chrome::footer(b, cx, &plot);
+    match plot.note {
+        Some(note) => chrome::note_under_plot(scene, cx, note),
+        None => scene,
     }
 }

@@ -33,7 +33,8 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    /// The context of `data` laid out `width` wide (already clamped).
+    /// The context of `data` (shares `derived`) in `frame` (its width
+    /// already clamped), with no imposed height.
     pub fn new(
         data: &'a RatingData,
         derived: &'a Derived,
@@ -155,10 +156,11 @@ pub struct Plot {
     pub bottom: f64,
     /// A note about the plot, set under it before the notes and source
     /// (why a trend is drawn as bars, say).
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
 }
 
-/// How a kind meets the imposed height, once laid out at its natural one.
+/// What to do once a kind is laid out at its natural height: meet the
+/// imposed height, or try other measures of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
     /// Keep the natural layout; blank paper fills what is left.

@@ -115,7 +115,7 @@ fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
     };
     let plot = kind.plot(cx, &mut b, y);
     let scene = chrome::footer(b, cx, &plot);
-    match plot.note {
+    match &plot.note {
         Some(note) => chrome::note_under_plot(scene, cx, note),
         None => scene,
     }

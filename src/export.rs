@@ -121,28 +121,30 @@ mod tests {
         s
     }
 
+    /// Quoted when a field holds a quote, a comma or a line break; a
+    /// leading `= + - @`, tab or carriage return defused with a `'`.
     #[test]
-    fn fields_are_quoted_when_needed() {
-        assert_eq!(one("plain"), "plain");
-        assert_eq!(one(""), "");
-        assert_eq!(one("a,b"), "\"a,b\"");
-        assert_eq!(one("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(one("two\nlines"), "\"two\nlines\"");
-        assert_eq!(one("cr\rhere"), "\"cr\rhere\"");
-    }
-
-    #[test]
-    fn formulas_are_defused() {
-        assert_eq!(one("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(one("+1"), "'+1");
-        assert_eq!(one("-5"), "'-5");
-        assert_eq!(one("@cmd"), "'@cmd");
-        assert_eq!(one("\tx"), "'\tx");
-        // Defused, then quoted (the carriage return), quote inside doubled.
-        assert_eq!(one("\r\"x"), "\"'\r\"\"x\"");
-        assert_eq!(one("=a,b"), "\"'=a,b\"");
-        // Only at the start.
-        assert_eq!(one("a=b"), "a=b");
+    fn fields_are_quoted_and_formulas_defused() {
+        for (value, want) in [
+            ("plain", "plain"),
+            ("", ""),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("cr\rhere", "\"cr\rhere\""),
+            ("=SUM(A1)", "'=SUM(A1)"),
+            ("+1", "'+1"),
+            ("-5", "'-5"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            // Defused, then quoted (the carriage return), quote doubled.
+            ("\r\"x", "\"'\r\"\"x\""),
+            ("=a,b", "\"'=a,b\""),
+            // Only at the start.
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(one(value), want, "{value:?}");
+        }
     }
 
     fn csv_of(json: &str) -> String {

@@ -129,31 +129,20 @@ impl TextWidths {
         }
         let w = if self.per_char {
             self.width_per_char(raw, text, font, key)
+        } else if let Some(w) = self.strings.get(&key).and_then(|m| m.get(text)) {
+            *w
         } else {
-            self.width_exact(raw, text, font, key)
+            let w = self.measure(raw, text, font);
+            self.strings
+                .entry(key)
+                .or_default()
+                .insert(text.to_string(), w);
+            w
         };
         self.last.0.clear();
         self.last.0.push_str(text);
         self.last.1 = key;
         self.last.2 = w;
-        w
-    }
-
-    fn width_exact<M: RawMeasure + ?Sized>(
-        &mut self,
-        raw: &M,
-        text: &str,
-        font: Font,
-        key: FontKey,
-    ) -> f64 {
-        if let Some(w) = self.strings.get(&key).and_then(|m| m.get(text)) {
-            return *w;
-        }
-        let w = self.measure(raw, text, font);
-        self.strings
-            .entry(key)
-            .or_default()
-            .insert(text.to_string(), w);
         w
     }
 

@@ -42,6 +42,16 @@ const GOOD_MEMBERS: Datum = Datum {
     part: Part::Tier(1),
 };
 
+/// The seed laid out at 640 px, and a view with the pointer on
+/// [`GOOD_MEMBERS`].
+fn hovering() -> (Scene, View) {
+    let scene = scene_of(&seed(), 640.0);
+    let mut view = View::new();
+    let (x, y) = inside(&scene, GOOD_MEMBERS);
+    view.pointer_move(&scene, x, y);
+    (scene, view)
+}
+
 #[test]
 fn tier_indices_say_minus_one_for_not_reported() {
     assert_eq!(tier_index(Part::Tier(3)), 3);
@@ -181,12 +191,8 @@ fn a_pointer_move_reports_only_changes() {
 
 #[test]
 fn the_highlight_layer_is_stale_until_painted() {
-    let data = seed();
-    let scene = scene_of(&data, 640.0);
-    let mut view = View::new();
-    assert!(!view.stale(), "nothing shown, nothing to show");
-    let (x, y) = inside(&scene, GOOD_MEMBERS);
-    view.pointer_move(&scene, x, y);
+    assert!(!View::new().stale(), "nothing shown, nothing to show");
+    let (_, mut view) = hovering();
     assert!(view.stale());
     view.painted();
     assert!(!view.stale());
@@ -207,11 +213,7 @@ fn the_highlight_layer_is_stale_until_painted() {
 
 #[test]
 fn the_keyboard_focus_takes_over_from_the_hover() {
-    let data = seed();
-    let scene = scene_of(&data, 640.0);
-    let mut view = View::new();
-    let (x, y) = inside(&scene, GOOD_MEMBERS);
-    view.pointer_move(&scene, x, y);
+    let (scene, mut view) = hovering();
     let first = view.focus_move(&scene, Move::First);
     assert_eq!(first, Some(scene.data()[0]));
     assert_eq!(view.datum(), first, "the hover gave way");

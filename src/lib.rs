@@ -20,6 +20,7 @@ pub mod a11y;
 pub mod derive;
 pub mod interact;
 pub mod layout;
+pub mod locale;
 pub mod model;
 pub mod order;
 pub mod render;

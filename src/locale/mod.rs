@@ -310,7 +310,8 @@ pub const HOST_WORDS_PATH: &str = "www/host/words.js";
 /// The text of `www/host/words.js`: every language's [`Words::host_entries`]
 /// as `export const WORDS = { vi: {...}, en: {...}, ... };`, each value a
 /// string with `{name}` placeholders. Each language's object is JSON (the
-/// strings escaped by `serde_json`), so it is also a valid JS literal.
+/// strings escaped by `serde_json`), and so is the whole object once the
+/// languages' keys are quoted; both are valid JS.
 pub fn host_words_js() -> String {
     let mut out = String::from(
         "// Generated from the Rust core (src/locale/); do not edit. \
@@ -320,18 +321,27 @@ pub fn host_words_js() -> String {
          *  subtag); `{name}` in a value is a placeholder. */\n\
          export const WORDS = {\n",
     );
-    for words in LANGUAGES {
+    for (n, words) in LANGUAGES.iter().enumerate() {
         out.push_str("  ");
         out.push_str(words.lang);
         out.push_str(": {\n");
         let entries = words.host_entries();
         for (i, (key, value)) in entries.iter().enumerate() {
             // A string always serializes; the fallback is never taken.
-            let value = serde_json::to_string(value).unwrap_or_default();
+            // No-break spaces are written as escapes: visible to a reader.
+            let value = serde_json::to_string(value)
+                .unwrap_or_default()
+                .replace('\u{a0}', "\\u00a0")
+                .replace('\u{202f}', "\\u202f");
             out.push_str(&format!("    \"{key}\": {value}"));
             out.push_str(if i + 1 < entries.len() { ",\n" } else { "\n" });
         }
-        out.push_str("  },\n");
+        // No trailing comma: the object is JSON once its keys are quoted.
+        out.push_str(if n + 1 < LANGUAGES.len() {
+            "  },\n"
+        } else {
+            "  }\n"
+        });
     }
     out.push_str("};\n");
     out

@@ -309,3 +309,23 @@ fn locales_of_a_language_share_its_table() {
         "Hervorgehoben: Zufrieden"
     );
 }
+
+/// [`Words::entries`] lists every text of a table (the checks above run
+/// over it): a field added to the table and not to the list fails here.
+#[test]
+fn the_list_of_texts_has_every_field() {
+    for words in LANGUAGES {
+        let debug = format!("{words:#?}");
+        // Pretty-printed, every text field is a line `name: "…",`.
+        let fields = debug
+            .lines()
+            .filter_map(|line| line.trim_start().split_once(": \""))
+            .filter(|(name, _)| {
+                name.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+            .count();
+        // `lang` is a tag, not a text; `group` and `total` are listed once.
+        assert_eq!(fields, words.entries().len() + 1, "{}: {debug}", words.lang);
+    }
+}

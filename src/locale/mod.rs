@@ -103,7 +103,7 @@ pub struct HostWords {
     pub bad_url: &'static str,
     /// Neither a `src` nor inline data.
     pub no_data: &'static str,
-    /// The server sent something else than JSON: `{type}` (its media type).
+    /// The server sent something other than JSON: `{type}` (its media type).
     /// Follows a colon in [`HostWords::fetch`]'s `{why}`.
     pub bad_type: &'static str,
     /// The data file is not UTF-8 text. Follows a colon as `{why}`.

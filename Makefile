@@ -57,10 +57,12 @@ fuzz:
 schema:
 	cargo run --quiet -- schema > www/rating-data.schema.json
 
-# Regenerate the files made from the Rust core for the host
-# (www/host/constants.js: layout sizes and chart kinds).
+# Regenerate the files generated from the Rust core (each test checks its
+# file and rewrites it under UPDATE_GENERATED=1): www/host/constants.js
+# (layout sizes and chart kinds) and www/host/words.js (the host's words).
+GENERATED_TESTS := host_constants host_words
 generated:
-	UPDATE_GENERATED=1 cargo test --quiet --test host_constants
+	UPDATE_GENERATED=1 cargo test --quiet $(addprefix --test ,$(GENERATED_TESTS))
 
 # Regenerate the golden SVG files after an intended rendering change.
 golden:

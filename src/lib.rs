@@ -22,6 +22,7 @@ pub mod export;
 pub mod host;
 pub mod interact;
 pub mod layout;
+pub mod locale;
 pub mod measure;
 pub mod model;
 pub mod order;

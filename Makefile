@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_TEST_ENV := CHROMEDRIVER=$${CHROMEDRIVER:-/usr/bin/chromedriver} \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: run test build dist lint test-native test-wasm test-e2e schema golden
+.PHONY: run test build dist lint test-native test-wasm test-e2e schema golden generated
 
 run:
 	@bash scripts/setup.sh build
@@ -56,6 +56,13 @@ fuzz:
 # Regenerate the published JSON Schema from the Rust types.
 schema:
 	cargo run --quiet -- schema > www/rating-data.schema.json
+
+# Regenerate the files generated from the Rust core (each test checks its
+# file and rewrites it under UPDATE_GENERATED=1): www/host/constants.js
+# (layout sizes and chart kinds) and www/host/words.js (the host's words).
+GENERATED_TESTS := host_constants host_words
+generated:
+	UPDATE_GENERATED=1 cargo test --quiet $(addprefix --test ,$(GENERATED_TESTS))
 
 # Regenerate the golden SVG files after an intended rendering change.
 golden:

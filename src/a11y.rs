@@ -5,6 +5,7 @@
 use crate::derive::{Derived, Part};
 use crate::label::{count_text, group_label, periods_differ};
 use crate::model::rating::RatingData;
+use crate::scale::format::Words;
 
 /// One row of the data table: the group, then count and share per part.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -104,10 +105,12 @@ fn ends_sentence(text: &str) -> bool {
 
 /// One sentence per group naming its largest tier, after the title; for
 /// more than [`SUMMARY_GROUPS`] groups, how many there are, from which to
-/// which, and where their figures are.
+/// which, and where their figures are. The sentences are the locale's
+/// ([`crate::locale::SummaryWords`]).
 pub fn summary(data: &RatingData, derived: &Derived) -> String {
     let l = data.locale;
-    let vi = l.tag.starts_with("vi");
+    let said = &l.words.summary;
+    let fill = Words::fill_with;
     let with_period = periods_differ(data);
     let mut out = String::new();
     if let Some(t) = &data.title {
@@ -119,15 +122,10 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
         let n = l.format_count(derived.rows.len() as u64);
         let label = |i: usize| group_label(&data.groups[derived.rows[i].group], with_period);
         let (first, last) = (label(0), label(derived.rows.len() - 1));
-        if vi {
-            out.push_str(&format!(
-                "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số."
-            ));
-        } else {
-            out.push_str(&format!(
-                "{n} groups, from “{first}” to “{last}”; the data table has every figure."
-            ));
-        }
+        out.push_str(&fill(
+            said.many_groups,
+            &[("n", &n), ("first", &first), ("last", &last)],
+        ));
         return out;
     }
     for row in &derived.rows {
@@ -143,42 +141,35 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
             .parts
             .iter()
             .find(|p| p.part == Part::NotReported)
-            .filter(|n| top.is_none_or(|t| n.count > t.count));
-        if let Some(n) = unknown {
-            let share = n.share_text(l, derived.decimals);
-            if vi {
-                out.push_str(&format!("{g}: phần lớn không công bố, {share}; "));
-            } else {
-                out.push_str(&format!("{g}: mostly not reported, {share}; "));
-            }
-        }
-        match top {
-            Some(p) if p.count > 0 => {
-                let Part::Tier(i) = p.part else { continue };
-                let share = p.share_text(l, derived.decimals);
-                let tier = &data.tiers[i].label;
-                match (vi, unknown.is_some()) {
-                    (true, false) => {
-                        out.push_str(&format!("{g}: nhiều nhất là “{tier}”, {share}. "))
-                    }
-                    (true, true) => out.push_str(&format!(
-                        "trong phần công bố, nhiều nhất là “{tier}”, {share}. "
-                    )),
-                    (false, false) => {
-                        out.push_str(&format!("{g}: largest tier “{tier}”, {share}. "))
-                    }
-                    (false, true) => out.push_str(&format!(
-                        "of the rest, the largest tier is “{tier}”, {share}. "
-                    )),
-                }
-            }
-            _ if unknown.is_some() => {
-                // Nothing reported at all: "…not reported, 100 %."
-                out.truncate(out.len() - 2);
-                out.push_str(". ");
-            }
-            _ => out.push_str(&format!("{g}: {}. ", l.words.no_data)),
-        }
+            .filter(|n| top.is_none_or(|t| n.count > t.count))
+            .map(|n| n.share_text(l, derived.decimals));
+        let top = top.filter(|p| p.count > 0).and_then(|p| match p.part {
+            Part::Tier(i) => Some((&data.tiers[i].label, p.share_text(l, derived.decimals))),
+            Part::NotReported => None,
+        });
+        let sentence = match (unknown, top) {
+            (None, Some((tier, share))) => fill(
+                said.largest,
+                &[("group", &g), ("tier", tier), ("share", &share)],
+            ),
+            (Some(unreported), Some((tier, share))) => fill(
+                said.mostly_not_reported_then_largest,
+                &[
+                    ("group", &g),
+                    ("unreported", &unreported),
+                    ("tier", tier),
+                    ("share", &share),
+                ],
+            ),
+            // Nothing reported at all: "…not reported, 100 %."
+            (Some(share), None) => fill(
+                said.mostly_not_reported,
+                &[("group", &g), ("share", &share)],
+            ),
+            (None, None) => fill(said.no_data, &[("group", &g)]),
+        };
+        out.push_str(&sentence);
+        out.push(' ');
     }
     out.trim_end().to_string()
 }

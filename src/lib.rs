@@ -13,21 +13,28 @@
 //!        └─ hit_test(scene, point) ─▶ datum
 //! ```
 //!
-//! Imports follow it: [`model`] → [`derive`](mod@derive) → [`layout`] (one [`layout::Kind`]
-//! per chart kind; the chrome drawn once around its plot) → [`scene`] →
-//! [`render`] → `web`. Beside it, used by several phases: [`scale`] (number
-//! formats, colours), [`label`] (the words of group labels, totals, counts),
-//! `fonts` (the bundled Noto Sans, native only) and [`a11y`] (text
-//! alternatives). Only [`render`] knows plotters; only `web` (wasm32 only)
-//! knows wasm-bindgen, web-sys and the canvas.
+//! Imports follow it: [`model`] → [`derive`](mod@derive) → [`layout`] (one
+//! [`layout::Kind`] per chart kind; the chrome drawn once around its plot)
+//! → [`scene`] → [`render`] and [`interact`] (picking, keyboard, the
+//! reader's view) → `web`. Beside it, used by several phases: [`scale`]
+//! (number formats, colours), [`locale`] (the words of each language),
+//! [`label`] (group labels, totals, counts), [`measure`] (cached text
+//! widths), `fonts` (the bundled Noto Sans, native only), [`a11y`] (text
+//! alternatives), [`export`] (CSV) and [`host`] (what the web host takes
+//! from the core). Only [`render`] knows plotters; only `web` (wasm32
+//! only) knows wasm-bindgen, web-sys and the canvas.
 
 pub mod a11y;
 pub mod derive;
+pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;
+pub mod host;
 pub mod interact;
 pub mod label;
 pub mod layout;
+pub mod locale;
+pub mod measure;
 pub mod model;
 pub mod order;
 pub mod render;

@@ -3,161 +3,29 @@
 //! and paints. Every entry point returns `Result`, never panics on data.
 
 use crate::derive::{derive, Derived, Part};
-use crate::interact::{hit_test, navigate, Move};
-use crate::label::{count_text, group_label, periods_differ};
-use crate::layout::{layout, Size, TextMeasure, Theme, DEFAULT_WIDTH_PX};
+use crate::interact::{describe, hit_test, part_of, segments, tier_index, Description, Move, View};
+use crate::layout::{layout, Size, Theme, DEFAULT_WIDTH_PX};
+use crate::measure::{Measured, RawMeasure, TextWidths};
 use crate::model::issue::{Issue, Severity};
 use crate::model::rating::RatingData;
 use crate::model::validate::validate;
 use crate::render::{paint, paint_highlight, to_svg, Highlight, Target};
 use crate::scale::color::parse_color;
-use crate::scene::{Datum, Font, Scene, Weight};
+use crate::scene::{Datum, Scene};
 use serde::Serialize;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// Above this many groups, text is measured character by character.
-const EXACT_TEXT_GROUPS: usize = 200;
+/// The canvas's font engine, for [`TextWidths`].
+struct CanvasText<'a>(&'a CanvasRenderingContext2d);
 
-/// Text widths from the canvas, kept for the chart's life (a resize or a
-/// theme change measures nothing new). A chart of up to
-/// [`EXACT_TEXT_GROUPS`] groups measures every string it lays out exactly;
-/// a bigger one adds the widths of its characters, each measured once per
-/// font, which is a little wider than the shaped text (kerning only
-/// narrows it), so labels judged to fit do fit — and its first chart needs a
-/// few hundred measurements instead of tens of thousands. Which of the two
-/// depends only on the data, so a size is always laid out the same way.
-struct TextWidths {
-    /// The CSS font-family the widths are for.
-    family: String,
-    per_char: bool,
-    /// The canvas font last set for measuring (painting changes it).
-    last_font: String,
-    strings: HashMap<(u64, bool), HashMap<String, f64>>,
-    /// Per font (size bits, bold): character widths, NaN until measured.
-    chars: Vec<((u64, bool), CharWidths)>,
-    /// The last text measured, its font and width: layout measures a text
-    /// to see whether it fits and then again as it places it.
-    last: (String, (u64, bool), f64),
-}
-
-/// One font's character widths: a table for the first [`CHAR_TABLE`] code
-/// points (Latin, Vietnamese, punctuation), a map for the rest.
-struct CharWidths {
-    table: Vec<f64>,
-    rest: HashMap<char, f64>,
-}
-
-const CHAR_TABLE: usize = 0x2100;
-
-impl TextWidths {
-    fn new(family: String, groups: usize) -> TextWidths {
-        TextWidths {
-            family,
-            per_char: groups > EXACT_TEXT_GROUPS,
-            last_font: String::new(),
-            strings: HashMap::new(),
-            chars: Vec::new(),
-            last: (String::new(), (0, false), 0.0),
-        }
+impl RawMeasure for CanvasText<'_> {
+    fn set_font(&self, css: &str) {
+        self.0.set_font(css);
     }
 
-    fn measure(&mut self, ctx: &CanvasRenderingContext2d, text: &str, font: Font) -> f64 {
-        let bold = font.weight == Weight::Bold;
-        let css = format!(
-            "{}{}px {}",
-            if bold { "bold " } else { "" },
-            font.size_px,
-            self.family
-        );
-        if self.last_font != css {
-            ctx.set_font(&css);
-            self.last_font = css;
-        }
-        ctx.measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or_else(|_| crate::layout::EstimateMeasure.width(text, font))
-    }
-
-    fn width(&mut self, ctx: &CanvasRenderingContext2d, text: &str, font: Font) -> f64 {
-        let key = (font.size_px.to_bits(), font.weight == Weight::Bold);
-        if self.last.1 == key && self.last.0 == text {
-            return self.last.2;
-        }
-        let w = self.width_of(ctx, text, font, key);
-        self.last.0.clear();
-        self.last.0.push_str(text);
-        self.last.1 = key;
-        self.last.2 = w;
-        w
-    }
-
-    fn width_of(
-        &mut self,
-        ctx: &CanvasRenderingContext2d,
-        text: &str,
-        font: Font,
-        key: (u64, bool),
-    ) -> f64 {
-        if self.per_char {
-            let at = match self.chars.iter().position(|(k, _)| *k == key) {
-                Some(at) => at,
-                None => {
-                    let widths = CharWidths {
-                        table: vec![f64::NAN; CHAR_TABLE],
-                        rest: HashMap::new(),
-                    };
-                    self.chars.push((key, widths));
-                    self.chars.len() - 1
-                }
-            };
-            let mut w = 0.0;
-            for c in text.chars() {
-                let known = match self.chars[at].1.table.get(c as usize) {
-                    Some(w) => Some(*w).filter(|w| !w.is_nan()),
-                    None => self.chars[at].1.rest.get(&c).copied(),
-                };
-                w += match known {
-                    Some(w) => w,
-                    None => {
-                        let w = self.measure(ctx, c.encode_utf8(&mut [0; 4]), font);
-                        let widths = &mut self.chars[at].1;
-                        match widths.table.get_mut(c as usize) {
-                            Some(slot) => *slot = w,
-                            None => {
-                                widths.rest.insert(c, w);
-                            }
-                        }
-                        w
-                    }
-                };
-            }
-            return w;
-        }
-        if let Some(w) = self.strings.get(&key).and_then(|m| m.get(text)) {
-            return *w;
-        }
-        let w = self.measure(ctx, text, font);
-        self.strings
-            .entry(key)
-            .or_default()
-            .insert(text.to_string(), w);
-        w
-    }
-}
-
-/// [`TextWidths`] as the layout's [`TextMeasure`]: text measured with the
-/// canvas's own font engine.
-struct CanvasMeasure<'a> {
-    ctx: &'a CanvasRenderingContext2d,
-    widths: &'a RefCell<TextWidths>,
-}
-
-impl TextMeasure for CanvasMeasure<'_> {
-    fn width(&self, text: &str, font: Font) -> f64 {
-        self.widths.borrow_mut().width(self.ctx, text, font)
+    fn width(&self, text: &str) -> Option<f64> {
+        self.0.measure_text(text).ok().map(|m| m.width())
     }
 }
 
@@ -170,14 +38,49 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn errors_to_js(issues: &[Issue]) -> JsError {
+/// The `Error` thrown for invalid data: its `message` lists the errors, one
+/// per line (`path: message`); `issues` holds every issue as `validate`
+/// returns them (`{code, path, message, severity}`) and `lang` the
+/// language of the messages (`"vi"` or `"en"`).
+fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
     let lines: Vec<String> = issues
         .iter()
         .filter(|i| i.severity == Severity::Error)
         .map(Issue::display_line)
         .collect();
-    JsError::new(&lines.join("\n"))
+    let error = JsError::new(&lines.join("\n"));
+    // The same JavaScript object: a clone shares it.
+    let object = JsValue::from(error.clone());
+    if let Ok(list) = to_js(&issues) {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str("issues"), &list);
+    }
+    let _ = js_sys::Reflect::set(
+        &object,
+        &JsValue::from_str("lang"),
+        &JsValue::from_str(lang.code()),
+    );
+    error
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ERRORS: &str = r#"
+/** One problem found in rating data, as `validate` returns it. */
+export interface RatingDataIssue {
+  code: string;
+  /** JSON path of the offending value; empty for the whole document. */
+  path: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** What `new RatingChart`, `prepare` and `setData` throw for invalid data:
+ *  `message` lists the errors one per line (`path: message`), `issues` every
+ *  issue as `validate` returns them, `lang` the language of the messages. */
+export interface RatingDataError extends Error {
+  issues: RatingDataIssue[];
+  lang: "vi" | "en";
+}
+"#;
 
 /// What kind of JavaScript value `v` is, for a message.
 fn js_kind(v: &JsValue) -> String {
@@ -235,68 +138,6 @@ pub fn validate_json(
     to_js(&crate::model::validate_in(&json, lang).issues)
 }
 
-/// One segment of the drawn chart, for tests and assistive features.
-#[derive(Serialize)]
-struct SegmentOut {
-    group: usize,
-    /// Tier index, or -1 for "not reported".
-    tier: i64,
-    x: f64,
-    y: f64,
-    w: f64,
-    h: f64,
-    /// Where a pointer aimed at the mark goes (inside it, CSS px).
-    cx: f64,
-    cy: f64,
-    color: String,
-}
-
-/// Everything a tooltip or an announcement says about one datum, formatted
-/// in the data's locale, with the segment's bounds in CSS px.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct DatumInfo {
-    group: usize,
-    /// Tier index, or -1 for "not reported".
-    tier: i64,
-    group_label: String,
-    period: Option<String>,
-    tier_label: String,
-    /// The formatted count; `null` for shares-only data (no counts).
-    count: Option<String>,
-    share: String,
-    color: String,
-    /// One line: "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7 %"
-    /// (without the count for shares-only data).
-    text: String,
-    x: f64,
-    y: f64,
-    w: f64,
-    h: f64,
-    /// A point well inside the mark (a donut arc's middle): where a
-    /// tooltip for a mark that is not a rectangle points.
-    cx: f64,
-    cy: f64,
-    /// Whether the datum is drawn as this one rectangle: a pointer inside
-    /// it is on this datum (the host skips asking again).
-    rect: bool,
-}
-
-fn tier_index(p: Part) -> i64 {
-    match p {
-        Part::Tier(i) => i as i64,
-        Part::NotReported => -1,
-    }
-}
-
-fn part_of(tier: i32) -> Part {
-    if tier < 0 {
-        Part::NotReported
-    } else {
-        Part::Tier(tier as usize)
-    }
-}
-
 pub use crate::layout::{SCROLL_ABOVE_PX, VIEW_PX};
 
 /// Rating data validated and derived, ready to draw: what the constructor
@@ -310,7 +151,7 @@ pub struct Prepared {
 }
 
 /// Validates and derives `json` (throws an `Error` listing every problem,
-/// as the constructor does).
+/// with `issues` and `lang`, as the constructor does).
 #[wasm_bindgen]
 pub fn prepare(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
@@ -343,14 +184,9 @@ pub struct RatingChart {
     width_px: f64,
     height_px: Option<f64>,
     pixel_ratio: f64,
-    /// The visible band of a tall chart (top, height in CSS px), if any.
-    window: Option<(f64, f64)>,
-    hover: Option<Datum>,
-    focus: Option<Datum>,
-    legend_hover: Option<Part>,
-    emphasis: Option<Part>,
-    painted: Highlight,
-    widths: RefCell<TextWidths>,
+    /// Hover, focus, emphasis and the shown band.
+    view: View,
+    widths: TextWidths,
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
@@ -376,7 +212,7 @@ fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
     match v.data {
         Some(d) => Ok((d, v.issues)),
-        None => Err(errors_to_js(&v.issues)),
+        None => Err(invalid_data(&v.issues, v.lang)),
     }
 }
 
@@ -389,7 +225,10 @@ impl RatingChart {
     /// default it is drawn at the canvas's CSS width (or 640 px), its natural
     /// height, pixel ratio 1, light. `overlay`, if given, is a canvas of the
     /// same CSS size laid over the chart for hover and focus highlights.
-    /// Throws an `Error` listing every problem when the data is invalid.
+    /// Throws an `Error` when the data is invalid: its `message` lists every
+    /// error, one per line (`path: message`); its `issues` holds every issue
+    /// as `validate` returns them (`{code, path, message, severity}`), and
+    /// its `lang` the language they are written in (`"vi"` or `"en"`).
     #[wasm_bindgen(constructor)]
     pub fn new(
         canvas: HtmlCanvasElement,
@@ -461,20 +300,16 @@ impl RatingChart {
             width_px: width,
             height_px: number("height"),
             pixel_ratio: Target::canvas(number("ratio").unwrap_or(1.0)).pixel_ratio,
-            window: None,
-            hover: None,
-            focus: None,
-            legend_hover: None,
-            emphasis: None,
-            painted: Highlight::default(),
-            widths: RefCell::new(TextWidths::new(String::new(), 0)),
+            view: View::new(),
+            widths: TextWidths::default(),
         };
         chart.relayout()?;
         Ok(chart)
     }
 
     /// Replaces the data and redraws. On invalid data the chart keeps its
-    /// previous data and the call throws.
+    /// previous data and the call throws the constructor's `Error` (with
+    /// `issues` and `lang`).
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(
         &mut self,
@@ -484,12 +319,9 @@ impl RatingChart {
         self.derived = derive(&data);
         self.data = data;
         self.warnings = warnings;
-        self.hover = None;
-        self.focus = None;
-        self.legend_hover = None;
-        self.emphasis = None;
+        self.view.forget_data();
         // New texts: the widths of the old ones are not kept.
-        *self.widths.borrow_mut() = TextWidths::new(String::new(), 0);
+        self.widths = TextWidths::default();
         self.relayout()
     }
 
@@ -504,7 +336,7 @@ impl RatingChart {
     /// wrong for the real one).
     #[wasm_bindgen(js_name = fontsChanged)]
     pub fn fonts_changed(&mut self) -> Result<(), JsError> {
-        *self.widths.borrow_mut() = TextWidths::new(String::new(), 0);
+        self.widths = TextWidths::default();
         self.relayout()
     }
 
@@ -539,30 +371,16 @@ impl RatingChart {
     fn relayout(&mut self) -> Result<(), JsError> {
         // The data's font first (its theme), as the scene will name it.
         let family = crate::layout::theme::font_family(&self.data);
-        let groups = self.data.groups.len();
-        {
-            let mut widths = self.widths.borrow_mut();
-            if widths.family != family || widths.per_char != (groups > EXACT_TEXT_GROUPS) {
-                *widths = TextWidths::new(family, groups);
-            }
-            // Painting sets the canvas font too.
-            widths.last_font.clear();
-        }
-        let measure = CanvasMeasure {
-            ctx: &self.ctx,
-            widths: &self.widths,
-        };
+        self.widths.prepare(&family, self.data.groups.len());
+        let canvas = CanvasText(&self.ctx);
+        let measure = Measured::new(&canvas, &mut self.widths);
         let size = Size {
             width_px: self.width_px,
             height_px: self.height_px,
         };
         self.scene = layout(&self.data, &self.derived, size, &self.theme, &measure);
         // A tall chart shows a band of it; keep the band's top if there was one.
-        let total = self.scene.height_px;
-        self.window = (total > SCROLL_ABOVE_PX).then(|| {
-            let top = self.window.map_or(0.0, |w| w.0);
-            (top.clamp(0.0, total - VIEW_PX), VIEW_PX)
-        });
+        self.view.fit_band(self.scene.height_px);
         self.draw()
     }
 
@@ -606,7 +424,7 @@ impl RatingChart {
     fn draw(&mut self) -> Result<(), JsError> {
         let r = self.pixel_ratio;
         let w = (self.scene.width_px * r).round() as u32;
-        let shown = self.window.map_or(self.scene.height_px, |w| w.1);
+        let shown = self.view.view_height(self.scene.height_px);
         let h = (shown * r).round() as u32;
         if self.canvas.width() != w {
             self.canvas.set_width(w);
@@ -618,14 +436,14 @@ impl RatingChart {
             .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
         paint(&self.scene, &mut backend, self.target())
             .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))?;
-        self.painted = Highlight::default();
+        self.view.cleared();
         if let Some(o) = &self.overlay {
             if o.width() != w || o.height() != h {
                 // Resizing clears it: with nothing to highlight, the overlay
                 // needs no context (nor its memory) until the first hover.
                 o.set_width(w);
                 o.set_height(h);
-                if self.highlight().is_empty() {
+                if self.view.is_plain() {
                     return Ok(());
                 }
             }
@@ -635,8 +453,8 @@ impl RatingChart {
 
     fn target(&self) -> Target {
         let t = Target::canvas(self.pixel_ratio);
-        match self.window {
-            Some((top, h)) => t.window(top, h),
+        match self.view.band() {
+            Some(band) => t.window(band.top, band.height),
             None => t,
         }
     }
@@ -649,15 +467,9 @@ impl RatingChart {
     /// by `segments` stay those of the whole chart.
     #[wasm_bindgen(js_name = setViewport)]
     pub fn set_viewport(&mut self, top: f64) -> Result<(), JsError> {
-        let Some((old, h)) = self.window else {
-            return Ok(());
-        };
-        let top = if top.is_finite() { top } else { 0.0 };
-        let top = top.clamp(0.0, self.scene.height_px - h).round();
-        if top == old {
+        if !self.view.set_viewport(top, self.scene.height_px) {
             return Ok(());
         }
-        self.window = Some((top, h));
         self.draw()
     }
 
@@ -674,26 +486,18 @@ impl RatingChart {
     /// chart's height.
     #[wasm_bindgen(getter, js_name = viewHeight)]
     pub fn view_height(&self) -> f64 {
-        self.window.map_or(self.scene.height_px, |w| w.1)
+        self.view.view_height(self.scene.height_px)
     }
 
     /// The top of the visible band (0 when the whole chart is shown).
     #[wasm_bindgen(getter, js_name = viewportTop)]
     pub fn viewport_top(&self) -> f64 {
-        self.window.map_or(0.0, |w| w.0)
-    }
-
-    fn highlight(&self) -> Highlight {
-        Highlight {
-            datum: self.hover.or(self.focus),
-            part: self.legend_hover.or(self.emphasis),
-        }
+        self.view.viewport_top()
     }
 
     /// Repaints the overlay when what it should show has changed.
     fn draw_highlight(&mut self, force: bool) -> Result<(), JsError> {
-        let want = self.highlight();
-        if !force && want == self.painted {
+        if !force && !self.view.stale() {
             return Ok(());
         }
         let Some(overlay) = &self.overlay else {
@@ -706,7 +510,11 @@ impl RatingChart {
             f64::from(overlay.width()),
             f64::from(overlay.height()),
         );
-        self.painted = want;
+        self.view.painted();
+        let want = Highlight {
+            datum: self.view.datum(),
+            part: self.view.part(),
+        };
         if want.is_empty() {
             return Ok(());
         }
@@ -725,56 +533,8 @@ impl RatingChart {
         .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))
     }
 
-    fn info(&self, d: Datum) -> Option<DatumInfo> {
-        let group = self.data.groups.get(d.group)?;
-        let row = self.derived.rows.get(d.group)?;
-        let pv = row.parts.iter().find(|p| p.part == d.part)?;
-        let seg = self.scene.data_items().find(|i| i.datum == Some(d))?;
-        let l = self.data.locale;
-        let tier_label = match d.part {
-            Part::Tier(i) => self.data.tiers.get(i)?.label.clone(),
-            Part::NotReported => l.words.not_reported.to_string(),
-        };
-        let label = group_label(group, periods_differ(&self.data));
-        let count = count_text(&self.data, pv.count);
-        let share = pv.share_text(l, self.derived.decimals);
-        let color = self.scene.datum_color(d).unwrap_or(seg.color()).to_hex();
-        let text = [
-            Some(&label),
-            Some(&tier_label),
-            count.as_ref(),
-            Some(&share),
-        ]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" · ");
-        Some(DatumInfo {
-            group: d.group,
-            tier: tier_index(d.part),
-            text,
-            group_label: group.label.clone(),
-            period: group.period.clone(),
-            tier_label,
-            count,
-            share,
-            color,
-            x: seg.bounds.x,
-            y: seg.bounds.y,
-            w: seg.bounds.w,
-            h: seg.bounds.h,
-            cx: seg.anchor().0,
-            cy: seg.anchor().1,
-            // No other mark and no legend entry (table cards put a
-            // swatch in their cells) overlaps it.
-            rect: matches!(seg.shape, crate::scene::Shape::Rect { .. })
-                && !self.scene.items.iter().any(|i| {
-                    !std::ptr::eq(i, seg)
-                        && (i.datum.is_some() || i.legend.is_some())
-                        && i.bounds.overlaps(&seg.bounds)
-                }),
-        })
+    fn info(&self, d: Datum) -> Option<Description> {
+        describe(&self.data, &self.derived, &self.scene, d)
     }
 
     fn info_js(&self, d: Option<Datum>) -> Result<JsValue, JsError> {
@@ -791,30 +551,25 @@ impl RatingChart {
     /// legend entry. No layout is run.
     #[wasm_bindgen(js_name = pointerMove)]
     pub fn pointer_move(&mut self, x: f64, y: f64) -> Result<JsValue, JsError> {
-        let hover = hit_test(&self.scene, x, y);
-        let legend = self.scene.legend_at(x, y);
-        if hover == self.hover && legend == self.legend_hover {
+        let Some(change) = self.view.pointer_move(&self.scene, x, y) else {
             return Ok(JsValue::UNDEFINED);
-        }
-        self.hover = hover;
-        self.legend_hover = legend;
+        };
         self.draw_highlight(false)?;
         #[derive(Serialize)]
         struct Moved {
-            datum: Option<DatumInfo>,
+            datum: Option<Description>,
             legend: bool,
         }
         to_js(&Moved {
-            datum: hover.and_then(|d| self.info(d)),
-            legend: legend.is_some(),
+            datum: change.datum.and_then(|d| self.info(d)),
+            legend: change.legend,
         })
     }
 
     /// The pointer left the chart.
     #[wasm_bindgen(js_name = pointerLeave)]
     pub fn pointer_leave(&mut self) -> Result<(), JsError> {
-        self.hover = None;
-        self.legend_hover = None;
+        self.view.pointer_leave();
         self.draw_highlight(false)
     }
 
@@ -840,19 +595,15 @@ impl RatingChart {
         if !valid {
             return Err(JsError::new(&format!("There is no tier {tier}.")));
         }
-        self.emphasis = if self.emphasis == Some(part) {
-            None
-        } else {
-            Some(part)
-        };
+        let on = self.view.toggle_tier(part);
         self.draw_highlight(false)?;
-        Ok(self.emphasis.is_some())
+        Ok(on)
     }
 
     /// The emphasised tier (-1 = "not reported"), or `null`.
     #[wasm_bindgen(getter)]
     pub fn emphasis(&self) -> JsValue {
-        match self.emphasis {
+        match self.view.emphasis() {
             Some(p) => JsValue::from_f64(tier_index(p) as f64),
             None => JsValue::NULL,
         }
@@ -869,23 +620,21 @@ impl RatingChart {
         let how = text_arg(&how, "focusMove")?;
         let mv =
             Move::parse(&how).ok_or_else(|| JsError::new(&format!("Unknown move {how:?}.")))?;
-        self.focus = navigate(&self.scene, self.focus, mv);
-        self.hover = None;
+        let focus = self.view.focus_move(&self.scene, mv);
         self.draw_highlight(false)?;
-        self.info_js(self.focus)
+        self.info_js(focus)
     }
 
     /// The focused datum's description, or `null`.
     #[wasm_bindgen(getter)]
     pub fn focused(&self) -> Result<JsValue, JsError> {
-        self.info_js(self.focus)
+        self.info_js(self.view.focus())
     }
 
     /// Clears the keyboard focus (and any hover).
     #[wasm_bindgen(js_name = clearFocus)]
     pub fn clear_focus(&mut self) -> Result<(), JsError> {
-        self.focus = None;
-        self.hover = None;
+        self.view.clear_focus();
         self.draw_highlight(false)
     }
 
@@ -949,29 +698,7 @@ impl RatingChart {
     /// and the colour that stands for its tier (its legend swatch's: a
     /// table cell is filled with its row's background).
     pub fn segments(&self) -> Result<JsValue, JsError> {
-        let legend = self.scene.legend_colors();
-        let out: Vec<SegmentOut> = self
-            .scene
-            .data_items()
-            .filter_map(|it| {
-                let d = it.datum?;
-                let (cx, cy) = it.anchor();
-                Some(SegmentOut {
-                    cx,
-                    cy,
-                    group: d.group,
-                    tier: tier_index(d.part),
-                    x: it.bounds.x,
-                    y: it.bounds.y,
-                    w: it.bounds.w,
-                    h: it.bounds.h,
-                    color: crate::scene::legend_color(&legend, d.part)
-                        .unwrap_or(it.color())
-                        .to_hex(),
-                })
-            })
-            .collect();
-        to_js(&out)
+        to_js(&segments(&self.scene))
     }
 
     /// Warnings about the current data (errors never reach a chart).
@@ -1013,6 +740,16 @@ impl RatingChart {
             ),
             shares_only: self.data.shares_only(),
         })
+    }
+
+    /// The data as CSV text (no byte order mark): a header `group, period,
+    /// total` and the tier labels, then one row per group with its raw
+    /// counts (blank = not reported) and its total; shares-only data gives
+    /// its shares under `TIER share (%)` headers and no total. Fields are
+    /// quoted as needed and formulas defused (a leading `'`); lines end
+    /// with CRLF.
+    pub fn csv(&self) -> String {
+        crate::export::csv(&self.data)
     }
 
     /// The chart as it is now, as an SVG document.

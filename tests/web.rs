@@ -22,6 +22,22 @@ fn get(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap()
 }
 
+/// The codes of a list of issues.
+fn codes(issues: &JsValue) -> Vec<String> {
+    js_sys::Array::from(issues)
+        .iter()
+        .map(|i| get(&i, "code").as_string().unwrap_or_default())
+        .collect()
+}
+
+/// The error a call threw; panics if it did not throw.
+fn thrown<T>(r: Result<T, wasm_bindgen::JsError>) -> JsValue {
+    match r {
+        Ok(_) => panic!("the call must throw"),
+        Err(e) => e.into(),
+    }
+}
+
 fn hex(rgb: [u8; 3]) -> String {
     format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
 }
@@ -95,10 +111,7 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
     let bad = SEED
         .replace("\"good\": 9", "\"good\": -9")
         .replace("\"version\": 1", "\"version\": 3");
-    let err = match RatingChart::new(canvas(), bad.as_str().into(), None, None) {
-        Ok(_) => panic!("must fail"),
-        Err(e) => JsValue::from(e),
-    };
+    let err = thrown(RatingChart::new(canvas(), bad.as_str().into(), None, None));
     let msg = get(&err, "message").as_string().unwrap();
     // The seed's locale is vi-VN, so the messages are in Vietnamese.
     assert!(
@@ -109,11 +122,9 @@ fn invalid_data_throws_a_js_error_listing_every_problem() {
         msg.contains("groups[0].counts.good: Số lượng -9 là số âm"),
         "{msg}"
     );
-    let issues = js_sys::Array::from(&validate_json(bad.as_str().into(), None).unwrap());
-    assert_eq!(issues.length(), 2);
     assert_eq!(
-        get(&issues.get(0), "code").as_string().unwrap(),
-        "version.unsupported"
+        codes(&validate_json(bad.as_str().into(), None).unwrap()),
+        ["version.unsupported", "count.negative"]
     );
 }
 
@@ -256,10 +267,7 @@ fn constructor_options_draw_at_the_given_size_and_theme() {
     // A theme that is not light or dark is refused with its name.
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"theme".into(), &"sepia".into()).unwrap();
-    let err = match RatingChart::new(canvas(), SEED.into(), None, Some(bad)) {
-        Ok(_) => panic!("an unknown theme must be refused"),
-        Err(e) => JsValue::from(e),
-    };
+    let err = thrown(RatingChart::new(canvas(), SEED.into(), None, Some(bad)));
     assert!(get(&err, "message").as_string().unwrap().contains("sepia"));
 }
 
@@ -276,14 +284,13 @@ fn prepare_then_draw_is_the_constructor_in_two_steps() {
     assert_eq!(String::from(a), String::from(b));
     let bad = SEED.replace("\"version\": 1", "\"version\": 7");
     let message = |e: JsValue| get(&e, "message").as_string().unwrap();
-    let e1 = match rating_chart::web::prepare(bad.as_str().into()) {
-        Ok(_) => panic!("version 7 must be refused"),
-        Err(e) => message(e.into()),
-    };
-    let e2 = match RatingChart::new(canvas(), bad.as_str().into(), None, None) {
-        Ok(_) => panic!("version 7 must be refused"),
-        Err(e) => message(e.into()),
-    };
+    let e1 = message(thrown(rating_chart::web::prepare(bad.as_str().into())));
+    let e2 = message(thrown(RatingChart::new(
+        canvas(),
+        bad.as_str().into(),
+        None,
+        None,
+    )));
     assert_eq!(e1, e2);
     assert!(e1.contains("version"), "{e1}");
 }
@@ -382,4 +389,69 @@ fn arguments_that_are_not_text_are_taken_or_refused_never_trap() {
     chart.set_theme("dark".into()).unwrap();
     assert_eq!(js_sys::Array::from(&chart.segments().unwrap()).length(), 12);
     assert!(chart.summary().starts_with("Hải Dương"));
+}
+
+/// Invalid data throws an `Error` whose `message` is the joined lines and
+/// which carries the issues as values (as `validate` gives them) and the
+/// language they are written in, from every entry point that takes data.
+#[wasm_bindgen_test]
+fn invalid_data_errors_carry_the_issues_and_their_language() {
+    let bad = SEED.replace("\"good\": 9", "\"good\": -9");
+    let check = |err: JsValue, lang: &str, json: &str| {
+        let issues = js_sys::Array::from(&get(&err, "issues"));
+        let expected = js_sys::Array::from(&validate_json(json.into(), None).unwrap());
+        assert_eq!(
+            String::from(js_sys::JSON::stringify(&issues).unwrap()),
+            String::from(js_sys::JSON::stringify(&expected).unwrap())
+        );
+        assert!(issues.length() >= 1);
+        let first = issues.get(0);
+        assert_eq!(get(&first, "code").as_string().unwrap(), "count.negative");
+        assert_eq!(
+            get(&first, "path").as_string().unwrap(),
+            "groups[0].counts.good"
+        );
+        assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
+        assert_eq!(get(&err, "lang").as_string().unwrap(), lang);
+        let message = get(&err, "message").as_string().unwrap();
+        assert!(
+            message.starts_with(&format!(
+                "groups[0].counts.good: {}",
+                get(&first, "message").as_string().unwrap()
+            )),
+            "{message}"
+        );
+        assert!(err.is_instance_of::<js_sys::Error>());
+    };
+    let e = thrown(RatingChart::new(canvas(), bad.as_str().into(), None, None));
+    check(e, "vi", &bad);
+    let e = thrown(rating_chart::web::prepare(bad.as_str().into()));
+    check(e, "vi", &bad);
+    let english = bad.replace("\"vi-VN\"", "\"en-US\"");
+    assert_ne!(english, bad);
+    let mut chart = RatingChart::new(canvas(), SEED.into(), None, None).unwrap();
+    let e = JsValue::from(
+        chart
+            .set_data(english.as_str().into())
+            .expect_err("invalid"),
+    );
+    check(e, "en", &english);
+    // Text that is not JSON at all: English, one issue.
+    let e = JsValue::from(chart.set_data("{".into()).expect_err("invalid"));
+    assert_eq!(get(&e, "lang").as_string().unwrap(), "en");
+    assert_eq!(codes(&get(&e, "issues")), ["json.syntax"]);
+}
+
+/// `csv()` gives the data as the download holds it: raw counts, totals,
+/// CRLF line ends.
+#[wasm_bindgen_test]
+fn csv_gives_the_data_as_text() {
+    let chart = RatingChart::new(canvas(), SEED.into(), None, None).unwrap();
+    let csv = chart.csv();
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(lines[0].starts_with("group,period,total,"), "{csv}");
+    assert!(lines.iter().any(|l| l.starts_with("Đảng viên,")), "{csv}");
+    assert!(lines[2..].iter().any(|l| l.contains(",69198,")), "{csv}");
+    assert_eq!(lines[4], "");
 }

@@ -20,6 +20,7 @@ use crate::derive::Derived;
 use crate::model::rating::{ChartKind, RatingData};
 use crate::scene::Scene;
 use builder::Frame;
+pub use builder::NARROW_PX;
 pub use kind::{Context, Fit, Kind, Legend, Plot};
 #[cfg(not(target_arch = "wasm32"))]
 pub use text::FontMeasure;

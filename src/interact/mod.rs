@@ -1,5 +1,16 @@
-//! Picking: which datum is at a point. A pure function over the Scene,
-//! never a pixel read, so it works at any device pixel ratio.
+//! The reader's side of a drawn chart, pure functions and state over the
+//! Scene: picking (which datum is at a point — never a pixel read, so it
+//! works at any device pixel ratio) and keyboard moves here, the hover,
+//! focus, emphasis and scroll band in [`view`], what is said about a datum
+//! in [`describe`].
+
+pub mod describe;
+pub mod view;
+
+pub use describe::{
+    alone_in_its_box, describe, part_of, segments, tier_index, Description, Segment,
+};
+pub use view::{Band, PointerChange, View};
 
 use crate::scene::{Datum, Scene};
 

@@ -1,0 +1,64 @@
+//! German: the widget's words and the `de-DE` number format.
+
+use super::{HostWords, Locale, SummaryWords, Words};
+
+/// German (Germany): `91.400`, `15,2 %`.
+pub static DE_DE: Locale = Locale {
+    tag: "de-DE",
+    decimal: ",",
+    group: ".",
+    percent_suffix: "\u{a0}%",
+    minus: "\u{2212}",
+    words: &WORDS,
+};
+
+/// The words of German.
+pub static WORDS: Words = Words {
+    lang: "de",
+    not_reported: "Keine Angabe",
+    total: "Gesamt",
+    source_prefix: "Quelle: ",
+    notes_prefix: "Anmerkung: ",
+    no_data: "Keine Daten (Summe 0)",
+    each_square: "Jedes Quadrat steht für {n}",
+    too_small_for_square: "Zu klein für ein Quadrat: {tiers}",
+    trend_needs_periods: "Ein Verlauf braucht mindestens zwei Zeiträume; \
+         als gestapelte Balken gezeigt.",
+    shares_only: "Nur Anteile: Die Quelle nennt Prozente, keine Anzahlen.",
+    count: "Anzahl",
+    share: "Anteil",
+    group: "Gruppe",
+    period: "Zeitraum",
+    summary: SummaryWords {
+        largest: "{group}: am häufigsten „{tier}“, {share}.",
+        mostly_not_reported: "{group}: überwiegend keine Angabe, {share}.",
+        mostly_not_reported_then_largest: "{group}: überwiegend keine Angabe, {unreported}; \
+             unter den Angaben am häufigsten „{tier}“, {share}.",
+        no_data: "{group}: keine Daten (Summe 0).",
+        many_groups: "{n} Gruppen, von „{first}“ bis „{last}“; \
+             alle Zahlen stehen in der Datentabelle.",
+    },
+    host: HostWords {
+        failed: "Dieses Diagramm kann nicht gezeichnet werden",
+        fetch: "Die Daten konnten nicht von {url} geladen werden: {why}",
+        bad_url: "Das Attribut src akzeptiert nur http(s)-Adressen oder relative Pfade.",
+        no_data: "Keine Daten: Setzen Sie das Attribut src oder fügen Sie ein \
+             <script type=\"application/json\"> ein.",
+        bad_type: "Der Server lieferte {type}, kein JSON",
+        not_utf8: "Die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8",
+        download: "{format} herunterladen",
+        internal: "Interner Fehler beim Zeichnen des Diagramms.",
+        load_failed: "Der Code des Diagramms konnte nicht von {url} geladen werden: {why}",
+        chart: "Diagramm",
+        keys: "Mit den Pfeiltasten hören Sie jeden Wert (links und rechts innerhalb einer \
+             Gruppe, auf und ab zwischen den Gruppen), mit Pos1 und Ende den ersten und \
+             letzten einer Gruppe, mit Strg+Pos1 und Strg+Ende den ersten und letzten des \
+             Diagramms; mit der Eingabetaste heben Sie eine Stufe hervor, mit Esc heben Sie \
+             die Hervorhebung auf; mit Tab verlassen Sie das Diagramm.",
+        show_data: "Datentabelle anzeigen",
+        hide_data: "Datentabelle ausblenden",
+        emphasised: "Hervorgehoben: {tier}",
+        cleared: "Hervorhebung aufgehoben",
+        attribute: "Das Attribut {name}=\"{value}\" von <rating-chart>",
+    },
+};

@@ -1,0 +1,67 @@
+//! French: the widget's words and the `fr-FR` number format. A no-break
+//! space (U+00A0) goes before a colon or semicolon and inside « »; a
+//! narrow one (U+202F) groups thousands and precedes the percent sign.
+
+use super::{HostWords, Locale, SummaryWords, Words};
+
+/// French (France): `91 400`, `15,2 %` (narrow no-break spaces).
+pub static FR_FR: Locale = Locale {
+    tag: "fr-FR",
+    decimal: ",",
+    group: "\u{202f}",
+    percent_suffix: "\u{202f}%",
+    minus: "\u{2212}",
+    words: &WORDS,
+};
+
+/// The words of French.
+pub static WORDS: Words = Words {
+    lang: "fr",
+    not_reported: "Non communiqué",
+    total: "Total",
+    source_prefix: "Source\u{a0}: ",
+    notes_prefix: "Note\u{a0}: ",
+    no_data: "Aucune donnée (total nul)",
+    each_square: "Chaque carré représente {n}",
+    too_small_for_square: "Trop petit pour un carré\u{a0}: {tiers}",
+    trend_needs_periods: "Une tendance demande au moins deux périodes\u{a0}; \
+         affiché en barres empilées.",
+    shares_only: "Parts seulement\u{a0}: la source donne des pourcentages, pas des effectifs.",
+    count: "Effectif",
+    share: "Part",
+    group: "Groupe",
+    period: "Période",
+    summary: SummaryWords {
+        largest: "{group}\u{a0}: «\u{a0}{tier}\u{a0}» en tête, avec {share}.",
+        mostly_not_reported: "{group}\u{a0}: majoritairement non communiqué, {share}.",
+        mostly_not_reported_then_largest: "{group}\u{a0}: majoritairement non communiqué, \
+             {unreported}\u{a0}; parmi les données communiquées, «\u{a0}{tier}\u{a0}» en tête, \
+             avec {share}.",
+        no_data: "{group}\u{a0}: aucune donnée (total nul).",
+        many_groups: "{n} groupes, de «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»\u{a0}; \
+             le tableau de données donne tous les chiffres.",
+    },
+    host: HostWords {
+        failed: "Impossible d’afficher ce graphique",
+        fetch: "Impossible de charger les données depuis {url}\u{a0}: {why}",
+        bad_url: "L’attribut src n’accepte que des adresses http(s) ou des chemins relatifs.",
+        no_data: "Aucune donnée\u{a0}: indiquez l’attribut src ou placez une balise \
+             <script type=\"application/json\"> à l’intérieur.",
+        bad_type: "le serveur a renvoyé {type}, et non du JSON",
+        not_utf8: "le fichier n’est pas du texte UTF-8\u{a0}; enregistrez-le en UTF-8",
+        download: "Télécharger en {format}",
+        internal: "Erreur interne lors du tracé du graphique.",
+        load_failed: "Impossible de charger le code du graphique depuis {url}\u{a0}: {why}",
+        chart: "Graphique",
+        keys: "Utilisez les touches fléchées pour entendre chaque valeur (gauche et droite \
+             dans un groupe, haut et bas d’un groupe à l’autre), Début et Fin pour la première \
+             et la dernière d’un groupe, Ctrl+Début et Ctrl+Fin pour celles du graphique\u{a0}; \
+             Entrée pour mettre une catégorie en évidence\u{a0}; Échap pour l’annuler\u{a0}; \
+             Tab pour quitter le graphique.",
+        show_data: "Afficher le tableau de données",
+        hide_data: "Masquer le tableau de données",
+        emphasised: "Mise en évidence\u{a0}: {tier}",
+        cleared: "Mise en évidence annulée",
+        attribute: "L’attribut {name}=\"{value}\" de <rating-chart>",
+    },
+};

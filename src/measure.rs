@@ -1,0 +1,229 @@
+//! Text widths for the layout from a real font engine (the browser's
+//! canvas), measured once and kept: [`TextWidths`] is the cache, generic
+//! over the raw measurement ([`RawMeasure`]: "set this CSS font; how wide
+//! is this text"), and [`Measured`] lends it to the layout as its
+//! [`TextMeasure`]. The web layer supplies only the canvas's `measureText`.
+
+use crate::layout::{EstimateMeasure, TextMeasure};
+use crate::scene::{Font, Weight};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Above this many groups, text is measured character by character.
+pub const EXACT_TEXT_GROUPS: usize = 200;
+
+/// The first code points (Latin, Vietnamese, punctuation) whose widths a
+/// per-character cache keeps in a table; the others go in a map.
+const CHAR_TABLE: usize = 0x2100;
+
+/// A font engine: the one thing [`TextWidths`] asks of the platform.
+pub trait RawMeasure {
+    /// Sets the CSS font (`bold 13px system-ui, …`) later widths are in.
+    fn set_font(&self, css: &str);
+    /// The width (CSS px) of `text` in the font last set, or `None` when
+    /// the engine cannot tell (the width is then estimated).
+    fn width(&self, text: &str) -> Option<f64>;
+}
+
+/// The size bits and boldness of a font: what widths are kept per.
+type FontKey = (u64, bool);
+
+/// Text widths kept for a chart's life (a resize or a theme change
+/// measures nothing new). A chart of up to [`EXACT_TEXT_GROUPS`] groups
+/// measures every string it lays out exactly; a bigger one adds the widths
+/// of its characters, each measured once per font, which is a little wider
+/// than the shaped text (kerning only narrows it), so labels judged to fit
+/// do fit — and its first chart needs a few hundred measurements instead of
+/// tens of thousands. Which of the two depends only on the data, so a size
+/// is always laid out the same way.
+#[derive(Debug)]
+pub struct TextWidths {
+    /// The CSS font-family the widths are for.
+    family: String,
+    per_char: bool,
+    /// The font last set on the engine (`None` when unknown: something
+    /// else, such as painting, may have set another).
+    last_font: Option<String>,
+    strings: HashMap<FontKey, HashMap<String, f64>>,
+    /// Per font: character widths.
+    chars: Vec<(FontKey, CharWidths)>,
+    /// The last text measured, its font and width: layout measures a text
+    /// to see whether it fits and then again as it places it.
+    last: (String, FontKey, f64),
+}
+
+/// One font's character widths: a table for the first [`CHAR_TABLE`] code
+/// points, NaN until measured, and a map for the rest.
+#[derive(Debug)]
+struct CharWidths {
+    table: Vec<f64>,
+    rest: HashMap<char, f64>,
+}
+
+impl CharWidths {
+    fn new() -> CharWidths {
+        CharWidths {
+            table: vec![f64::NAN; CHAR_TABLE],
+            rest: HashMap::new(),
+        }
+    }
+
+    fn get(&self, c: char) -> Option<f64> {
+        match self.table.get(c as usize) {
+            Some(w) => Some(*w).filter(|w| !w.is_nan()),
+            None => self.rest.get(&c).copied(),
+        }
+    }
+
+    fn set(&mut self, c: char, w: f64) {
+        match self.table.get_mut(c as usize) {
+            Some(slot) => *slot = w,
+            None => {
+                self.rest.insert(c, w);
+            }
+        }
+    }
+}
+
+impl Default for TextWidths {
+    fn default() -> TextWidths {
+        TextWidths::new(String::new(), 0)
+    }
+}
+
+impl TextWidths {
+    /// An empty cache for text in `family` of a chart of `groups` groups.
+    pub fn new(family: String, groups: usize) -> TextWidths {
+        TextWidths {
+            family,
+            per_char: groups > EXACT_TEXT_GROUPS,
+            last_font: None,
+            strings: HashMap::new(),
+            chars: Vec::new(),
+            last: (String::new(), (0, false), 0.0),
+        }
+    }
+
+    /// Whether widths are taken per character (a chart of more than
+    /// [`EXACT_TEXT_GROUPS`] groups).
+    pub fn per_char(&self) -> bool {
+        self.per_char
+    }
+
+    /// Readies the cache for a layout of text in `family` for a chart of
+    /// `groups` groups: kept when both ask for the same widths, else
+    /// emptied. The engine's font is taken as unknown (painting sets it).
+    pub fn prepare(&mut self, family: &str, groups: usize) {
+        if self.family != family || self.per_char != (groups > EXACT_TEXT_GROUPS) {
+            *self = TextWidths::new(family.to_string(), groups);
+        }
+        self.last_font = None;
+    }
+
+    /// The width of `text` in `font` (of the cache's family), measured by
+    /// `raw` the first time it is asked.
+    pub fn width<M: RawMeasure + ?Sized>(&mut self, raw: &M, text: &str, font: Font) -> f64 {
+        let key = (font.size_px.to_bits(), font.weight == Weight::Bold);
+        if self.last.1 == key && self.last.0 == text {
+            return self.last.2;
+        }
+        let w = if self.per_char {
+            self.width_per_char(raw, text, font, key)
+        } else if let Some(w) = self.strings.get(&key).and_then(|m| m.get(text)) {
+            *w
+        } else {
+            let w = self.measure(raw, text, font);
+            self.strings
+                .entry(key)
+                .or_default()
+                .insert(text.to_string(), w);
+            w
+        };
+        self.last.0.clear();
+        self.last.0.push_str(text);
+        self.last.1 = key;
+        self.last.2 = w;
+        w
+    }
+
+    fn width_per_char<M: RawMeasure + ?Sized>(
+        &mut self,
+        raw: &M,
+        text: &str,
+        font: Font,
+        key: FontKey,
+    ) -> f64 {
+        let at = match self.chars.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.chars.push((key, CharWidths::new()));
+                self.chars.len() - 1
+            }
+        };
+        let mut w = 0.0;
+        for c in text.chars() {
+            w += match self.chars[at].1.get(c) {
+                Some(w) => w,
+                None => {
+                    let cw = self.measure(raw, c.encode_utf8(&mut [0; 4]), font);
+                    self.chars[at].1.set(c, cw);
+                    cw
+                }
+            };
+        }
+        w
+    }
+
+    /// Asks the engine, setting its font first when it is not the one
+    /// last set.
+    fn measure<M: RawMeasure + ?Sized>(&mut self, raw: &M, text: &str, font: Font) -> f64 {
+        let css = css_font(font, &self.family);
+        if self.last_font.as_deref() != Some(css.as_str()) {
+            raw.set_font(&css);
+            self.last_font = Some(css);
+        }
+        raw.width(text)
+            .filter(|w| w.is_finite())
+            .unwrap_or_else(|| EstimateMeasure.width(text, font))
+    }
+}
+
+/// The CSS font shorthand for `font` in `family`: `bold 13px Roboto`.
+pub fn css_font(font: Font, family: &str) -> String {
+    format!(
+        "{}{}px {}",
+        if font.weight == Weight::Bold {
+            "bold "
+        } else {
+            ""
+        },
+        font.size_px,
+        family
+    )
+}
+
+/// A [`TextWidths`] and its engine as the layout's [`TextMeasure`].
+pub struct Measured<'a, M: ?Sized> {
+    raw: &'a M,
+    widths: RefCell<&'a mut TextWidths>,
+}
+
+impl<'a, M: RawMeasure + ?Sized> Measured<'a, M> {
+    /// Widths from `widths`, measured by `raw` when new.
+    pub fn new(raw: &'a M, widths: &'a mut TextWidths) -> Measured<'a, M> {
+        Measured {
+            raw,
+            widths: RefCell::new(widths),
+        }
+    }
+}
+
+impl<M: RawMeasure + ?Sized> TextMeasure for Measured<'_, M> {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        match self.widths.try_borrow_mut() {
+            Ok(mut widths) => widths.width(self.raw, text, font),
+            // Never re-entered by the layout; estimated rather than panic.
+            Err(_) => EstimateMeasure.width(text, font),
+        }
+    }
+}

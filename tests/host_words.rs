@@ -1,0 +1,119 @@
+//! `www/host/words.js` is generated from the locale tables
+//! (`rating_chart::locale::host_words_js`): this test fails when the
+//! committed file differs from what the tables say, and rewrites it when
+//! `UPDATE_GENERATED=1` (`make generated`).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use rating_chart::locale::{host_words_js, placeholders, HOST_WORDS_PATH, LANGUAGES};
+use serde_json::{Map, Value};
+
+/// The keys the host codes against, in order.
+const KEYS: [&str; 18] = [
+    "failed",
+    "fetch",
+    "badUrl",
+    "noData",
+    "badType",
+    "notUtf8",
+    "download",
+    "internal",
+    "loadFailed",
+    "chart",
+    "keys",
+    "showData",
+    "hideData",
+    "group",
+    "total",
+    "emphasised",
+    "cleared",
+    "attribute",
+];
+
+#[test]
+fn the_committed_words_are_the_generated_ones() {
+    let path = common::root().join(HOST_WORDS_PATH);
+    let generated = host_words_js();
+    if std::env::var_os("UPDATE_GENERATED").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{HOST_WORDS_PATH} is not what the locale tables say; \
+         regenerate it: UPDATE_GENERATED=1 cargo test --test host_words (make generated)"
+    );
+}
+
+/// The object `export const WORDS = …;` holds, parsed as JSON once its
+/// language keys are quoted.
+fn parsed(text: &str) -> Map<String, Value> {
+    let (_, object) = text
+        .split_once("export const WORDS = ")
+        .expect("an export of WORDS");
+    let object = object.trim_end().strip_suffix(';').expect("a closing ;");
+    let mut json = object.to_string();
+    for words in LANGUAGES {
+        json = json.replace(
+            &format!("\n  {}: {{", words.lang),
+            &format!("\n  \"{}\": {{", words.lang),
+        );
+    }
+    match serde_json::from_str(&json) {
+        Ok(Value::Object(map)) => map,
+        other => panic!("not a JSON object: {other:?}\n{json}"),
+    }
+}
+
+#[test]
+fn the_generated_words_round_trip_through_json() {
+    let text = host_words_js();
+    assert!(text.starts_with(
+        "// Generated from the Rust core (src/locale/); do not edit. \
+         Regenerate: UPDATE_GENERATED=1 cargo test --test host_words\n"
+    ));
+    let words = parsed(&text);
+    assert_eq!(
+        words.keys().collect::<Vec<_>>(),
+        ["de", "en", "fr", "vi"],
+        "one object per language"
+    );
+    for table in LANGUAGES {
+        let object = words[table.lang].as_object().expect("an object");
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        let mut want = KEYS.to_vec();
+        keys.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(keys, want, "{}", table.lang);
+        for (key, value) in table.host_entries() {
+            assert_eq!(object[key], Value::from(value), "{}: {key}", table.lang);
+        }
+    }
+    // Texts that need escaping come back as they went in.
+    assert_eq!(
+        words["en"]["attribute"],
+        "The {name}=\"{value}\" attribute of <rating-chart>"
+    );
+    assert_eq!(words["fr"]["emphasised"], "Mise en évidence\u{a0}: {tier}");
+}
+
+/// Every language has every key the host uses, with the English
+/// placeholders, and the order of the file is the order the host reads.
+#[test]
+fn every_language_has_every_host_word() {
+    let en = LANGUAGES.iter().find(|w| w.lang == "en").expect("English");
+    for table in LANGUAGES {
+        let entries = table.host_entries();
+        assert_eq!(entries.map(|(k, _)| k), KEYS, "{}", table.lang);
+        for ((key, text), (_, english)) in entries.iter().zip(en.host_entries()) {
+            assert!(!text.is_empty(), "{}: {key}", table.lang);
+            let (mut got, mut want) = (placeholders(text), placeholders(english));
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{}: {key}: {text}", table.lang);
+        }
+    }
+}

@@ -595,16 +595,16 @@ impl Ring<'_, '_> {
     }
 
     /// Labels beside the ring with leader lines.
-    fn direct_labels(&self, b: &mut Builder, gi: usize, (cx, cy): (f64, f64), plan: &Direct) {
+    fn direct_labels(&self, b: &mut Builder, gi: usize, (ox, oy): (f64, f64), plan: &Direct) {
         let theme = &self.cx.theme;
         let (lf, vf) = label_fonts(self.w < 400.0);
         let lh = line_height(lf);
         let r = self.r;
         for l in &plan.labels {
-            let centre = cy + l.top + l.h / 2.0;
-            let p0 = polar((cx, cy), r + 2.0, l.angle);
-            let elbow = (cx + l.side * (r + ELBOW), centre);
-            let tx = cx + l.side * (r + ELBOW + TEXT_GAP);
+            let centre = oy + l.top + l.h / 2.0;
+            let p0 = polar((ox, oy), r + 2.0, l.angle);
+            let elbow = (ox + l.side * (r + ELBOW), centre);
+            let tx = ox + l.side * (r + ELBOW + TEXT_GAP);
             b.line(
                 vec![p0, elbow, (tx - l.side * 2.0, centre)],
                 theme.muted,
@@ -621,7 +621,7 @@ impl Ring<'_, '_> {
                 // The value, last, in the bold font.
                 let f = if k == last { vf } else { lf };
                 let style = TextStyle::new(f, theme.ink, Role::SegmentLabel).align(align);
-                let y = cy + l.top + lh * k as f64 + lh / 2.0;
+                let y = oy + l.top + lh * k as f64 + lh / 2.0;
                 b.text(line, tx, y, style);
             }
             // The leader and the lines describe the segment.

@@ -194,7 +194,7 @@ impl Kind for Bars {
             // behind the bars, seen above, between and below them. Where
             // group labels sit above the bars (narrow charts) it runs
             // through each bar only, never through a label.
-            let cx = (bar_x0 + bar_w / 2.0).round();
+            let centre = (bar_x0 + bar_w / 2.0).round();
             let spans = if narrow {
                 bar_spans
                     .iter()
@@ -206,7 +206,7 @@ impl Kind for Bars {
             for (k, (top, bottom)) in spans.into_iter().enumerate() {
                 b.rect(
                     Rect {
-                        x: cx - 0.5,
+                        x: centre - 0.5,
                         y: top,
                         w: 1.0,
                         h: bottom - top,

@@ -416,9 +416,9 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
             for (i, p) in periods.iter().enumerate() {
                 let text = period_text(*p);
                 let w = measure.width(&text, pf);
-                let cx = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
+                let x = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
                 let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
-                b.text(&text, cx, cy, style.align(Align::Center));
+                b.text(&text, x, cy, style.align(Align::Center));
             }
             y += plh + 4.0;
         }

@@ -56,9 +56,10 @@ fn natural_bar(cx: &Context) -> f64 {
     }
 }
 
-/// The size of `n` marks (bar thickness, column height) now `size` each
-/// that takes up `excess` px of height (negative: gives it), within
-/// `min..=max`, in whole pixels; `None` when that is `size` itself.
+/// The new size of `n` marks now `size` each (bar thickness, column
+/// height) for a chart `excess` px taller than wanted to fit (a negative
+/// excess grows them): within `min..=max`, in whole pixels; `None` when
+/// that is `size` itself.
 fn refit(size: f64, n: f64, excess: f64, (min, max): (f64, f64)) -> Option<f64> {
     let new = (size - excess / n).clamp(min, max).floor();
     (new != size).then_some(new)

@@ -17,7 +17,6 @@
 //! list rather than a tree, so that a document of 10,000 groups is read with
 //! few allocations.
 
-use super::issue::Syntax;
 use super::limits;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Number;
@@ -294,6 +293,87 @@ pub struct Parsed<'a> {
     /// How many duplicates and non-finite values were not recorded
     /// (beyond [`limits::MAX_ISSUES`]).
     pub unrecorded: usize,
+}
+
+/// What is wrong with text that is not valid JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Syntax {
+    /// Nothing but white space.
+    Empty,
+    /// The text ends where a value was expected.
+    EofValue,
+    /// The text ends inside a list.
+    EofList,
+    /// The text ends inside an object.
+    EofObject,
+    /// The text ends inside a string.
+    EofString,
+    /// No `:` after a key.
+    ExpectedColon,
+    /// No `,` or `]` after a list item.
+    ExpectedCommaOrBracket,
+    /// No `,` or `}` after a field.
+    ExpectedCommaOrBrace,
+    /// A bare word other than `true`, `false`, `null`.
+    ExpectedIdent,
+    /// No value where one was expected.
+    ExpectedValue,
+    /// A string in single quotes.
+    SingleQuote,
+    /// A byte order mark (U+FEFF) after the first one, or inside the data.
+    ByteOrderMark,
+    /// A `//` or `/* */` comment.
+    Comment,
+    /// `NaN`, `Infinity` or `-Infinity`.
+    NonFinite(&'static str),
+    /// A key that is not a string.
+    KeyMustBeString,
+    /// A comma before `]` or `}`.
+    TrailingComma,
+    /// More text after the document.
+    TrailingCharacters,
+    /// A malformed number.
+    InvalidNumber,
+    /// A number beyond the range of a double.
+    NumberOutOfRange,
+    /// A bad `\` escape.
+    InvalidEscape,
+    /// A bad `\u` escape or a lone surrogate.
+    InvalidUnicode,
+    /// A raw control character inside a string.
+    ControlInString,
+    /// Anything else: the parser's own words (English).
+    Other(String),
+}
+
+impl Syntax {
+    /// Classifies a serde_json message (without its position).
+    pub fn from_serde(detail: &str) -> Syntax {
+        match detail {
+            "EOF while parsing a value" => Syntax::EofValue,
+            "EOF while parsing a list" => Syntax::EofList,
+            "EOF while parsing an object" => Syntax::EofObject,
+            "EOF while parsing a string" => Syntax::EofString,
+            "expected `:`" => Syntax::ExpectedColon,
+            "expected `,` or `]`" => Syntax::ExpectedCommaOrBracket,
+            "expected `,` or `}`" => Syntax::ExpectedCommaOrBrace,
+            "expected ident" => Syntax::ExpectedIdent,
+            "expected value" => Syntax::ExpectedValue,
+            "key must be a string" => Syntax::KeyMustBeString,
+            "trailing comma" => Syntax::TrailingComma,
+            "trailing characters" => Syntax::TrailingCharacters,
+            "invalid number" => Syntax::InvalidNumber,
+            "number out of range" => Syntax::NumberOutOfRange,
+            "invalid escape" => Syntax::InvalidEscape,
+            "invalid unicode code point"
+            | "lone leading surrogate in hex escape"
+            | "unexpected end of hex escape" => Syntax::InvalidUnicode,
+            "control character (\\u0000-\\u001F) found while parsing a string" => {
+                Syntax::ControlInString
+            }
+            other => Syntax::Other(other.to_string()),
+        }
+    }
 }
 
 /// Why the text is not JSON.
@@ -686,6 +766,38 @@ mod tests {
 
     fn err(text: &str) -> SyntaxError {
         parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn serde_messages_are_all_classified() {
+        for text in [
+            "",
+            "[",
+            "{",
+            "\"",
+            "{\"a\" 1}",
+            "[1 2]",
+            "{\"a\":1 \"b\":2}",
+            "[tru]",
+            "[x]",
+            "{a:1}",
+            "[1,]",
+            "[1] x",
+            "[01]",
+            "[1e400]",
+            "[\"\\x\"]",
+            "[\"\\ud800\"]",
+            "[\"\u{1}\"]",
+            "{\"a\":",
+        ] {
+            let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            let msg = e.to_string();
+            let detail = msg.split(" at line ").next().unwrap_or(&msg);
+            assert!(
+                !matches!(Syntax::from_serde(detail), Syntax::Other(_)),
+                "{text:?}: {detail}"
+            );
+        }
     }
 
     #[test]

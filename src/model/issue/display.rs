@@ -1,17 +1,22 @@
 //! Display options and the data theme.
 
 use super::{quote, Code, Issue, Lang};
+use crate::model::input::ChartKind;
 use crate::model::limits;
 
 /// An unknown chart kind.
 pub fn kind_unknown(l: Lang, found: &str) -> Issue {
-    const KINDS: &str = "\"auto\", \"stacked\", \"diverging\", \"grouped\", \"donut\", \"waffle\", \"trend\", \"multiples\", \"table\"";
+    let kinds: Vec<String> = ChartKind::NAMES
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect();
+    let kinds = kinds.join(", ");
     Issue::error(
         Code::DisplayKindUnknown,
         "display.kind",
         msg!(l,
-            vi: "Kiểu biểu đồ {found} không hợp lệ; hãy dùng một trong: {KINDS}.",
-            en: "Unknown chart kind {found}; use one of: {KINDS}."),
+            vi: "Kiểu biểu đồ {found} không hợp lệ; hãy dùng một trong: {kinds}.",
+            en: "Unknown chart kind {found}; use one of: {kinds}."),
     )
 }
 

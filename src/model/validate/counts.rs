@@ -2,10 +2,11 @@
 //! (percentages with at most 3 decimals), one per tier id.
 
 use super::walker::Walker;
-use crate::model::issue::{issues, Expected, Severity};
+use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
-use crate::model::parse::{At, Json, Object};
-use crate::model::rating::{Tier, SHARE_UNITS_PER_PERCENT};
+use crate::model::parse::{number_text, At, Json, Object};
+use crate::model::rating::{share_decimals, Tier, SHARE_UNITS_PER_PERCENT};
+use serde_json::Number;
 
 /// Thousandths of a percent as a plain number (`102.5`), for messages.
 pub(super) fn percent_text(units: u64) -> String {
@@ -22,47 +23,62 @@ pub(super) fn percent_text(units: u64) -> String {
 impl Walker {
     /// A count: a whole JSON number in 0..=2^53-1.
     pub(super) fn count(&mut self, v: &Json, path: &At) -> Option<u64> {
-        let l = self.lang;
-        match v {
-            Json::Number(n) => {
-                // Written out only for a message.
-                let shown = || crate::model::parse::number_text(n);
-                if let Some(u) = n.as_u64() {
-                    if u > limits::MAX_COUNT {
-                        self.push(issues::count_too_large(l, &path.render(), &shown()));
-                        return None;
-                    }
-                    return Some(u);
-                }
-                if n.as_i64().is_some() {
-                    self.push(issues::count_negative(l, &path.render(), &shown()));
-                    return None;
-                }
-                // Neither u64 nor i64: a double, always finite from JSON.
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                if f < 0.0 {
-                    self.push(issues::count_negative(l, &path.render(), &shown()));
-                    None
-                } else if f.is_nan() || f > limits::MAX_COUNT as f64 {
-                    self.push(issues::count_too_large(l, &path.render(), &shown()));
-                    None
-                } else if f.fract() != 0.0 {
-                    self.push(issues::count_fractional(l, &path.render(), &shown()));
-                    None
-                } else {
-                    // Whole, 0 ≤ f ≤ 2^53 − 1: exact as u64.
-                    Some(f as u64)
-                }
+        let n = self.number(v, path, issues::count_is_text, Expected::WholeNumber)?;
+        if let Some(u) = n.as_u64() {
+            if u > limits::MAX_COUNT {
+                return self.refuse(issues::count_too_large, path, n);
             }
+            return Some(u);
+        }
+        if n.as_i64().is_some() {
+            return self.refuse(issues::count_negative, path, n);
+        }
+        // Neither u64 nor i64: a double, always finite from JSON.
+        let f = n.as_f64().unwrap_or(f64::NAN);
+        if f < 0.0 {
+            self.refuse(issues::count_negative, path, n)
+        } else if f.is_nan() || f > limits::MAX_COUNT as f64 {
+            self.refuse(issues::count_too_large, path, n)
+        } else if f.fract() != 0.0 {
+            self.refuse(issues::count_fractional, path, n)
+        } else {
+            // Whole, 0 ≤ f ≤ 2^53 − 1: exact as u64.
+            Some(f as u64)
+        }
+    }
+
+    /// The number `v`, or `None` once a number written as text (worded by
+    /// `as_text`) or a value of another type is reported.
+    fn number<'a>(
+        &mut self,
+        v: &'a Json,
+        path: &At,
+        as_text: fn(Lang, &str, &str) -> Issue,
+        expected: Expected,
+    ) -> Option<&'a Number> {
+        match v {
+            Json::Number(n) => Some(n),
             Json::String(s) => {
-                self.push(issues::count_is_text(l, &path.render(), s));
+                self.push(as_text(self.lang, &path.render(), s));
                 None
             }
             other => {
-                self.wrong_type(path, Expected::WholeNumber, other);
+                self.wrong_type(path, expected, other);
                 None
             }
         }
+    }
+
+    /// Reports the number `n` at `path` with `issue` (the number written
+    /// out only then).
+    fn refuse<T>(
+        &mut self,
+        issue: fn(Lang, &str, &str) -> Issue,
+        path: &At,
+        n: &Number,
+    ) -> Option<T> {
+        self.push(issue(self.lang, &path.render(), &number_text(n)));
+        None
     }
 
     /// Reports every key of `obj` (at `path`) that names no tier; whether
@@ -127,35 +143,19 @@ impl Walker {
     /// A share: a JSON number from 0 to 100 with at most 3 decimals, as
     /// thousandths of a percent, and its number of decimals.
     pub(super) fn share(&mut self, v: &Json, path: &At) -> Option<(u64, u8)> {
-        let l = self.lang;
-        match v {
-            Json::Number(n) => {
-                // Written out only for a message.
-                let shown = || crate::model::parse::number_text(n);
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                if !(0.0..=100.0).contains(&f) {
-                    self.push(issues::share_range(l, &path.render(), &shown()));
-                    return None;
-                }
-                let scaled = f * SHARE_UNITS_PER_PERCENT as f64;
-                let units = scaled.round();
-                if (scaled - units).abs() > 1e-4 {
-                    self.push(issues::share_precision(l, &path.render(), &shown()));
-                    return None;
-                }
-                // 0 ≤ units ≤ 100,000: exact as u64.
-                let units = units as u64;
-                Some((units, crate::model::rating::share_decimals(units)))
-            }
-            Json::String(s) => {
-                self.push(issues::share_is_text(l, &path.render(), s));
-                None
-            }
-            other => {
-                self.wrong_type(path, Expected::Percent, other);
-                None
-            }
+        let n = self.number(v, path, issues::share_is_text, Expected::Percent)?;
+        let f = n.as_f64().unwrap_or(f64::NAN);
+        if !(0.0..=100.0).contains(&f) {
+            return self.refuse(issues::share_range, path, n);
         }
+        let scaled = f * SHARE_UNITS_PER_PERCENT as f64;
+        let units = scaled.round();
+        if (scaled - units).abs() > 1e-4 {
+            return self.refuse(issues::share_precision, path, n);
+        }
+        // 0 ≤ units ≤ 100,000: exact as u64.
+        let units = units as u64;
+        Some((units, share_decimals(units)))
     }
 
     pub(super) fn counts(

@@ -5,7 +5,7 @@ use super::counts::percent_text;
 use super::text::comparable;
 use super::walker::{show, Walker};
 use crate::model::input::fields;
-use crate::model::issue::{issues, Expected, Required};
+use crate::model::issue::{issues, Required};
 use crate::model::limits;
 use crate::model::parse::{At, Json};
 use crate::model::rating::{Basis, Group, Tier, SHARE_UNITS_PER_PERCENT};
@@ -16,18 +16,13 @@ use std::collections::HashMap;
 impl Walker {
     pub(super) fn groups(&mut self, v: &Json, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
         let l = self.lang;
-        let Json::Array(items) = v else {
-            self.wrong_type(&At::Path("groups"), Expected::List, v);
-            return None;
-        };
-        if items.is_empty() {
-            self.push(issues::groups_empty(l));
-            return None;
-        }
-        if items.len() > limits::MAX_GROUPS {
-            self.push(issues::groups_too_many(l, items.len()));
-            return None;
-        }
+        let items = self.list(
+            v,
+            "groups",
+            limits::MAX_GROUPS,
+            issues::groups_empty,
+            issues::groups_too_many,
+        )?;
         let mut out = Vec::with_capacity(items.len());
         // Each label (as compared) and period seen, with the first group that
         // gave it; periods are numbered so that a key copies no text.

@@ -29,18 +29,13 @@ const RESERVED_IDS: &[&str] = &[
 impl Walker {
     pub(super) fn tiers(&mut self, v: &Json) -> Option<Vec<Tier>> {
         let l = self.lang;
-        let Json::Array(items) = v else {
-            self.wrong_type(&At::Path("tiers"), Expected::List, v);
-            return None;
-        };
-        if items.is_empty() {
-            self.push(issues::tiers_empty(l));
-            return None;
-        }
-        if items.len() > limits::MAX_TIERS {
-            self.push(issues::tiers_too_many(l, items.len()));
-            return None;
-        }
+        let items = self.list(
+            v,
+            "tiers",
+            limits::MAX_TIERS,
+            issues::tiers_empty,
+            issues::tiers_too_many,
+        )?;
         let mut out = Vec::with_capacity(items.len());
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut ok = true;

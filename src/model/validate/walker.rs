@@ -115,6 +115,31 @@ impl Walker {
         self.push(issues::wrong_type(self.lang, &path.render(), expected, v));
     }
 
+    /// The items of the list `v` at `path`, when it is a list neither
+    /// empty nor longer than `max`; `empty` and `too_many` word the issues.
+    pub(super) fn list<'a, 'v>(
+        &mut self,
+        v: &'a Json<'v>,
+        path: &str,
+        max: usize,
+        empty: fn(Lang) -> Issue,
+        too_many: fn(Lang, usize) -> Issue,
+    ) -> Option<&'a [Json<'v>]> {
+        let Json::Array(items) = v else {
+            self.wrong_type(&At::Path(path), Expected::List, v);
+            return None;
+        };
+        if items.is_empty() {
+            self.push(empty(self.lang));
+            return None;
+        }
+        if items.len() > max {
+            self.push(too_many(self.lang, items.len()));
+            return None;
+        }
+        Some(items)
+    }
+
     pub(super) fn object<'a, 'v>(&mut self, v: &'a Json<'v>, path: &At) -> Option<&'a Object<'v>> {
         match v {
             Json::Object(m) => Some(m),

@@ -1,97 +1,53 @@
 //! The groups, their periods, counts and totals.
 
-use super::{quote, Code, Issue, Lang};
+use super::{fill, table, Code, Extra, Issue, Lang, Quoted};
 use crate::model::limits;
 
 /// No groups.
 pub fn groups_empty(l: Lang) -> Issue {
-    Issue::error(
-        Code::GroupsEmpty,
-        "groups",
-        msg!(l,
-            vi: "Danh sách các nhóm đang trống; hãy khai báo ít nhất một nhóm có nhãn và số lượng.",
-            en: "The list of groups is empty; give at least one group with a label and counts."),
-    )
+    Issue::error(Code::GroupsEmpty, "groups", l, &[])
 }
 
 /// Too many groups.
 pub fn groups_too_many(l: Lang, n: usize) -> Issue {
     let max = limits::MAX_GROUPS;
-    Issue::error(
-        Code::LimitGroups,
-        "groups",
-        msg!(l,
-            vi: "Có {n} nhóm; tối đa cho phép {max} nhóm.",
-            en: "There are {n} groups; at most {max} are allowed."),
-    )
+    Issue::error(Code::LimitGroups, "groups", l, args![n, max])
 }
 
 /// Too many distinct periods.
 pub fn periods_too_many(l: Lang, n: usize) -> Issue {
     let max = limits::MAX_PERIODS;
-    Issue::error(
-        Code::LimitPeriods,
-        "groups",
-        msg!(l,
-            vi: "Các nhóm có {n} kỳ khác nhau; tối đa cho phép {max} kỳ.",
-            en: "The groups have {n} different periods; at most {max} are allowed."),
-    )
+    Issue::error(Code::LimitPeriods, "groups", l, args![n, max])
 }
 
 /// Two groups with the same label and period.
 pub fn group_duplicate(l: Lang, path: &str, label: &str, first: usize) -> Issue {
-    let label = quote(label);
     Issue::error(
         Code::GroupDuplicate,
         path,
-        msg!(l,
-            vi: "Nhóm {label} (cùng kỳ) đã có ở groups[{first}]; mỗi nhóm cần nhãn hoặc kỳ khác nhau.",
-            en: "The group {label} (same period) already appears as groups[{first}]; give each group a distinct label or period."),
+        l,
+        args![label = Quoted(label), first],
     )
 }
 
 /// A count below zero.
 pub fn count_negative(l: Lang, path: &str, found: &str) -> Issue {
-    Issue::error(
-        Code::CountNegative,
-        path,
-        msg!(l,
-            vi: "Số lượng {found} là số âm; số lượng phải là số nguyên từ 0 trở lên.",
-            en: "The count {found} is negative; counts are whole numbers from 0 up."),
-    )
+    Issue::error(Code::CountNegative, path, l, args![found])
 }
 
 /// A count with a fractional part.
 pub fn count_fractional(l: Lang, path: &str, found: &str) -> Issue {
-    Issue::error(
-        Code::CountFractional,
-        path,
-        msg!(l,
-            vi: "Số lượng {found} không phải là số nguyên; số lượng phải là số nguyên từ 0 trở lên.",
-            en: "The count {found} is not a whole number; counts are whole numbers from 0 up."),
-    )
+    Issue::error(Code::CountFractional, path, l, args![found])
 }
 
 /// A count beyond exact integer range.
 pub fn count_too_large(l: Lang, path: &str, found: &str) -> Issue {
-    Issue::error(
-        Code::CountTooLarge,
-        path,
-        msg!(l,
-            vi: "Số lượng {found} quá lớn để hiển thị chính xác; giá trị lớn nhất cho phép là 9007199254740991 (2^53 − 1).",
-            en: "The count {found} is too large to show exactly; the largest allowed is 9007199254740991 (2^53 − 1)."),
-    )
+    Issue::error(Code::CountTooLarge, path, l, args![found])
 }
 
 /// The counts' sum overflows exact integer range.
 pub fn sum_too_large(l: Lang, path: &str) -> Issue {
-    Issue::error(
-        Code::CountTooLarge,
-        path,
-        msg!(l,
-            vi: "Các số lượng cộng lại vượt quá 9007199254740991 (2^53 − 1), quá lớn để hiển thị chính xác.",
-            en: "The counts add up to more than 9007199254740991 (2^53 − 1), too large to show exactly."),
-    )
+    Issue::error_as(Code::CountTooLarge, Extra::SumTooLarge, path, l, &[])
 }
 
 /// A count written as text.
@@ -99,20 +55,11 @@ pub fn count_is_text(l: Lang, path: &str, found: &str) -> Issue {
     let hint = match plain_digits(found) {
         None => String::new(),
         Some(digits) => {
-            let found = quote(found);
-            match l {
-                Lang::Vi => format!(" (ví dụ {digits}, không phải {found})"),
-                Lang::En => format!(" (e.g. {digits}, not {found})"),
-            }
+            let found = Quoted(found);
+            fill(table(l).extra(Extra::CountHint), args![digits, found])
         }
     };
-    Issue::error(
-        Code::CountNotNumber,
-        path,
-        msg!(l,
-            vi: "Số lượng và tổng số phải là số JSON thuần, không có dấu ngoặc kép hay dấu phân cách hàng nghìn{hint}.",
-            en: "Counts and totals must be plain JSON numbers without quotes or thousands separators{hint}."),
-    )
+    Issue::error(Code::CountNotNumber, path, l, args![hint])
 }
 
 /// The digits of a whole number written as text, `"13.886"` or
@@ -141,59 +88,32 @@ fn plain_digits(s: &str) -> Option<String> {
 
 /// A count for an id that is not a tier.
 pub fn count_unknown_tier(l: Lang, path: &str, id: &str, tiers: &str) -> Issue {
-    let id = quote(id);
     Issue::error(
         Code::CountUnknownTier,
         path,
-        msg!(l,
-            vi: "Không có mức nào có mã {id}; các mức hiện có: {tiers}.",
-            en: "There is no tier with id {id}; the tiers are: {tiers}."),
+        l,
+        args![id = Quoted(id), tiers],
     )
 }
 
 /// A tier without a count and no total to explain it.
 pub fn count_missing(l: Lang, path: &str, id: &str) -> Issue {
-    let id = quote(id);
-    Issue::error(
-        Code::CountMissing,
-        path,
-        msg!(l,
-            vi: "Thiếu số lượng cho mức {id}; hãy ghi 0 nếu không có, hoặc khai báo \"total\" (tổng số) của nhóm để phần còn thiếu được hiển thị là không có số liệu.",
-            en: "No count for the tier {id}; give 0 if there were none, or state the group's \"total\" so the missing part shows as not reported."),
-    )
+    Issue::error(Code::CountMissing, path, l, args![id = Quoted(id)])
 }
 
 /// The stated total is below the counts' sum.
 pub fn total_below_sum(l: Lang, path: &str, total: u64, sum: u64) -> Issue {
-    Issue::error(
-        Code::TotalBelowSum,
-        path,
-        msg!(l,
-            vi: "Tổng số {total} nhỏ hơn tổng các số lượng ({sum}); tổng số phải lớn hơn hoặc bằng tổng các số lượng.",
-            en: "The total {total} is smaller than the sum of the counts, {sum}; the total must be at least the sum."),
-    )
+    Issue::error(Code::TotalBelowSum, path, l, args![total, sum])
 }
 
 /// A period that is neither a whole number nor text.
 pub fn period_invalid(l: Lang, path: &str, found: &str) -> Issue {
-    Issue::error(
-        Code::PeriodInvalid,
-        path,
-        msg!(l,
-            vi: "Cần một năm dạng số nguyên (ví dụ 2021) hoặc một văn bản ngắn (ví dụ \"2021–2022\"), nhưng lại là {found}.",
-            en: "Expected a year as a whole number (e.g. 2021) or a short text (e.g. \"2021–2022\"), found {found}."),
-    )
+    Issue::error(Code::PeriodInvalid, path, l, args![found])
 }
 
 /// A group gives both counts and shares.
 pub fn counts_and_shares(l: Lang, path: &str) -> Issue {
-    Issue::error(
-        Code::GroupCountsAndShares,
-        path,
-        msg!(l,
-            vi: "Một nhóm chỉ được có \"counts\" (số lượng) hoặc \"shares\" (tỉ lệ phần trăm), không được có cả hai; hãy bỏ một trong hai.",
-            en: "A group gives either \"counts\" or \"shares\" (percentages), not both; remove one."),
-    )
+    Issue::error(Code::GroupCountsAndShares, path, l, &[])
 }
 
 /// Some groups give counts and others shares.
@@ -203,11 +123,5 @@ pub fn basis_mixed(l: Lang, path: &str, first_is_shares: bool) -> Issue {
     } else {
         ("counts", "shares")
     };
-    Issue::error(
-        Code::GroupsMixedBasis,
-        path,
-        msg!(l,
-            vi: "Nhóm này dùng \"{this}\" nhưng nhóm đầu tiên dùng \"{first}\"; mọi nhóm của một biểu đồ phải cùng dùng số lượng (\"counts\") hoặc cùng dùng tỉ lệ phần trăm (\"shares\").",
-            en: "This group gives \"{this}\" but the first group gives \"{first}\"; all groups of a chart must give counts (\"counts\") or all must give percentages (\"shares\")."),
-    )
+    Issue::error(Code::GroupsMixedBasis, path, l, args![this, first])
 }

@@ -43,14 +43,6 @@ impl Lang {
             Lang::En => "en",
         }
     }
-
-    /// `vi` in Vietnamese, `en` in English.
-    pub fn pick<T>(self, vi: T, en: T) -> T {
-        match self {
-            Lang::Vi => vi,
-            Lang::En => en,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::parse::{Json, Syntax};
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 #[test]
 fn quotes_are_escaped_and_short() {
@@ -119,6 +119,14 @@ fn every_code_has_its_message_in_both_languages() {
                 (en.code, &en.path, en.severity)
             );
             assert_ne!(vi.message, en.message, "{}: not translated", vi.code);
+            for message in [&vi.message, &en.message] {
+                let unfilled = message.split('{').skip(1).any(|s| {
+                    s.split_once('}').is_some_and(|(name, _)| {
+                        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    })
+                });
+                assert!(!unfilled, "{}: a value is missing in {message:?}", vi.code);
+            }
             assert!(vi.message.ends_with('.') || vi.message.ends_with(')'));
             assert!(en.message.ends_with('.') || en.message.ends_with(')'));
         }
@@ -151,6 +159,69 @@ fn every_syntax_error_has_its_words_in_both_languages() {
         Syntax::InvalidUnicode,
         Syntax::ControlInString,
     ] {
-        assert_ne!(syntax.words(Lang::Vi), syntax.words(Lang::En), "{syntax:?}");
+        let (vi, en) = (
+            table(Lang::Vi).syntax(&syntax),
+            table(Lang::En).syntax(&syntax),
+        );
+        assert_ne!(vi, en, "{syntax:?}");
     }
+}
+
+/// The `{name}`s of a template, or what is wrong with its braces.
+fn placeholders(template: &str) -> Result<BTreeSet<&str>, String> {
+    let mut names = BTreeSet::new();
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        let (brace, after) = rest[i..].split_at(1);
+        if after.starts_with(brace) {
+            rest = &after[1..];
+            continue;
+        }
+        let name = match (brace, after.split_once('}')) {
+            ("{", Some((name, tail)))
+                if !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_') =>
+            {
+                rest = tail;
+                name
+            }
+            _ => return Err(format!("a lone {brace:?} in {template:?}")),
+        };
+        names.insert(name);
+    }
+    Ok(names)
+}
+
+#[test]
+fn every_template_has_the_same_values_in_both_languages() {
+    let (vi, en) = (table(Lang::Vi), table(Lang::En));
+    let mut pairs: Vec<(String, &str, &str)> = Vec::new();
+    for &code in Code::ALL {
+        pairs.push((code.to_string(), vi.message(code), en.message(code)));
+    }
+    for extra in Extra::ALL {
+        pairs.push((format!("{extra:?}"), vi.extra(extra), en.extra(extra)));
+    }
+    for syntax in [
+        Syntax::NonFinite("NaN"),
+        Syntax::Other(String::new()),
+        Syntax::EofObject,
+    ] {
+        pairs.push((
+            format!("{syntax:?}"),
+            vi.syntax(&syntax),
+            en.syntax(&syntax),
+        ));
+    }
+    for (key, vi, en) in pairs {
+        let (v, e) = (placeholders(vi), placeholders(en));
+        assert!(v.is_ok() && e.is_ok(), "{key}: {v:?} {e:?}");
+        assert_eq!(v, e, "{key}");
+    }
+}
+
+#[test]
+fn templates_are_filled_by_name() {
+    let args: words::Args = &[("a", &1), ("b", &"x{c}")];
+    assert_eq!(fill("{a} and {b}, {{a}} }} {", args), "1 and x{c}, {a} } {");
+    assert_eq!(fill("{missing} {a", args), "{missing} {a");
 }

@@ -5,8 +5,9 @@ use super::counts::percent_text;
 use super::text::comparable;
 use super::walker::{show, Walker};
 use crate::model::input::fields;
+use crate::model::issue::issues::{groups_empty, groups_too_many};
 use crate::model::issue::{issues, Required};
-use crate::model::limits;
+use crate::model::limits::{self, MAX_GROUPS};
 use crate::model::parse::{At, Json};
 use crate::model::rating::{Basis, Group, Tier, SHARE_UNITS_PER_PERCENT};
 use std::borrow::Cow;
@@ -16,13 +17,7 @@ use std::collections::HashMap;
 impl Walker {
     pub(super) fn groups(&mut self, v: &Json, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
         let l = self.lang;
-        let items = self.list(
-            v,
-            "groups",
-            limits::MAX_GROUPS,
-            issues::groups_empty,
-            issues::groups_too_many,
-        )?;
+        let items = self.list(v, "groups", MAX_GROUPS, groups_empty, groups_too_many)?;
         let mut out = Vec::with_capacity(items.len());
         // Each label (as compared) and period seen, with the first group that
         // gave it; periods are numbered so that a key copies no text.

@@ -2,8 +2,9 @@
 
 use super::walker::{show, Walker};
 use crate::model::input::{fields, Polarity};
+use crate::model::issue::issues::{tiers_empty, tiers_too_many};
 use crate::model::issue::{issues, Expected, Required};
-use crate::model::limits;
+use crate::model::limits::{self, MAX_TIERS};
 use crate::model::parse::{index, join, At, Json};
 use crate::model::rating::Tier;
 use std::collections::BTreeMap;
@@ -29,13 +30,7 @@ const RESERVED_IDS: &[&str] = &[
 impl Walker {
     pub(super) fn tiers(&mut self, v: &Json) -> Option<Vec<Tier>> {
         let l = self.lang;
-        let items = self.list(
-            v,
-            "tiers",
-            limits::MAX_TIERS,
-            issues::tiers_empty,
-            issues::tiers_too_many,
-        )?;
+        let items = self.list(v, "tiers", MAX_TIERS, tiers_empty, tiers_too_many)?;
         let mut out = Vec::with_capacity(items.len());
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut ok = true;

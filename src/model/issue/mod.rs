@@ -5,7 +5,7 @@
 //! `fields.rs`, `text.rs`, `tiers.rs`, `groups.rs`, `shares.rs`,
 //! `display.rs`), give each issue its code, path and values; the words of
 //! every message are in one table per language (`vi.rs`, `en.rs`: the
-//! [`Words`](words::Words) of `words.rs`, keyed by the code), so that
+//! `Words` of `words.rs`, keyed by the code), so that
 //! wording stays consistent and tests can assert it, and adding a language
 //! is adding a table. Codes and paths never depend on the language.
 

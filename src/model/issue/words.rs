@@ -151,7 +151,8 @@ pub fn quote(s: &str) -> String {
     format!("{cut:?}")
 }
 
-/// What a value should have been, for [`issues::wrong_type`].
+/// What a value should have been, for
+/// [`issues::wrong_type`](super::issues::wrong_type).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {
     /// A JSON object.
@@ -170,7 +171,7 @@ pub enum Expected {
     Percent,
 }
 
-/// A required field, for [`issues::missing`].
+/// A required field, for [`issues::missing`](super::issues::missing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Required {
     /// `version`.

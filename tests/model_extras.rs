@@ -16,19 +16,6 @@ use rating_chart::scale::color::{default_palette, parse_color, Rgb};
 use rating_chart::scene::{Role, Scene, Shape};
 use rating_chart::{RatingData, Severity};
 
-/// Every kind, `auto` included.
-const KINDS: &[ChartKind] = &[
-    ChartKind::Auto,
-    ChartKind::Stacked,
-    ChartKind::Diverging,
-    ChartKind::Grouped,
-    ChartKind::Donut,
-    ChartKind::Waffle,
-    ChartKind::Trend,
-    ChartKind::Multiples,
-    ChartKind::Table,
-];
-
 fn valid(json: &str) -> RatingData {
     let v = validate(json);
     v.data.unwrap_or_else(|| panic!("{:?}", v.issues))
@@ -272,7 +259,7 @@ fn no_kind_shows_a_count_of_shares_only_data() {
     ];
     all[0].1.display.values = ValueMode::Counts;
     for (name, data) in &all {
-        for &kind in KINDS {
+        for kind in ChartKind::ALL {
             let mut d = data.clone();
             d.display.kind = kind;
             for width in [320.0, 640.0] {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use rating_chart::model::input::{fields, schema_json, RatingInput};
+use rating_chart::model::input::{fields, schema_json, ChartKind, RatingInput};
 
 #[test]
 fn published_schema_is_up_to_date() {
@@ -65,4 +65,16 @@ fn valid_fixtures_without_warnings_fit_the_typed_contract() {
         let typed: Result<RatingInput, _> = serde_json::from_str(&text);
         assert!(typed.is_ok(), "{name}: {typed:?}");
     }
+}
+
+#[test]
+fn every_chart_kind_has_its_json_name_once() {
+    assert_eq!(ChartKind::NAMES.len(), ChartKind::ALL.len());
+    for (kind, name) in ChartKind::ALL.into_iter().zip(ChartKind::NAMES) {
+        assert_eq!(serde_json::to_value(kind).unwrap(), *name);
+        assert_eq!(kind.name(), *name);
+        assert_eq!(ChartKind::from_name(name), Some(kind));
+    }
+    assert_eq!(ChartKind::NAMES[0], "auto");
+    assert_eq!(ChartKind::from_name("bars"), None);
 }

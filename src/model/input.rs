@@ -239,37 +239,39 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
-    /// Every kind's JSON name, `auto` first.
-    pub const NAMES: &'static [&'static str] = &[
-        "auto",
-        "stacked",
-        "diverging",
-        "grouped",
-        "donut",
-        "waffle",
-        "trend",
-        "multiples",
-        "table",
+    /// Every kind, `Auto` first.
+    pub const ALL: [ChartKind; 9] = [
+        ChartKind::Auto,
+        ChartKind::Stacked,
+        ChartKind::Diverging,
+        ChartKind::Grouped,
+        ChartKind::Donut,
+        ChartKind::Waffle,
+        ChartKind::Trend,
+        ChartKind::Multiples,
+        ChartKind::Table,
     ];
+
+    /// Every kind's JSON name, `auto` first (the names of [`ChartKind::ALL`]).
+    pub const NAMES: &'static [&'static str] = &ChartKind::names();
+
+    const fn names() -> [&'static str; 9] {
+        let mut out = [""; 9];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = ChartKind::ALL[i].name();
+            i += 1;
+        }
+        out
+    }
 
     /// The kind of a JSON name.
     pub fn from_name(name: &str) -> Option<ChartKind> {
-        Some(match name {
-            "auto" => ChartKind::Auto,
-            "stacked" => ChartKind::Stacked,
-            "diverging" => ChartKind::Diverging,
-            "grouped" => ChartKind::Grouped,
-            "donut" => ChartKind::Donut,
-            "waffle" => ChartKind::Waffle,
-            "trend" => ChartKind::Trend,
-            "multiples" => ChartKind::Multiples,
-            "table" => ChartKind::Table,
-            _ => return None,
-        })
+        ChartKind::ALL.into_iter().find(|k| k.name() == name)
     }
 
     /// The JSON name of the kind.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             ChartKind::Auto => "auto",
             ChartKind::Stacked => "stacked",

@@ -1,0 +1,31 @@
+//! Texts: labels, titles, notes.
+
+use super::{Code, Issue, Lang};
+
+/// A required text is empty (or holds only invisible characters).
+pub fn empty_text(l: Lang, path: &str) -> Issue {
+    Issue::error(Code::TextEmpty, path, l, &[])
+}
+
+/// A text is longer than allowed.
+pub fn text_too_long(l: Lang, path: &str, chars: usize, max: usize) -> Issue {
+    Issue::error(Code::TextTooLong, path, l, args![chars, max])
+}
+
+/// A text contains a control character (or a noncharacter).
+pub fn text_control(l: Lang, path: &str, code_point: u32) -> Issue {
+    let code_point = format!("{code_point:04X}");
+    Issue::error(Code::TextControlCharacter, path, l, args![code_point])
+}
+
+/// A text contains a bidirectional override or isolate.
+pub fn text_bidi(l: Lang, path: &str, code_point: u32) -> Issue {
+    let code_point = format!("{code_point:04X}");
+    Issue::error(Code::TextBidiControl, path, l, args![code_point])
+}
+
+/// A text contains a zero-width character that is rarely intended.
+pub fn text_invisible(l: Lang, path: &str, code_point: u32) -> Issue {
+    let code_point = format!("{code_point:04X}");
+    Issue::warning(Code::TextInvisibleCharacter, path, l, args![code_point])
+}

@@ -1,0 +1,247 @@
+//! The groups: labels, periods, counts or shares, totals; duplicates and
+//! the basis (counts or shares) shared by all groups.
+
+use super::counts::percent_text;
+use super::text::comparable;
+use super::walker::{show, Walker};
+use crate::model::input::fields;
+use crate::model::issue::issues::{groups_empty, groups_too_many};
+use crate::model::issue::{issues, Required};
+use crate::model::limits::{self, MAX_GROUPS};
+use crate::model::parse::{At, Json};
+use crate::model::rating::{Basis, Group, Tier, SHARE_UNITS_PER_PERCENT};
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
+impl Walker {
+    pub(super) fn groups(&mut self, v: &Json, tiers: &[Tier]) -> Option<(Vec<Group>, Basis)> {
+        let l = self.lang;
+        let items = self.list(v, "groups", MAX_GROUPS, groups_empty, groups_too_many)?;
+        let mut out = Vec::with_capacity(items.len());
+        // Each label (as compared) and period seen, with the first group that
+        // gave it; periods are numbered so that a key copies no text.
+        let mut seen: HashMap<(Cow<str>, Option<usize>), usize> =
+            HashMap::with_capacity(items.len());
+        let mut periods: HashMap<String, usize> = HashMap::new();
+        let mut last_period: Option<(String, usize)> = None;
+        let mut ok = true;
+        // Counts or shares: the first group that gives one decides for all.
+        let gives_shares = |item: &Json| -> Option<bool> {
+            let obj = item.as_object()?;
+            let has = |k: &str| obj.get(k).is_some_and(|v| !v.is_null());
+            match (has("counts"), has("shares")) {
+                (true, false) => Some(false),
+                (false, true) => Some(true),
+                _ => None,
+            }
+        };
+        let first_basis = items.iter().find_map(&gives_shares);
+        let mut decimals = 0u8;
+        // Shown in every unknown-tier message; built once.
+        let ids = tiers
+            .iter()
+            .map(|t| {
+                let mut quoted = String::new();
+                crate::model::parse::push_json_string(&mut quoted, &t.id);
+                quoted
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let groups = At::Path("groups");
+        for (i, item) in items.iter().enumerate() {
+            let at = At::Index(&groups, i);
+            if let (Some(first), Some(this)) = (first_basis, gives_shares(item)) {
+                if first != this {
+                    let key = if this { "shares" } else { "counts" };
+                    self.push(issues::basis_mixed(l, &At::Key(&at, key).render(), first));
+                    ok = false;
+                    continue;
+                }
+            }
+            match self.group(item, &at, tiers, &ids) {
+                Some((g, d)) => {
+                    decimals = decimals.max(d.unwrap_or(0));
+                    let period = g.period.as_deref().map(|p| {
+                        // Groups of one period usually follow one another.
+                        if let Some((last, n)) = &last_period {
+                            if last == p {
+                                return *n;
+                            }
+                        }
+                        let n = match periods.get(comparable(p).as_ref()) {
+                            Some(&n) => n,
+                            None => {
+                                let n = periods.len();
+                                periods.insert(comparable(p).into_owned(), n);
+                                n
+                            }
+                        };
+                        last_period = Some((p.to_string(), n));
+                        n
+                    });
+                    // The label as written (a valid text, since the group
+                    // is valid): borrowed from the document, and compared as
+                    // the trimmed label, since `comparable` drops the white
+                    // space around it.
+                    let written = item.get("label").and_then(Json::as_str);
+                    let key = (comparable(written.unwrap_or_default()), period);
+                    match seen.entry(key) {
+                        Entry::Occupied(first) => {
+                            let first = *first.get();
+                            self.push(issues::group_duplicate(
+                                l,
+                                &At::Key(&at, "label").render(),
+                                &g.label,
+                                first,
+                            ));
+                            ok = false;
+                        }
+                        Entry::Vacant(e) => {
+                            e.insert(i);
+                        }
+                    }
+                    out.push(g);
+                }
+                None => ok = false,
+            }
+        }
+        if periods.len() > limits::MAX_PERIODS {
+            self.push(issues::periods_too_many(l, periods.len()));
+            ok = false;
+        }
+        let basis = if first_basis == Some(true) {
+            Basis::Shares { decimals }
+        } else {
+            Basis::Counts
+        };
+        ok.then_some((out, basis))
+    }
+
+    /// One group, and for shares the most decimals its shares were given with.
+    pub(super) fn group(
+        &mut self,
+        v: &Json,
+        at: &At,
+        tiers: &[Tier],
+        ids: &str,
+    ) -> Option<(Group, Option<u8>)> {
+        let l = self.lang;
+        let obj = self.object(v, at)?;
+        self.known_fields(obj, at, fields::GROUP);
+        let label = match obj.get("label") {
+            None => {
+                self.push(issues::missing(
+                    l,
+                    &At::Key(at, "label").render(),
+                    Required::GroupLabel,
+                ));
+                None
+            }
+            Some(v) => self.text(v, &At::Key(at, "label"), limits::MAX_LABEL_CHARS, false),
+        };
+        let period_path = At::Key(at, "period");
+        let period = match obj.get("period") {
+            None | Some(Json::Null) => Some(None),
+            Some(Json::Number(n)) if n.as_i64().is_some() => {
+                Some(Some(crate::model::parse::number_text(n)))
+            }
+            Some(s @ Json::String(_)) => self
+                .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
+                .map(Some),
+            Some(other) => {
+                self.push(issues::period_invalid(
+                    l,
+                    &period_path.render(),
+                    &show(other),
+                ));
+                None
+            }
+        };
+        let shares_path = At::Key(at, "shares");
+        let given_shares = obj.get("shares").filter(|v| !v.is_null());
+        if let Some(shares) = given_shares {
+            if obj.get("counts").is_some_and(|c| !c.is_null()) {
+                self.push(issues::counts_and_shares(l, &shares_path.render()));
+                return None;
+            }
+            if obj.get("total").is_some_and(|t| !t.is_null()) {
+                self.push(issues::shares_total_ignored(
+                    l,
+                    &At::Key(at, "total").render(),
+                ));
+            }
+            let (shares, decimals, slack) = self.shares(shares, &shares_path, tiers, ids)?;
+            if shares.iter().all(Option::is_none) {
+                self.push(issues::shares_empty(l, &shares_path.render()));
+                return None;
+            }
+            let sum: u64 = shares.iter().flatten().sum();
+            let whole = 100 * SHARE_UNITS_PER_PERCENT;
+            if sum > whole + slack {
+                self.push(issues::shares_over_100(
+                    l,
+                    &shares_path.render(),
+                    &percent_text(sum),
+                    &percent_text(whole + slack),
+                ));
+                return None;
+            }
+            let total = if sum + slack >= whole { sum } else { whole };
+            return Some((
+                Group {
+                    label: label?,
+                    period: period?,
+                    counts: shares,
+                    total,
+                },
+                Some(decimals),
+            ));
+        }
+        let total = match obj.get("total") {
+            None | Some(Json::Null) => Some(None),
+            Some(t) => self.count(t, &At::Key(at, "total")).map(Some),
+        };
+        let counts_path = At::Key(at, "counts");
+        let counts = match obj.get("counts") {
+            None => {
+                self.push(issues::missing(l, &counts_path.render(), Required::Counts));
+                None
+            }
+            Some(c) => self.counts(c, &counts_path, tiers, ids, total.flatten().is_some()),
+        };
+        let counts = counts?;
+        let total = total?;
+        let sum = counts
+            .iter()
+            .flatten()
+            .try_fold(0u64, |acc, &c| acc.checked_add(c))
+            .filter(|&s| s <= limits::MAX_COUNT);
+        let Some(sum) = sum else {
+            self.push(issues::sum_too_large(l, &counts_path.render()));
+            return None;
+        };
+        let total = match total {
+            Some(t) if t < sum => {
+                self.push(issues::total_below_sum(
+                    l,
+                    &At::Key(at, "total").render(),
+                    t,
+                    sum,
+                ));
+                return None;
+            }
+            Some(t) => t,
+            None => sum,
+        };
+        Some((
+            Group {
+                label: label?,
+                period: period?,
+                counts,
+                total,
+            },
+            None,
+        ))
+    }
+}

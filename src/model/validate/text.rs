@@ -1,0 +1,166 @@
+//! Texts: type, emptiness, length, control, direction and invisible
+//! characters; and labels as compared for duplicates.
+
+use super::walker::Walker;
+use crate::model::issue::{issues, Expected};
+use crate::model::parse::{At, Json, Object};
+use std::borrow::Cow;
+
+/// A label as compared for duplicates: invisible characters removed and
+/// runs of white space made one space, so that labels that look the same
+/// are the same.
+pub(super) fn comparable(s: &str) -> Cow<'_, str> {
+    // Usually the label is already so: then it is not copied.
+    let mut after_space = true;
+    let plain = s.chars().all(|c| {
+        let ok = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace() && (c.is_ascii() || !is_invisible(c))
+        };
+        after_space = c == ' ';
+        ok
+    });
+    if plain && !after_space {
+        return Cow::Borrowed(s);
+    }
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| w.chars().filter(|&c| !is_invisible(c)).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    Cow::Owned(words.join(" "))
+}
+
+/// Characters that must not appear in text: C0/C1 controls (line breaks
+/// only where allowed), the byte order mark, and U+FFFE/U+FFFF, which are
+/// not characters and cannot appear in an SVG (XML) document.
+fn is_forbidden(c: char, allow_newlines: bool) -> bool {
+    match c {
+        '\n' => !allow_newlines,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
+        '\u{feff}' | '\u{fffe}' | '\u{ffff}' => true,
+        _ => false,
+    }
+}
+
+/// Bidirectional embeddings, overrides and isolates: they can reorder what
+/// a reader sees ("Trojan Source"). Marks (U+200E, U+200F, U+061C) are fine.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that draw nothing (Unicode's default-ignorable code points,
+/// roughly): a text of only these is empty.
+pub(super) fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+        | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+        | '\u{ffa0}' | '\u{fff0}'..='\u{fff8}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// Invisible characters that are almost always pasted by accident (zero
+/// width space, word joiner, soft hyphen, Hangul fillers…). Joiners, marks,
+/// variation selectors and tags are left alone: emoji and many scripts
+/// need them.
+fn is_suspicious(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{115f}' | '\u{1160}' | '\u{180e}' | '\u{200b}' | '\u{2060}'
+            ..='\u{2064}' | '\u{3164}' | '\u{ffa0}'
+    )
+}
+
+impl Walker {
+    /// A text field: type, emptiness, length, control, direction and
+    /// invisible characters. Returns the text trimmed.
+    pub(super) fn text(
+        &mut self,
+        v: &Json,
+        path: &At,
+        max: usize,
+        allow_newlines: bool,
+    ) -> Option<String> {
+        let l = self.lang;
+        let Json::String(s) = v else {
+            self.wrong_type(path, Expected::Text, v);
+            return None;
+        };
+        let normalized;
+        let s: &str = if allow_newlines && s.contains('\r') {
+            normalized = s.replace("\r\n", "\n");
+            &normalized
+        } else {
+            s
+        };
+        let trimmed = s.trim();
+        // One pass over the characters; the checks are reported in the order
+        // below, each naming the first character at fault.
+        let mut visible = false;
+        let mut chars = 0;
+        let (mut bidi, mut control, mut invisible) = (None, None, None);
+        for c in trimmed.chars() {
+            chars += 1;
+            visible = visible || (!c.is_whitespace() && (c.is_ascii() || !is_invisible(c)));
+            if c.is_ascii() && !c.is_ascii_control() {
+                continue;
+            }
+            if bidi.is_none() && is_bidi_control(c) {
+                bidi = Some(c);
+            }
+            if control.is_none() && is_forbidden(c, allow_newlines) {
+                control = Some(c);
+            }
+            if invisible.is_none() && is_suspicious(c) {
+                invisible = Some(c);
+            }
+        }
+        if !visible {
+            self.push(issues::empty_text(l, &path.render()));
+            return None;
+        }
+        if chars > max {
+            self.push(issues::text_too_long(l, &path.render(), chars, max));
+            return None;
+        }
+        if let Some(c) = bidi {
+            self.push(issues::text_bidi(l, &path.render(), u32::from(c)));
+            return None;
+        }
+        if let Some(c) = control {
+            self.push(issues::text_control(l, &path.render(), u32::from(c)));
+            return None;
+        }
+        if let Some(c) = invisible {
+            self.push(issues::text_invisible(l, &path.render(), u32::from(c)));
+        }
+        Some(trimmed.to_string())
+    }
+
+    pub(super) fn optional_text(
+        &mut self,
+        obj: &Object,
+        key: &str,
+        path: &At,
+        max: usize,
+        allow_newlines: bool,
+    ) -> Option<String> {
+        match obj.get(key) {
+            None | Some(Json::Null) => None,
+            Some(v) => self.text(v, &At::Key(path, key), max, allow_newlines),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparable_ignores_invisible_and_spacing() {
+        assert_eq!(comparable("Đảng  viên\u{200b}"), "Đảng viên");
+        assert_eq!(comparable("\u{200b} A \u{2060}"), "A");
+    }
+}

@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_TEST_ENV := CHROMEDRIVER=$${CHROMEDRIVER:-/usr/bin/chromedriver} \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: run test build dist lint test-native test-wasm test-e2e schema golden
+.PHONY: run test build dist lint test-native test-wasm test-e2e schema golden generated
 
 run:
 	@bash scripts/setup.sh build
@@ -60,6 +60,11 @@ fuzz:
 # Regenerate the published JSON Schema from the Rust types.
 schema:
 	cargo run --quiet -- schema > www/rating-data.schema.json
+
+# Regenerate the files made from the Rust core for the host
+# (www/host/constants.js: layout sizes and chart kinds).
+generated:
+	UPDATE_GENERATED=1 cargo test --quiet --test host_constants
 
 # Regenerate the golden SVG files after an intended rendering change.
 golden:

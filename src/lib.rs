@@ -18,6 +18,8 @@
 
 pub mod a11y;
 pub mod derive;
+pub mod export;
+pub mod host;
 pub mod interact;
 pub mod layout;
 pub mod model;

@@ -170,14 +170,49 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn errors_to_js(issues: &[Issue]) -> JsError {
+/// The `Error` thrown for invalid data: its `message` lists the errors, one
+/// per line (`path: message`); `issues` holds every issue as `validate`
+/// returns them (`{code, path, message, severity}`) and `lang` the
+/// language of the messages (`"vi"` or `"en"`).
+fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
     let lines: Vec<String> = issues
         .iter()
         .filter(|i| i.severity == Severity::Error)
         .map(Issue::display_line)
         .collect();
-    JsError::new(&lines.join("\n"))
+    let error = JsError::new(&lines.join("\n"));
+    // The same JavaScript object: a clone shares it.
+    let object = JsValue::from(error.clone());
+    if let Ok(list) = to_js(&issues) {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str("issues"), &list);
+    }
+    let _ = js_sys::Reflect::set(
+        &object,
+        &JsValue::from_str("lang"),
+        &JsValue::from_str(lang.code()),
+    );
+    error
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ERRORS: &str = r#"
+/** One problem found in rating data, as `validate` returns it. */
+export interface RatingDataIssue {
+  code: string;
+  /** JSON path of the offending value; empty for the whole document. */
+  path: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** What `new RatingChart`, `prepare` and `setData` throw for invalid data:
+ *  `message` lists the errors one per line (`path: message`), `issues` every
+ *  issue as `validate` returns them, `lang` the language of the messages. */
+export interface RatingDataError extends Error {
+  issues: RatingDataIssue[];
+  lang: "vi" | "en";
+}
+"#;
 
 /// What kind of JavaScript value `v` is, for a message.
 fn js_kind(v: &JsValue) -> String {
@@ -310,7 +345,7 @@ pub struct Prepared {
 }
 
 /// Validates and derives `json` (throws an `Error` listing every problem,
-/// as the constructor does).
+/// with `issues` and `lang`, as the constructor does).
 #[wasm_bindgen]
 pub fn prepare(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
@@ -376,7 +411,7 @@ fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
     match v.data {
         Some(d) => Ok((d, v.issues)),
-        None => Err(errors_to_js(&v.issues)),
+        None => Err(invalid_data(&v.issues, v.lang)),
     }
 }
 
@@ -389,7 +424,10 @@ impl RatingChart {
     /// default it is drawn at the canvas's CSS width (or 640 px), its natural
     /// height, pixel ratio 1, light. `overlay`, if given, is a canvas of the
     /// same CSS size laid over the chart for hover and focus highlights.
-    /// Throws an `Error` listing every problem when the data is invalid.
+    /// Throws an `Error` when the data is invalid: its `message` lists every
+    /// error, one per line (`path: message`); its `issues` holds every issue
+    /// as `validate` returns them (`{code, path, message, severity}`), and
+    /// its `lang` the language they are written in (`"vi"` or `"en"`).
     #[wasm_bindgen(constructor)]
     pub fn new(
         canvas: HtmlCanvasElement,
@@ -474,7 +512,8 @@ impl RatingChart {
     }
 
     /// Replaces the data and redraws. On invalid data the chart keeps its
-    /// previous data and the call throws.
+    /// previous data and the call throws the constructor's `Error` (with
+    /// `issues` and `lang`).
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(
         &mut self,
@@ -1013,6 +1052,16 @@ impl RatingChart {
             ),
             shares_only: self.data.shares_only(),
         })
+    }
+
+    /// The data as CSV text (no byte order mark): a header `group, period,
+    /// total` and the tier labels, then one row per group with its raw
+    /// counts (blank = not reported) and its total; shares-only data gives
+    /// its shares under `TIER share (%)` headers and no total. Fields are
+    /// quoted as needed and formulas defused (a leading `'`); lines end
+    /// with CRLF.
+    pub fn csv(&self) -> String {
+        crate::export::csv(&self.data)
     }
 
     /// The chart as it is now, as an SVG document.

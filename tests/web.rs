@@ -383,3 +383,79 @@ fn arguments_that_are_not_text_are_taken_or_refused_never_trap() {
     assert_eq!(js_sys::Array::from(&chart.segments().unwrap()).length(), 12);
     assert!(chart.summary().starts_with("Hải Dương"));
 }
+
+/// Invalid data throws an `Error` whose `message` is the joined lines and
+/// which carries the issues as values (as `validate` gives them) and the
+/// language they are written in, from every entry point that takes data.
+#[wasm_bindgen_test]
+fn invalid_data_errors_carry_the_issues_and_their_language() {
+    let bad = SEED.replace("\"good\": 9", "\"good\": -9");
+    let check = |err: JsValue, lang: &str, json: &str| {
+        let issues = js_sys::Array::from(&get(&err, "issues"));
+        let expected = js_sys::Array::from(&validate_json(json.into(), None).unwrap());
+        assert_eq!(
+            String::from(js_sys::JSON::stringify(&issues).unwrap()),
+            String::from(js_sys::JSON::stringify(&expected).unwrap())
+        );
+        assert!(issues.length() >= 1);
+        let first = issues.get(0);
+        assert_eq!(get(&first, "code").as_string().unwrap(), "count.negative");
+        assert_eq!(
+            get(&first, "path").as_string().unwrap(),
+            "groups[0].counts.good"
+        );
+        assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
+        assert_eq!(get(&err, "lang").as_string().unwrap(), lang);
+        let message = get(&err, "message").as_string().unwrap();
+        assert!(
+            message.starts_with(&format!(
+                "groups[0].counts.good: {}",
+                get(&first, "message").as_string().unwrap()
+            )),
+            "{message}"
+        );
+        assert!(err.is_instance_of::<js_sys::Error>());
+    };
+    let e = match RatingChart::new(canvas(), bad.as_str().into(), None, None) {
+        Ok(_) => panic!("must fail"),
+        Err(e) => JsValue::from(e),
+    };
+    check(e, "vi", &bad);
+    let e = match rating_chart::web::prepare(bad.as_str().into()) {
+        Ok(_) => panic!("must fail"),
+        Err(e) => JsValue::from(e),
+    };
+    check(e, "vi", &bad);
+    let english = bad.replace("\"vi-VN\"", "\"en-US\"");
+    assert_ne!(english, bad);
+    let mut chart = RatingChart::new(canvas(), SEED.into(), None, None).unwrap();
+    let e = JsValue::from(
+        chart
+            .set_data(english.as_str().into())
+            .expect_err("invalid"),
+    );
+    check(e, "en", &english);
+    // Text that is not JSON at all: English, one issue.
+    let e = JsValue::from(chart.set_data("{".into()).expect_err("invalid"));
+    assert_eq!(get(&e, "lang").as_string().unwrap(), "en");
+    let issues = js_sys::Array::from(&get(&e, "issues"));
+    assert_eq!(issues.length(), 1);
+    assert_eq!(
+        get(&issues.get(0), "code").as_string().unwrap(),
+        "json.syntax"
+    );
+}
+
+/// `csv()` gives the data as the download holds it: raw counts, totals,
+/// CRLF line ends.
+#[wasm_bindgen_test]
+fn csv_gives_the_data_as_text() {
+    let chart = RatingChart::new(canvas(), SEED.into(), None, None).unwrap();
+    let csv = chart.csv();
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(lines[0].starts_with("group,period,total,"), "{csv}");
+    assert!(lines.iter().any(|l| l.starts_with("Đảng viên,")), "{csv}");
+    assert!(lines[2..].iter().any(|l| l.contains(",69198,")), "{csv}");
+    assert_eq!(lines[4], "");
+}

@@ -24,6 +24,8 @@ pub struct Validated {
     /// All issues, in document order (at most [`limits::MAX_ISSUES`], then
     /// one `issues.truncated` saying how many more there were).
     pub issues: Vec<Issue>,
+    /// The language the messages are in.
+    pub lang: Lang,
 }
 
 impl Validated {
@@ -44,19 +46,23 @@ pub fn validate_bytes(bytes: &[u8]) -> Validated {
 pub fn validate_bytes_in(bytes: &[u8], lang: Option<Lang>) -> Validated {
     let l = lang.unwrap_or(Lang::En);
     if bytes.len() > limits::MAX_DOCUMENT_BYTES {
-        return fail(vec![issues::document_too_large(l, bytes.len())]);
+        return fail(l, vec![issues::document_too_large(l, bytes.len())]);
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return fail(vec![issues::utf16(l)]);
+        return fail(l, vec![issues::utf16(l)]);
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => validate_in(text, lang),
-        Err(e) => fail(vec![issues::not_utf8(l, e.valid_up_to())]),
+        Err(e) => fail(l, vec![issues::not_utf8(l, e.valid_up_to())]),
     }
 }
 
-fn fail(issues: Vec<Issue>) -> Validated {
-    Validated { data: None, issues }
+fn fail(lang: Lang, issues: Vec<Issue>) -> Validated {
+    Validated {
+        data: None,
+        issues,
+        lang,
+    }
 }
 
 /// Validates rating data given as JSON text. Messages are in Vietnamese
@@ -72,7 +78,10 @@ pub fn validate(text: &str) -> Validated {
 pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     let fallback = lang.unwrap_or(Lang::En);
     if text.len() > limits::MAX_DOCUMENT_BYTES {
-        return fail(vec![issues::document_too_large(fallback, text.len())]);
+        return fail(
+            fallback,
+            vec![issues::document_too_large(fallback, text.len())],
+        );
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let parsed = match parse(text) {
@@ -83,7 +92,7 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
             } else {
                 issues::json_syntax(fallback, &e.kind, e.line, e.column)
             };
-            return fail(vec![issue]);
+            return fail(fallback, vec![issue]);
         }
     };
     let l = lang.unwrap_or_else(|| document_lang(&parsed.value));
@@ -123,6 +132,7 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     Validated {
         data: if has_error { None } else { data },
         issues: w.issues,
+        lang: l,
     }
 }
 

@@ -1,22 +1,22 @@
-// Generated from the Rust core; do not edit.
-// Layout constants the host, the editor and the gallery share with the core.
+// Generated from the Rust core (src/host.rs) by tests/host_constants.rs.
+// Do not edit: change the Rust and run `make generated`
+// (UPDATE_GENERATED=1 cargo test --test host_constants).
 
-/** Below this width (CSS px) a chart uses its narrow layout. */
+/** Below this width (CSS px) the layout is the phone one. */
 export const NARROW_PX = 480;
-/** Height of the row of reader tools under the canvas (downloads, table). */
+/** Height (CSS px) of the row of reader tools under the chart. */
 export const TOOLS_PX = 28;
-/** Charts taller than this scroll inside a band of VIEW_PX. */
+/** A chart taller than this (CSS px) shows a band of it and scrolls. */
 export const SCROLL_ABOVE_PX = 2400;
-/** Height of the band a tall chart scrolls in. */
+/** Height (CSS px) of that band. */
 export const VIEW_PX = 720;
-/** The narrowest width a chart is laid out at. */
+/** Narrowest width (CSS px) the layout draws at. */
 export const MIN_WIDTH_PX = 240;
-/** The widest width a chart is laid out at. */
+/** Widest width (CSS px) the layout draws at. */
 export const MAX_WIDTH_PX = 4096;
-/** The width a chart is laid out at when its element has none yet. */
+/** Width (CSS px) when the page gives none. */
 export const DEFAULT_WIDTH_PX = 640;
-/** Blank paper a reserved height may leave under a chart that cannot fill
- *  it before the chart takes its natural height instead. */
+/** Blank paper (CSS px) a reserved height may leave before the chart takes its natural height. */
 export const BLANK_SLACK_PX = 48;
-/** The chart kinds `display.kind` (and the `kind` attribute) accept. */
-export const KINDS = ['auto', 'stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table'];
+/** The kinds `display.kind` accepts, 'auto' first. */
+export const KINDS = Object.freeze(['auto', 'stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table']);

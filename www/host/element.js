@@ -3,16 +3,18 @@
 // the wasm module validates, lays out, paints and answers questions (what
 // is under the pointer, where the keyboard focus goes, how to describe a
 // datum, the data as CSV).
-import { BLANK_SLACK_PX, DEFAULT_WIDTH_PX, TOOLS_PX } from './constants.js';
+import { DEFAULT_WIDTH_PX } from './constants.js';
 import { DataError, fetchText, inlineScript, withAttributes } from './data.js';
 import { el } from './dom.js';
 import { download as downloadChart, downloadButtons } from './downloads.js';
 import { issueLines, showError } from './errors.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
+import { placeholder } from './placeholder.js';
+import { wirePointer } from './pointer.js';
 import { isNear, watchFonts, whenNear } from './lazy.js';
 import { charts, currentInstance, freeQuietly, isTrap, loadModule, packageUrl, recoverFromTrap } from './loader.js';
-import { estimateHeight, reservedHeight } from './size.js';
+import { reservedHeight, resizeChart } from './size.js';
 import { styleSheet } from './styles.js';
 import { describe, tableToggle, toggleTable } from './table.js';
 import { applyTheme, isDark } from './theme.js';
@@ -97,25 +99,11 @@ export class RatingChartElement extends HTMLElement {
    *  data; shows the title meanwhile. */
   _placeholder() {
     if (this._chart || this._frame.firstChild) return;
-    const box = el('div', 'placeholder');
     const inline = inlineScript(this);
     const width = this.clientWidth || DEFAULT_WIDTH_PX;
     const reserved = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
-    // The inline data gives the title and, without a height attribute, an
-    // estimate of the height; a big text with a height is not parsed here.
-    let data = null;
-    const text = inline ? inline.textContent : '';
-    if (text && (text.length < 100_000 || !(reserved > 0))) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        data = null;
-      }
-    }
-    const h = reserved || estimateHeight(data, width);
-    box.style.height = `${h + TOOLS_PX}px`;
-    if (data && typeof data.title === 'string') box.textContent = data.title;
-    if (data && typeof data === 'object') this._frame.lang = languageOf(typeof data.locale === 'string' ? data.locale : 'vi-VN');
+    const { box, lang } = placeholder(inline ? inline.textContent : '', reserved, width);
+    if (lang) this._frame.lang = lang;
     this._frame.replaceChildren(box);
   }
 
@@ -177,7 +165,7 @@ export class RatingChartElement extends HTMLElement {
     // Its tooltip goes with it: said once, and not again at the next draw.
     if (this._tipKey !== null) {
       this._tipKey = null;
-      this._pointerRect = null;
+      this._pointer?.forget();
       this._emit('rating-chart:hover', null);
     }
   }
@@ -371,12 +359,6 @@ export class RatingChartElement extends HTMLElement {
 
   _wireEvents() {
     const { stage, canvas, overlay, tools, toggle, tableWrap } = this._parts;
-    // Pointer positions in the whole chart's coordinates (a tall chart
-    // shows only the band that starts at viewportTop).
-    const point = (e) => {
-      const r = canvas.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top + this._chart.viewportTop];
-    };
     let scrollFrame = 0;
     this._listen(stage, 'scroll', () => {
       if (scrollFrame) return;
@@ -394,46 +376,11 @@ export class RatingChartElement extends HTMLElement {
       }));
     });
     this._cleanup.push(() => cancelAnimationFrame(scrollFrame));
-    this._listen(canvas, 'pointermove', (e) => {
-      if (e.pointerType === 'touch') return;
-      const [x, y] = point(e);
-      // Still inside the rectangle of the datum under the pointer: nothing
-      // changes, and wasm is not even asked.
-      const r = this._pointerRect;
-      if (r && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) return;
-      // Same datum: nothing to do. The tooltip stays anchored to its
-      // datum (as Chart.js and Datawrapper anchor theirs): moving it with
-      // every pointer move would repaint the page's layers each frame.
-      const moved = this._chart.pointerMove(x, y);
-      if (moved === undefined) return;
-      canvas.style.cursor = moved.legend ? 'pointer' : '';
-      // A mark that is not one rectangle (a donut's arc, a waffle's
-      // squares, a line's point) gets the tooltip where the pointer met it.
-      this._hover(moved.datum, moved.datum && !moved.datum.rect ? [x, y] : undefined);
-      this._pointerRect = moved.datum && moved.datum.rect ? moved.datum : null;
-    });
-    this._listen(canvas, 'pointerleave', (e) => {
-      if (e.pointerType === 'touch') return;
-      this._chart.pointerLeave();
-      this._hover(null);
-    });
-    // Touch: a tap shows the figure and keeps it until a tap elsewhere.
-    this._listen(canvas, 'pointerdown', (e) => {
-      if (e.pointerType !== 'touch') return;
-      const [x, y] = point(e);
-      const moved = this._chart.pointerMove(x, y);
-      if (moved !== undefined) this._hover(moved.datum, moved.datum && !moved.datum.rect ? [x, y] : undefined);
-    });
-    this._listen(document, 'pointerdown', (e) => {
-      if (e.pointerType === 'touch' && !e.composedPath().includes(canvas)) {
-        this._chart.pointerLeave();
-        this._hover(null);
-      }
-    });
-    this._listen(canvas, 'click', (e) => {
-      const [x, y] = point(e);
-      const tier = this._chart.legendAt(x, y);
-      if (tier !== null) this._toggleTier(tier);
+    this._pointer = wirePointer(canvas, {
+      listen: (target, type, handler) => this._listen(target, type, handler),
+      chart: () => this._chart,
+      hover: (info, point) => this._hover(info, point),
+      toggleTier: (tier) => this._toggleTier(tier),
     });
     this._listen(canvas, 'keydown', (e) => this._key(e));
     // A 2D canvas can lose its pixels (memory pressure, a GPU reset): the
@@ -512,7 +459,7 @@ export class RatingChartElement extends HTMLElement {
       this._emit('rating-chart:hover', info);
       if (!this._chart) return; // its listener took the chart away
     }
-    this._pointerRect = null;
+    this._pointer?.forget();
     this._tipKey = key;
     if (info) tip.show(info, point);
     else tip.hide();
@@ -531,16 +478,7 @@ export class RatingChartElement extends HTMLElement {
     const ratio = window.devicePixelRatio || 1;
     if (width === this._size.width && ratio === this._size.ratio) return;
     this._size = { width, ratio };
-    const h = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
-    let height = chart.resize(width, h > 0 ? h : undefined, ratio);
-    // `heights` reserves space; it does not ask for blank paper. A chart
-    // whose kind cannot fill the height reserved between two measured
-    // widths (a donut does not grow with the height, bars do) takes its
-    // natural height: a shift rather than a hole. A `height` attribute
-    // is the chart's height, kept.
-    if (chart.blankHeight > Math.max(BLANK_SLACK_PX, 0.12 * h) && reservedHeight(this.getAttribute('heights'), null, width) > 0) {
-      height = chart.resize(width, undefined, ratio);
-    }
+    const height = resizeChart(chart, this.getAttribute('heights'), this.getAttribute('height'), width, ratio);
     const { stage, sticky, spacer, canvas, overlay } = this._parts;
     // A tall chart shows a band of itself and scrolls (the wasm side decides).
     const view = chart.viewHeight < height ? chart.viewHeight : null;

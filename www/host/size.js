@@ -1,6 +1,6 @@
 // The height a chart reserves before it is drawn (no layout shift): from its
 // `heights` or `height` attribute, else a rough estimate from its data.
-import { NARROW_PX } from './constants.js';
+import { BLANK_SLACK_PX, NARROW_PX } from './constants.js';
 
 /** The height the element reserves at `width` CSS px: from the `heights`
  *  attribute when it is given — pairs `WIDTH:HEIGHT` separated by spaces
@@ -48,4 +48,20 @@ export function estimateHeight(data, width) {
   if (typeof data.notes === 'string') h += lines(data.notes, 12) * 16 + 4;
   if (data.source) h += 16;
   return Math.round(h);
+}
+
+/** Lays `chart` out at `width` CSS px and device pixel `ratio`, as tall as
+ *  the element's `heights` or `height` attribute reserves, else its natural
+ *  height; returns the height. `heights` reserves space; it does not ask
+ *  for blank paper: a chart whose kind cannot fill the height reserved
+ *  between two measured widths (a donut does not grow with the height,
+ *  bars do) takes its natural height, a shift rather than a hole. A
+ *  `height` attribute is the chart's height, kept. */
+export function resizeChart(chart, heights, height, width, ratio) {
+  const h = reservedHeight(heights, height, width);
+  const drawn = chart.resize(width, h > 0 ? h : undefined, ratio);
+  if (chart.blankHeight > Math.max(BLANK_SLACK_PX, 0.12 * h) && reservedHeight(heights, null, width) > 0) {
+    return chart.resize(width, undefined, ratio);
+  }
+  return drawn;
 }

@@ -23,8 +23,12 @@ test:
 build:
 	@bash scripts/build-wasm.sh
 
-# A CDN-ready copy in dist/rating-chart-VERSION/ (www/ and pkg/ side by side).
-dist: build
+# A CDN-ready copy in dist/rating-chart-VERSION/ (www/ and pkg/ side by side):
+# the host (www/rating-chart.js and its modules in www/host/) bundled and
+# minified by esbuild into one file of the same name.
+dist:
+	@bash scripts/setup.sh build
+	@bash scripts/build-wasm.sh
 	@bash scripts/dist.sh
 
 lint:

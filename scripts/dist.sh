@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Copies what a CDN needs into dist/rating-chart-VERSION/ (www/ and pkg/ side
-# by side, as the embed code expects), the embed's scripts minified. The version in the path lets every
+# by side, as the embed code expects). The version in the path lets every
 # file be cached for a long time; a new release gets a new path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,14 +8,17 @@ version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 out="dist/rating-chart-$version"
 rm -rf "$out"
 mkdir -p "$out/www" "$out/pkg"
-cp www/rating-chart.js www/rating-chart.css www/frame.html www/frame.css www/frame.js \
+cp www/rating-chart.css www/frame.html www/frame.css www/frame.js \
    www/frame-resize.js www/rating-data.schema.json "$out/www/"
-cp pkg/rating_chart.js pkg/rating_chart_bg.wasm pkg/rating_chart.d.ts \
-   pkg/rating_chart_bg.wasm.d.ts pkg/package.json "$out/pkg/"
-# The two scripts on the way to a first chart minified (terser, from npm;
-# plain JavaScript, no binary): what a reader downloads shrinks by about
-# 8 KB gzip. The rest is copied as written.
-for f in www/rating-chart.js pkg/rating_chart.js; do
-  node_modules/.bin/terser "$f" --module --ecma 2020 --compress --mangle --output "$out/$f"
-done
+cp pkg/rating_chart_bg.wasm pkg/rating_chart.d.ts pkg/rating_chart_bg.wasm.d.ts pkg/package.json "$out/pkg/"
+# The two scripts on the way to a first chart, minified by esbuild (from
+# npm): the host, www/rating-chart.js with its modules in www/host/, becomes
+# one ES module of the same name and exports (it finds the wasm package at
+# '../pkg/' from its own address, as the sources do); the wasm glue stays
+# one module of its own, which the host imports at run time.
+esbuild=node_modules/.bin/esbuild
+"$esbuild" www/rating-chart.js --bundle --format=esm --target=es2020 --minify \
+  --legal-comments=none --log-level=warning --outfile="$out/www/rating-chart.js"
+"$esbuild" pkg/rating_chart.js --format=esm --target=es2020 --minify \
+  --legal-comments=none --log-level=warning --outfile="$out/pkg/rating_chart.js"
 echo "==> $out ready to upload (serve .wasm as application/wasm, with Access-Control-Allow-Origin for other sites)"

@@ -15,15 +15,14 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Charts taller than SCROLL_ABOVE_PX scroll inside a band of VIEW_PX.
+import { SCROLL_ABOVE_PX, VIEW_PX } from '../www/host/constants.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bins = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--bin' ? [a] : []));
 if (!bins.length) bins.push(join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'debug', 'rating-chart'));
 /** The chart width of the desktop grid (see www/gallery.css). */
 const CHART_PX = 464;
-/** Charts taller than this scroll inside a band of VIEW_PX (src/web.rs). */
-const SCROLL_ABOVE_PX = 2400;
-const VIEW_PX = 720;
 /** The chart width of the one-column grid on a 320 px phone: the narrowest
  *  the gallery reserves for (wider phones get a little blank space instead
  *  of a shift). */

@@ -2,7 +2,7 @@
 # Installs what the build (and, with "test", the browser tests) needs, only
 # where it is missing. Idempotent; quick when everything is there.
 #
-#   scripts/setup.sh build   # wasm32 target, wasm-bindgen CLI, npm tools (wasm-opt)
+#   scripts/setup.sh build   # wasm32 target, wasm-bindgen CLI, npm tools (wasm-opt, esbuild)
 #   scripts/setup.sh test    # the above + Debian's chromium and chromium-driver
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,8 +50,8 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# npm tools: binaryen (wasm-opt), terser and playwright-core, pinned in package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] \
+# npm tools: binaryen (wasm-opt), esbuild and playwright-core, pinned in package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -506,12 +506,19 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
   assert.deepEqual(langs, {
     en: { lang: 'en', summaryLang: 'en' },
     vi: { lang: 'vi', summaryLang: 'vi' },
-    // Its own words are English: read with an English voice.
-    fr: { lang: 'en', summaryLang: 'en' },
+    // Its own words are French (one locale table per language): read with a French voice.
+    fr: { lang: 'fr', summaryLang: 'fr' },
     bad: { lang: 'en', summaryLang: null },
     // Not JSON at all: described in English, under an English heading.
     broken: { lang: 'en', summaryLang: null },
   });
+  // The French chart's buttons and summary are French throughout.
+  const fr = await tab.evaluate(() => {
+    const root = document.querySelector('#fr').shadowRoot;
+    return { buttons: [...root.querySelectorAll('button')].map((b) => b.textContent), summary: root.querySelector('#summary')?.textContent ?? '' };
+  });
+  assert.ok(fr.buttons.includes('Afficher le tableau de données'), fr.buttons.join(' | '));
+  assert.doesNotMatch(fr.summary, /\b(the|of|is|and|largest)\b/, fr.summary);
   const broken = await tab.evaluate(() => document.querySelector('#broken').shadowRoot.querySelector('.error').textContent);
   assert.match(broken, /^This chart cannot be drawn/);
   assert.equal(await tab.evaluate(() => document.documentElement.lang), 'vi');

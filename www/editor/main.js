@@ -9,6 +9,7 @@ import * as M from './model.js';
 import { closePairs, hexToRgb, rgbToHex, parseCss } from './color.js';
 import * as S from './snippets.js';
 import { translate, pickLanguage, LANGUAGES } from './i18n.js';
+import { SCROLL_ABOVE_PX } from '../host/constants.js';
 
 const DRAFT_KEY = 'rating-chart-editor/draft/v1';
 const LANG_KEY = 'rating-chart-editor/lang';
@@ -735,8 +736,7 @@ function errorCount() {
  *  reserves the larger of their heights, so the page holds its space before
  *  the chart draws. */
 const HEIGHT_WIDTHS = [320, 360, 390, 480, 600, 720, 960];
-/** Charts taller than this scroll in a band (src/web.rs): no reservation. */
-const SCROLL_ABOVE_PX = 2400;
+// Charts taller than SCROLL_ABOVE_PX scroll in a band: no reservation.
 let heightsMemo = { key: null, value: '' };
 
 /** The `heights` attribute for the current data: "320:410 360:395 …", or

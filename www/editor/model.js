@@ -7,12 +7,13 @@ import {
   parseDelimited, sniffKind, parseNumber, guessNumberFormat, guessHeader, numericShare,
   roleFromName, polarityFromName, makeId, fold,
 } from './parse.js';
+import { KINDS as CORE_KINDS } from '../host/constants.js';
 
 export const ROLES = ['label', 'period', 'total', 'tier', 'ignore'];
 export const POLARITIES = ['', 'positive', 'neutral', 'negative'];
 export const LOCALES = ['vi-VN', 'en-US', 'en-GB', 'fr-FR', 'de-DE'];
 /** Every chart kind the widget draws ('' = auto, chosen from the data). */
-export const KINDS = ['', 'stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table'];
+export const KINDS = ['', ...CORE_KINDS.filter((k) => k !== 'auto')];
 export const VALUE_MODES = ['', 'counts'];
 export const DECIMALS = ['', '0', '1', '2', '3'];
 export const THEMES = ['', 'light', 'dark'];

@@ -1,0 +1,52 @@
+// The reader's downloads: the chart as PNG (drawn at 2×) or SVG, its data
+// as CSV — every file made by the module, saved through a temporary link.
+import { el } from './dom.js';
+import { fill } from './i18n.js';
+
+const FORMATS = ['PNG', 'SVG', 'CSV'];
+
+/** The download buttons of the tools row, each followed by a separator;
+ *  a button's `data-download` names its format. */
+export function downloadButtons(w) {
+  return FORMATS.flatMap((format) => {
+    const b = el('button', null, format);
+    b.type = 'button';
+    b.setAttribute('aria-label', fill(w.download, { format }));
+    b.dataset.download = format.toLowerCase();
+    return [b, el('span', 'sep', '·')];
+  });
+}
+
+/** Saves a blob as a file through a temporary link. */
+function save(blob, name) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** A file name from a title: ASCII letters and digits, dashes between. */
+function slug(text) {
+  const s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'rating-chart';
+}
+
+/** Downloads `chart` as `png`, `svg` or `csv`. The PNG is a copy drawn by
+ *  `mod` from `json`, at the chart's size on screen and in its `theme`. */
+export function download(chart, format, { mod, json, theme }) {
+  const name = slug(chart.title || 'rating-chart');
+  if (format === 'svg') {
+    save(new Blob([chart.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
+  } else if (format === 'csv') {
+    // A byte order mark: spreadsheets then read the file as UTF-8.
+    save(new Blob(['\ufeff', chart.csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  } else if (format === 'png') {
+    const canvas = document.createElement('canvas');
+    const copy = new mod.RatingChart(canvas, json, undefined, { width: chart.width, height: chart.height, ratio: 2, theme });
+    canvas.toBlob((blob) => {
+      copy.free();
+      if (blob) save(blob, `${name}.png`);
+    }, 'image/png');
+  }
+}

@@ -102,7 +102,7 @@ try {
 
 const meta = machine(chromiumVersion);
 const summary = analyse(raw);
-const checks = budgets(summary);
+const checks = budgets(summary, config);
 const report = markdown(meta, summary, checks);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.md'), report);

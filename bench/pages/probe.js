@@ -31,7 +31,14 @@
       const root = attach.call(this, init);
       const seen = () => {
         const box = root.querySelector('.error, [role="alert"]');
-        const text = box ? box.textContent.trim() : '';
+        // Its text nodes joined by spaces (textContent would run the
+        // heading into the first line).
+        const parts = [];
+        if (box) {
+          const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          while (walk.nextNode()) if (walk.currentNode.data.trim()) parts.push(walk.currentNode.data.trim());
+        }
+        const text = parts.join(' ');
         const last = bench.errorBox[bench.errorBox.length - 1];
         if (text && (!last || last.text !== text)) bench.errorBox.push({ at: performance.now(), text });
       };

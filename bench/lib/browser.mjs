@@ -67,13 +67,11 @@ async function load(context, url, { throttled = null, record = false } = {}) {
   if (throttled) await throttle(context, page, throttled);
   const recorder = record ? recordResponses(page) : null;
   const problems = [];
-  const requests = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('crash', () => problems.push('renderer crashed'));
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.error !== null), null, {
     timeout: DRAW_TIMEOUT_MS,
@@ -95,7 +93,7 @@ async function load(context, url, { throttled = null, record = false } = {}) {
       error: b.error,
     };
   });
-  return { page, problems, requests, recorder, ...timing };
+  return { page, problems, recorder, ...timing };
 }
 
 /** Waits for two animation frames in the page. */

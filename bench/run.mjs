@@ -1,4 +1,4 @@
-// `make bench`: rating-chart against Chart.js and a bare canvas (issue 7).
+// `make bench`: rating-chart against Chart.js and a bare canvas (issues 7, 15).
 // Expects pkg/ (scripts/build-wasm.sh) and target/release/rating-chart
 // (cargo build --release) to be built; `make bench` does both first.
 //
@@ -12,9 +12,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataSets, variant } from './lib/data.mjs';
+import { dataSets, invalid, variant } from './lib/data.mjs';
 import { CACHE, startSite, writePages } from './lib/site.mjs';
-import { launch, measureBytes, measureChurn, measureFirstChart, measurePointer, measureScale, screenshots } from './lib/browser.mjs';
+import {
+  launch, measureBytes, measureChurn, measureFirstChart, measureOffPath, measurePointer, measureScale, screenshots, THROTTLES,
+} from './lib/browser.mjs';
 import { measureNative } from './lib/native.mjs';
 import { analyse, budgets, markdown } from './lib/report.mjs';
 
@@ -29,8 +31,14 @@ function envInt(name, fallback) {
   return n;
 }
 
+const profile = process.env.BENCH_THROTTLE || 'mobile';
+if (!THROTTLES[profile]) throw new Error(`BENCH_THROTTLE must be one of ${Object.keys(THROTTLES).join(', ')}, not ${JSON.stringify(profile)}`);
+
 const config = {
   runs: envInt('BENCH_RUNS', 7),
+  throttledRuns: envInt('BENCH_THROTTLED_RUNS', 7),
+  throttle: { profile, ...THROTTLES[profile] },
+  offPathRuns: envInt('BENCH_OFFPATH_RUNS', 3),
   pointerRuns: envInt('BENCH_POINTER_RUNS', 3),
   moves: envInt('BENCH_MOVES', 120),
   scaleRuns: envInt('BENCH_SCALE_RUNS', 3),
@@ -65,7 +73,7 @@ function machine(chromium) {
 }
 
 const sets = dataSets();
-const urls = writePages(sets);
+const urls = writePages(sets, invalid(sets.seed.json));
 const site = await startSite();
 const browser = await launch();
 const chromiumVersion = browser.version();
@@ -78,7 +86,9 @@ try {
   log(`screenshots in ${shots}`);
   raw.bytes = await measureBytes(browser, site.base, urls);
   log('bytes measured');
-  raw.firstChart = await measureFirstChart(browser, site.base, urls, config.runs, log);
+  raw.firstChart = await measureFirstChart(browser, site.base, urls, config.runs, config.throttledRuns, config.throttle, log);
+  const reader = raw.bytes.ours.files.map((f) => f.path);
+  raw.offPath = await measureOffPath(browser, site.base, urls, reader, config.offPathRuns, config.throttle, log);
   raw.pointer = await measurePointer(browser, site.base, urls, ['seed', 'g1k'], config.pointerRuns, config.moves, log);
   raw.scale = await measureScale(browser, site.base, urls, ['seed', 'g1k', 'g10k'], config.scaleRuns, log);
   raw.churn = await measureChurn(browser, site.base, urls, sets.seed.json, variant(sets.seed.json), config.updates, config.cycles);
@@ -92,7 +102,7 @@ try {
 
 const meta = machine(chromiumVersion);
 const summary = analyse(raw);
-const checks = budgets(summary);
+const checks = budgets(summary, config);
 const report = markdown(meta, summary, checks);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.md'), report);

@@ -5,9 +5,10 @@
 // measurements interleave the contenders (A B C A B C …) so that drift of
 // the machine affects all three alike.
 
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { fileFor, CONTENDERS } from './site.mjs';
-import { fileSizes } from './stats.mjs';
+import { CONTENDERS } from './site.mjs';
+import { recordResponses, requestedBetween, transferOf } from './transfer.mjs';
 
 const FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -16,22 +17,61 @@ const FLAGS = [
 const CONTEXT = { viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 };
 const DRAW_TIMEOUT_MS = 120_000;
 
+/**
+ * Throttling profiles, applied per page through Chromium's DevTools protocol
+ * (Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate). The
+ * network part throttles every request of the page, loopback included, in
+ * Chromium's network service: `latency` ms is added to each request,
+ * `down`/`up` (bytes per second) cap the page's aggregate throughput.
+ *
+ * mobile: Lighthouse's mobile profile (its `mobileSlow4G`, the default of
+ *   its mobile runs) as stated: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up,
+ *   4× CPU slow-down (Lighthouse's Kbps are 1,024 bit/s: 1,638.4 Kbps and
+ *   750 Kbps, converted to bytes per second as Lighthouse does, × 1024 / 8).
+ * lighthouse-devtools: what Lighthouse itself applies when it throttles
+ *   through DevTools (throttlingMethod 'devtools'), which adds latency per
+ *   request rather than per round trip: latency × 3.75 (562.5 ms per
+ *   request, for DNS, TCP and TLS set-up), throughput × 0.9.
+ */
+export const THROTTLES = {
+  mobile: { latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, cpu: 4 },
+  'lighthouse-devtools': { latency: 150 * 3.75, down: (1.6 * 1024 * 0.9 * 1024) / 8, up: (750 * 0.9 * 1024) / 8, cpu: 4 },
+};
+
+/** Applies a throttling profile (see THROTTLES) to `page` before it loads. */
+export async function throttle(context, page, t) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: t.latency,
+    downloadThroughput: t.down,
+    uploadThroughput: t.up,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: t.cpu });
+  return cdp;
+}
+
 /** Launches Debian's Chromium (or $CHROMIUM) headless. */
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
 }
 
-/** Opens `url` in `context` and waits until the chart is drawn (or failed). */
-async function load(context, url) {
+/**
+ * Opens `url` in `context` and waits until the chart is drawn (or failed).
+ * `throttled`: a profile of THROTTLES applied first; `record`: record every
+ * response (transfer.mjs) as `recorder`.
+ */
+async function load(context, url, { throttled = null, record = false } = {}) {
   const page = await context.newPage();
+  if (throttled) await throttle(context, page, throttled);
+  const recorder = record ? recordResponses(page) : null;
   const problems = [];
-  const requests = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('crash', () => problems.push('renderer crashed'));
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.error !== null), null, {
     timeout: DRAW_TIMEOUT_MS,
@@ -53,7 +93,7 @@ async function load(context, url) {
       error: b.error,
     };
   });
-  return { page, problems, requests, ...timing };
+  return { page, problems, recorder, ...timing };
 }
 
 /** Waits for two animation frames in the page. */
@@ -128,20 +168,19 @@ async function jsHeap(cdp, gc) {
 }
 
 /**
- * Bytes: everything a cold load of each seed page requests, except the HTML
- * page itself (which carries the data inline), with raw / gzip / brotli sizes.
+ * Bytes: every response a cold load of each seed page received before its
+ * chart was drawn (requested by then, by Resource Timing), except the HTML
+ * page itself (which carries the data inline), with raw / gzip -9 / brotli
+ * sizes of the bodies the browser received.
  */
 export async function measureBytes(browser, base, urls) {
   const out = {};
   for (const { id } of CONTENDERS) {
     const context = await browser.newContext(CONTEXT);
-    const { requests } = await load(context, base + urls[id].seed);
+    const r = await load(context, base + urls[id].seed, { record: true });
+    const before = await requestedBetween(r.page, 0, r.drawn);
+    out[id] = { ...(await transferOf(r.recorder, before, { brotli: true })), drawn: r.drawn !== null };
     await context.close();
-    const files = [...new Set(requests)]
-      .filter((p) => !p.startsWith('/gen/'))
-      .map((p) => ({ path: p, ...fileSizes(fileFor(p)) }));
-    const total = (k) => files.reduce((a, f) => a + f[k], 0);
-    out[id] = { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
   }
   return out;
 }
@@ -150,32 +189,45 @@ export async function measureBytes(browser, base, urls) {
  * Time to first chart on the seed page. Cold: a fresh browser context (empty
  * HTTP and code caches) per load. Warm: one context per contender, primed by
  * two loads (the second lets V8 and the wasm engine cache compiled code),
- * then a new navigation to the same page per measurement.
+ * then a new navigation to the same page per measurement. Throttled: cold,
+ * under the `throttled` profile (THROTTLES), `throttledRuns` times. All
+ * three modes interleave the contenders in one loop.
  */
-export async function measureFirstChart(browser, base, urls, runs, log) {
+export async function measureFirstChart(browser, base, urls, runs, throttledRuns, throttled, log) {
   const cold = {};
   const warm = {};
+  const slow = {};
   const warmContexts = {};
   for (const { id } of CONTENDERS) {
     cold[id] = [];
     warm[id] = [];
+    slow[id] = [];
     warmContexts[id] = await browser.newContext(CONTEXT);
     for (let i = 0; i < 2; i += 1) await (await load(warmContexts[id], base + urls[id].seed)).page.close();
   }
-  for (let i = 0; i < runs; i += 1) {
+  const rounds = Math.max(runs, throttledRuns);
+  for (let i = 0; i < rounds; i += 1) {
     for (const { id } of CONTENDERS) {
-      const context = await browser.newContext(CONTEXT);
-      const r = await load(context, base + urls[id].seed);
-      cold[id].push(pick(r));
-      await context.close();
-      const w = await load(warmContexts[id], base + urls[id].seed);
-      warm[id].push(pick(w));
-      await w.page.close();
+      if (i < runs) {
+        const context = await browser.newContext(CONTEXT);
+        const r = await load(context, base + urls[id].seed);
+        cold[id].push(pick(r));
+        await context.close();
+        const w = await load(warmContexts[id], base + urls[id].seed);
+        warm[id].push(pick(w));
+        await w.page.close();
+      }
+      if (i < throttledRuns) {
+        const context = await browser.newContext(CONTEXT);
+        const r = await load(context, base + urls[id].seed, { throttled });
+        slow[id].push(pick(r));
+        await context.close();
+      }
     }
-    log(`first chart: run ${i + 1}/${runs}`);
+    log(`first chart: round ${i + 1}/${rounds}`);
   }
   for (const c of Object.values(warmContexts)) await c.close();
-  return { cold, warm };
+  return { cold, warm, throttled: slow };
 }
 
 function pick(r) {
@@ -359,6 +411,110 @@ export async function measureChurn(browser, base, urls, seedJson, variantJson, u
     }
   }
   await context.close();
+  return out;
+}
+
+/** ms of quiet (no change of the error box) after which its words count as final. */
+const QUIET_MS = { loopback: 1000, throttled: 4000 };
+
+/** The page's first script request (Resource Timing startTime), or null. */
+const firstScriptAt = () => {
+  const js = performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname));
+  return js.length ? Math.min(...js.map((e) => e.startTime)) : null;
+};
+
+/** The chart's SVG download button, clicked when `click`: performance.now()
+ *  just before the click (or true), or null while there is no button. */
+const svgButton = (click) => {
+  const host = document.querySelector('rating-chart');
+  const buttons = host && host.shadowRoot ? [...host.shadowRoot.querySelectorAll('button')] : [];
+  const b = buttons.find((x) => x.dataset.download === 'svg' || x.textContent.trim() === 'SVG');
+  if (!b) return null;
+  if (!click) return true;
+  const at = performance.now();
+  b.click();
+  return at;
+};
+
+/** Paths of `files` not in `reader` (a list of paths). */
+const beyond = (t, reader) => {
+  const files = t.files.filter((f) => !reader.includes(f.path));
+  return { files, raw: files.reduce((a, f) => a + f.raw, 0), gzip: files.reduce((a, f) => a + f.gzip, 0) };
+};
+
+/**
+ * What is off the reader's path, each from a cold load, on loopback and
+ * under the `throttled` profile (interleaved, `runs` times each):
+ *  - error box: the page with invalid data (pages/probe.js watches the box);
+ *    ms from the first script's request until the box first shows and until
+ *    it shows its final words (no change for QUIET_MS), and every file
+ *    fetched, with the part beyond the seed chart's files (`reader`, paths);
+ *  - SVG download: on the seed page, after its first chart, a click on the
+ *    chart's SVG button; ms from the click until Playwright's download event
+ *    (timed in node: includes one CDP round trip, ~1 ms) and the files
+ *    requested after the click.
+ */
+export async function measureOffPath(browser, base, urls, reader, runs, throttled, log) {
+  const modes = { loopback: null, throttled };
+  const out = { error: { loopback: [], throttled: [] }, svg: { loopback: [], throttled: [] } };
+  for (let i = 0; i < runs; i += 1) {
+    for (const [mode, t] of Object.entries(modes)) {
+      // The error box.
+      {
+        const context = await browser.newContext(CONTEXT);
+        const page = await context.newPage();
+        if (t) await throttle(context, page, t);
+        const recorder = recordResponses(page);
+        const problems = [];
+        page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+        try {
+          await page.goto(base + urls.ours.invalid, { waitUntil: 'commit' });
+          await page.waitForFunction(() => window.__bench && window.__bench.errorBox.length > 0, null, { timeout: DRAW_TIMEOUT_MS, polling: 50 });
+          await page.waitForFunction((quiet) => performance.now() - window.__bench.errorBox.at(-1).at > quiet, QUIET_MS[mode], {
+            timeout: DRAW_TIMEOUT_MS,
+            polling: 100,
+          });
+          const box = await page.evaluate(() => window.__bench.errorBox);
+          const first = await page.evaluate(firstScriptAt);
+          const all = await transferOf(recorder);
+          out.error[mode].push({
+            shown: first === null ? null : box[0].at - first,
+            words: first === null ? null : box.at(-1).at - first,
+            changes: box.length,
+            text: box.at(-1).text,
+            all,
+            beyond: beyond(all, reader),
+            problems,
+          });
+        } catch (e) {
+          out.error[mode].push({ error: e.message.split('\n')[0], problems });
+        }
+        await context.close();
+      }
+      // The SVG download.
+      {
+        const context = await browser.newContext({ ...CONTEXT, acceptDownloads: true });
+        try {
+          const r = await load(context, base + urls.ours.seed, { throttled: t, record: true });
+          await r.page.waitForFunction(svgButton, false, { timeout: DRAW_TIMEOUT_MS, polling: 50 });
+          await settle(r.page);
+          const started = performance.now();
+          const [download, clickedAt] = await Promise.all([
+            r.page.waitForEvent('download', { timeout: DRAW_TIMEOUT_MS }),
+            r.page.evaluate(svgButton, true),
+          ]);
+          const ms = performance.now() - started;
+          const name = download.suggestedFilename();
+          const after = await transferOf(r.recorder, await requestedBetween(r.page, clickedAt));
+          out.svg[mode].push({ ms, file: name, svgBytes: (await readFile(await download.path())).length, fetched: after, problems: r.problems });
+        } catch (e) {
+          out.svg[mode].push({ error: e.message.split('\n')[0] });
+        }
+        await context.close();
+      }
+    }
+    log(`off the reader's path (error box, SVG download): run ${i + 1}/${runs}`);
+  }
   return out;
 }
 

@@ -68,3 +68,12 @@ export function variant(json) {
   }
   return JSON.stringify(doc);
 }
+
+/** `json` made invalid: the first group's first count negative (-5), an error
+ *  the widget must show in its error box, in the data's language. */
+export function invalid(json) {
+  const doc = JSON.parse(json);
+  const g = doc.groups[0];
+  g.counts[Object.keys(g.counts)[0]] = -5;
+  return JSON.stringify(doc);
+}

@@ -13,13 +13,17 @@
 //   /gen/                 the generated HTML pages
 // Libraries are served like versioned CDN files (Cache-Control: max-age one
 // year, immutable), so a second visit reads them from the HTTP cache; the
-// generated pages are never cached, like a news article.
+// generated pages are never cached, like a news article. Every file is sent
+// gzip -9 compressed (Content-Encoding: gzip) to a browser that accepts it,
+// as a CDN would: under network throttling the bytes on the wire are the
+// compressed ones.
 
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { TYPES } from '../../scripts/serve.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -86,10 +90,13 @@ ${body}
 }
 
 const BUILDERS = {
-  ours: (json) =>
+  // The README's embed: its optional style sheet (zero layout shift) and
+  // the module script, then the element with the data inline.
+  ours: (json, head = '') =>
     page(
       'bench: rating-chart',
-      '<script type="module" src="/www/rating-chart.js"></script>',
+      `<link rel="stylesheet" href="/www/rating-chart.css">
+<script type="module" src="/www/rating-chart.js"></script>${head}`,
       `<rating-chart class="box" height="400"><script type="application/json">${scriptSafe(json)}</script></rating-chart>`,
     ),
   chartjs: (json) =>
@@ -113,8 +120,12 @@ const BUILDERS = {
     ),
 };
 
-/** Writes every page; returns the URL path of each as urls[contender][set]. */
-export function writePages(sets) {
+/**
+ * Writes every page; returns the URL path of each as urls[contender][set].
+ * `invalidJson`, data the widget rejects, gives one more page of ours,
+ * urls.ours.invalid, whose probe watches the error box (pages/probe.js).
+ */
+export function writePages(sets, invalidJson) {
   mkdirSync(GEN, { recursive: true });
   const urls = {};
   for (const { id } of CONTENDERS) {
@@ -124,7 +135,20 @@ export function writePages(sets) {
       urls[id][key] = `/gen/${id}-${key}.html`;
     }
   }
+  if (invalidJson !== undefined) {
+    writeFileSync(join(GEN, 'ours-invalid.html'), BUILDERS.ours(invalidJson, '\n<script>__bench.watchErrors();</script>'));
+    urls.ours.invalid = '/gen/ours-invalid.html';
+  }
   return urls;
+}
+
+// gzip -9 bodies by file, computed once per file version.
+const gzipped = new Map();
+async function gzipOf(file, body) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}\0${mtimeMs}\0${size}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
 }
 
 /** Starts the server on a free loopback port; resolves to { base, close }. */
@@ -137,11 +161,16 @@ export async function startSite() {
       return res.end('Not found\n');
     }
     const generated = file.startsWith(GEN + sep);
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    const sent = gzip ? await gzipOf(file, body) : body;
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
       'Cache-Control': generated ? 'no-store' : 'public, max-age=31536000, immutable',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': sent.length,
     });
-    res.end(body);
+    res.end(sent);
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

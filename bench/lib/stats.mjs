@@ -1,10 +1,6 @@
-// Small numeric helpers of the benchmark: summaries of repeated samples,
-// compressed sizes, and the number formats of the report. Units are decimal
+// Small numeric helpers of the benchmark: summaries of repeated samples
+// and the number formats of the report. Units are decimal
 // throughout: 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes.
-
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** `{ median, min, max, n, samples }` of the finite numbers in `xs`, or null. */
 export function summary(xs) {
@@ -20,19 +16,6 @@ export function ratio(a, b) {
   const x = typeof a === 'number' ? a : a?.median;
   const y = typeof b === 'number' ? b : b?.median;
   return Number.isFinite(x) && Number.isFinite(y) && y > 0 ? x / y : null;
-}
-
-/** Raw, gzip -9 and brotli (quality 11) sizes of a file. */
-export function fileSizes(path) {
-  const body = readFileSync(path);
-  return {
-    file: basename(path),
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-    }).length,
-  };
 }
 
 /** `12.3` style number with `digits` decimals, or an en dash for nothing. */

@@ -6,7 +6,12 @@
 //   __bench.frame  the first animation frame after that (the frame that
 //                  presents the chart);
 //   __bench.longTasks  durations of every long task (> 50 ms) since
-//                  navigation start; __bench.error  the first error seen.
+//                  navigation start; __bench.error  the first error seen;
+//   __bench.watchErrors()  (the error page only) records every change of the
+//                  text of an error box (an element with class "error" or
+//                  role "alert" in a shadow root) in __bench.errorBox, as
+//                  { at: performance.now(), text }: the first entry is the
+//                  box appearing, the last its final words.
 // performance.now() counts from navigation start.
 'use strict';
 
@@ -18,6 +23,28 @@
     requestAnimationFrame(() => {
       bench.frame = performance.now();
     });
+  };
+  bench.errorBox = [];
+  bench.watchErrors = () => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const seen = () => {
+        const box = root.querySelector('.error, [role="alert"]');
+        // Its text nodes joined by spaces (textContent would run the
+        // heading into the first line).
+        const parts = [];
+        if (box) {
+          const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          while (walk.nextNode()) if (walk.currentNode.data.trim()) parts.push(walk.currentNode.data.trim());
+        }
+        const text = parts.join(' ');
+        const last = bench.errorBox[bench.errorBox.length - 1];
+        if (text && (!last || last.text !== text)) bench.errorBox.push({ at: performance.now(), text });
+      };
+      new MutationObserver(seen).observe(root, { childList: true, subtree: true, characterData: true });
+      return root;
+    };
   };
   window.__bench = bench;
   new PerformanceObserver((list) => {

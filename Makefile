@@ -32,10 +32,11 @@ dist:
 	@bash scripts/dist.sh
 
 lint:
-	@echo "==> cargo fmt --check, clippy (native and wasm32)"
+	@echo "==> cargo fmt --check, clippy (native, wasm32, and the reader's wasm32 build)"
 	cargo fmt --all -- --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 test-native:
 	@echo "==> native tests (cargo test)"

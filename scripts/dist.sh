@@ -10,15 +10,20 @@ rm -rf "$out"
 mkdir -p "$out/www" "$out/pkg"
 cp www/rating-chart.css www/frame.html www/frame.css www/frame.js \
    www/frame-resize.js www/rating-data.schema.json "$out/www/"
-cp pkg/rating_chart_bg.wasm pkg/rating_chart.d.ts pkg/rating_chart_bg.wasm.d.ts pkg/package.json "$out/pkg/"
+cp pkg/rating_chart_bg.wasm pkg/rating_chart.d.ts pkg/rating_chart_bg.wasm.d.ts \
+   pkg/rating_chart_reader_bg.wasm pkg/rating_chart_reader.d.ts pkg/rating_chart_reader_bg.wasm.d.ts \
+   pkg/package.json "$out/pkg/"
 # The two scripts on the way to a first chart, minified by esbuild (from
 # npm): the host, www/rating-chart.js with its modules in www/host/, becomes
 # one ES module of the same name and exports (it finds the wasm package at
-# '../pkg/' from its own address, as the sources do); the wasm glue stays
-# one module of its own, which the host imports at run time.
+# '../pkg/' from its own address, as the sources do); each wasm glue (the
+# reader's module, and the full one loaded on demand) stays a module of its
+# own, which the host imports at run time.
 esbuild=node_modules/.bin/esbuild
 "$esbuild" www/rating-chart.js --bundle --format=esm --target=es2020 --minify \
   --legal-comments=none --log-level=warning --outfile="$out/www/rating-chart.js"
-"$esbuild" pkg/rating_chart.js --format=esm --target=es2020 --minify \
-  --legal-comments=none --log-level=warning --outfile="$out/pkg/rating_chart.js"
+for glue in rating_chart_reader rating_chart; do
+  "$esbuild" "pkg/$glue.js" --format=esm --target=es2020 --minify \
+    --legal-comments=none --log-level=warning --outfile="$out/pkg/$glue.js"
+done
 echo "==> $out ready to upload (serve .wasm as application/wasm, with Access-Control-Allow-Origin for other sites)"

@@ -37,6 +37,18 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The wasm modules a page downloads are built with a nightly pinned by date
+# (scripts/wasm-toolchain) that rebuilds the standard library for size
+# (-Zbuild-std, see scripts/build-wasm.sh): it needs rust-src and the wasm32
+# target. Everything else (tests, clippy, the CLI) uses the stable toolchain.
+nightly=$(cat scripts/wasm-toolchain)
+if ! rustup run "$nightly" rustc --version >/dev/null 2>&1 \
+   || ! rustup component list --toolchain "$nightly" --installed 2>/dev/null | grep -q '^rust-src' \
+   || ! rustup target list --toolchain "$nightly" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "installing the Rust toolchain $nightly (rust-src, wasm32) for the size-optimised wasm build"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 # The wasm-bindgen CLI must be exactly the version of the library in Cargo.lock.
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)

@@ -9,7 +9,9 @@ use crate::measure::{Measured, RawMeasure, TextWidths};
 use crate::model::issue::{Issue, Severity};
 use crate::model::rating::RatingData;
 use crate::model::validate::validate;
-use crate::render::{paint, paint_highlight, to_svg, Highlight, Target};
+#[cfg(feature = "svg")]
+use crate::render::to_svg;
+use crate::render::{paint, paint_highlight, Highlight, Target};
 use crate::scale::color::parse_color;
 use crate::scene::{Datum, Scene};
 use serde::Serialize;
@@ -126,7 +128,9 @@ fn text_arg(v: &JsValue, call: &str) -> Result<String, JsError> {
 /// Every issue of a JSON document (text or parsed object), as `[{code,
 /// path, message, severity}]`. Messages are in `lang` (`"vi"` or `"en"`)
 /// when given, else in the data's own language (Vietnamese when its
-/// locale is or is absent).
+/// locale is or is absent). Not in the reader's module (its issues have no
+/// words): the host asks this full module when it shows an error box.
+#[cfg(feature = "messages")]
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_json(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
@@ -203,7 +207,7 @@ fn theme_named(name: &str) -> Result<Theme, JsError> {
         "dark" => Ok(Theme::DARK),
         "light" => Ok(Theme::LIGHT),
         other => Err(JsError::new(&format!(
-            "Unknown theme {other:?}; use \"light\" or \"dark\"."
+            "Unknown theme \"{other}\"; use \"light\" or \"dark\"."
         ))),
     }
 }
@@ -435,7 +439,7 @@ impl RatingChart {
         let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
         paint(&self.scene, &mut backend, self.target())
-            .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))?;
+            .map_err(|e| JsError::new(&format!("Drawing failed: {e}")))?;
         self.view.cleared();
         if let Some(o) = &self.overlay {
             if o.width() != w || o.height() != h {
@@ -530,7 +534,7 @@ impl RatingChart {
             theme.paper,
             theme.focus,
         )
-        .map_err(|e| JsError::new(&format!("Drawing failed: {e:?}")))
+        .map_err(|e| JsError::new(&format!("Drawing failed: {e}")))
     }
 
     fn info(&self, d: Datum) -> Option<Description> {
@@ -619,7 +623,7 @@ impl RatingChart {
     ) -> Result<JsValue, JsError> {
         let how = text_arg(&how, "focusMove")?;
         let mv =
-            Move::parse(&how).ok_or_else(|| JsError::new(&format!("Unknown move {how:?}.")))?;
+            Move::parse(&how).ok_or_else(|| JsError::new(&format!("Unknown move \"{how}\".")))?;
         let focus = self.view.focus_move(&self.scene, mv);
         self.draw_highlight(false)?;
         self.info_js(focus)
@@ -752,7 +756,9 @@ impl RatingChart {
         crate::export::csv(&self.data)
     }
 
-    /// The chart as it is now, as an SVG document.
+    /// The chart as it is now, as an SVG document. Not in the reader's
+    /// module: the host draws an SVG download with the full module.
+    #[cfg(feature = "svg")]
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self) -> String {
         to_svg(&self.scene)

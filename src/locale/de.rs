@@ -1,6 +1,8 @@
 //! German: the widget's words and the `de-DE` number format.
 
-use super::{HostWords, Locale, SummaryWords, Words};
+#[cfg(not(target_arch = "wasm32"))]
+use super::HostWords;
+use super::{Locale, SummaryWords, Words};
 
 /// German (Germany): `91.400`, `15,2 %`.
 pub static DE_DE: Locale = Locale {
@@ -38,6 +40,9 @@ pub static WORDS: Words = Words {
         many_groups: "{n} Gruppen, von „{first}“ bis „{last}“; \
              alle Zahlen stehen in der Datentabelle.",
     },
+    // Only in native builds: the host's words are generated into
+    // www/host/words.js; the wasm module never says them.
+    #[cfg(not(target_arch = "wasm32"))]
     host: HostWords {
         failed: "Dieses Diagramm kann nicht gezeichnet werden",
         fetch: "Die Daten konnten nicht von {url} geladen werden: {why}",

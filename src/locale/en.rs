@@ -1,7 +1,9 @@
 //! English: the widget's words, shared by the `en-US` and `en-GB` number
 //! formats.
 
-use super::{HostWords, Locale, SummaryWords, Words};
+#[cfg(not(target_arch = "wasm32"))]
+use super::HostWords;
+use super::{Locale, SummaryWords, Words};
 
 /// English (United States): `91,400`, `15.2%`.
 pub static EN_US: Locale = Locale {
@@ -47,6 +49,9 @@ pub static WORDS: Words = Words {
         no_data: "{group}: No data (total is 0).",
         many_groups: "{n} groups, from “{first}” to “{last}”; the data table has every figure.",
     },
+    // Only in native builds: the host's words are generated into
+    // www/host/words.js; the wasm module never says them.
+    #[cfg(not(target_arch = "wasm32"))]
     host: HostWords {
         failed: "This chart cannot be drawn",
         fetch: "Could not load the data from {url}: {why}",

@@ -2,7 +2,9 @@
 //! space (U+00A0) goes before a colon or semicolon and inside « »; a
 //! narrow one (U+202F) groups thousands and precedes the percent sign.
 
-use super::{HostWords, Locale, SummaryWords, Words};
+#[cfg(not(target_arch = "wasm32"))]
+use super::HostWords;
+use super::{Locale, SummaryWords, Words};
 
 /// French (France): `91 400`, `15,2 %` (narrow no-break spaces).
 pub static FR_FR: Locale = Locale {
@@ -41,6 +43,9 @@ pub static WORDS: Words = Words {
         many_groups: "{n} groupes, de «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»\u{a0}; \
              le tableau de données donne tous les chiffres.",
     },
+    // Only in native builds: the host's words are generated into
+    // www/host/words.js; the wasm module never says them.
+    #[cfg(not(target_arch = "wasm32"))]
     host: HostWords {
         failed: "Impossible d’afficher ce graphique",
         fetch: "Impossible de charger les données depuis {url}\u{a0}: {why}",

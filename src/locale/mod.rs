@@ -64,7 +64,10 @@ pub struct Words {
     pub period: &'static str,
     /// The sentences of the summary and description.
     pub summary: SummaryWords,
-    /// The host's words around the chart.
+    /// The host's words around the chart (native builds only: they are
+    /// generated into `www/host/words.js`, and the wasm module never says
+    /// them).
+    #[cfg(not(target_arch = "wasm32"))]
     pub host: HostWords,
 }
 
@@ -167,6 +170,7 @@ impl Words {
     }
 
     /// The host's words by their key in `www/host/words.js`, in its order.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn host_entries(&self) -> [(&'static str, &'static str); 18] {
         let h = &self.host;
         [
@@ -193,6 +197,7 @@ impl Words {
 
     /// Every text of the table by a name (the field's path), host words
     /// included: for checks that run over all of them.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
         let s = &self.summary;
         let mut all = vec![
@@ -305,6 +310,7 @@ pub fn resolve_locale(tag: &str) -> Resolved {
 }
 
 /// Where [`host_words_js`] is written, from the repository's root.
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST_WORDS_PATH: &str = "www/host/words.js";
 
 /// The text of `www/host/words.js`: every language's [`Words::host_entries`]
@@ -312,6 +318,7 @@ pub const HOST_WORDS_PATH: &str = "www/host/words.js";
 /// string with `{name}` placeholders. Each language's object is JSON (the
 /// strings escaped by `serde_json`), and so is the whole object once the
 /// languages' keys are quoted; both are valid JS.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn host_words_js() -> String {
     let mut out = String::from(
         "// Generated from the Rust core (src/locale/); do not edit. \

@@ -1,6 +1,8 @@
 //! Vietnamese: the widget's words and the `vi-VN` number format.
 
-use super::{HostWords, Locale, SummaryWords, Words};
+#[cfg(not(target_arch = "wasm32"))]
+use super::HostWords;
+use super::{Locale, SummaryWords, Words};
 
 /// Vietnamese (Viet Nam): `91.400`, `15,2 %`.
 pub static VI_VN: Locale = Locale {
@@ -36,6 +38,9 @@ pub static WORDS: Words = Words {
         no_data: "{group}: Không có số liệu (tổng bằng 0).",
         many_groups: "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số.",
     },
+    // Only in native builds: the host's words are generated into
+    // www/host/words.js; the wasm module never says them.
+    #[cfg(not(target_arch = "wasm32"))]
     host: HostWords {
         failed: "Không thể vẽ biểu đồ này",
         fetch: "Không tải được dữ liệu từ {url}: {why}",

@@ -2,7 +2,7 @@
 //! canvas and SVG share this code. Coordinates are CSS pixels times the
 //! pixel ratio, rounded to whole device pixels.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "svg"))]
 pub mod png;
 
 use crate::scene::{Align, Scene, Shape, Weight};
@@ -295,6 +295,7 @@ pub fn paint<B: DrawingBackend>(
 }
 
 /// The scene as a standalone SVG document.
+#[cfg(feature = "svg")]
 pub fn to_svg(scene: &Scene) -> String {
     let mut out = String::new();
     let size = (

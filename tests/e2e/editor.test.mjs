@@ -394,8 +394,8 @@ test('for a chart in the first screen the embed codes carry the preload hints, w
   await page.check('#firstScreen');
   await page.waitForFunction((before) => document.getElementById('code-inline').value !== before, plain);
   const hints = [
-    `<link rel="modulepreload" href="${env.base}/pkg/rating_chart.js">`,
-    `<link rel="preload" href="${env.base}/pkg/rating_chart_bg.wasm" as="fetch" crossorigin>`,
+    `<link rel="modulepreload" href="${env.base}/pkg/rating_chart_reader.js">`,
+    `<link rel="preload" href="${env.base}/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>`,
   ];
   const code = await page.inputValue('#code-inline');
   assert.equal(code, `${hints.join('\n')}\n${plain}`);
@@ -403,7 +403,7 @@ test('for a chart in the first screen the embed codes carry the preload hints, w
   // A CDN address for the script moves the hints with it.
   await page.fill('#scriptUrl', 'https://cdn.example/rating-chart-9.9.9/www/rating-chart.js');
   await page.waitForFunction(() => document.getElementById('code-inline').value.includes('cdn.example'));
-  assert.ok((await page.inputValue('#code-inline')).startsWith('<link rel="modulepreload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart.js">\n<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_bg.wasm" as="fetch" crossorigin>\n'));
+  assert.ok((await page.inputValue('#code-inline')).startsWith('<link rel="modulepreload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_reader.js">\n<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>\n'));
 
   // Pasted into an article's body: one download of the wasm, the chart
   // drawn, and nothing for the browser to warn about (it warns a few

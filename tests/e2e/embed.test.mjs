@@ -477,7 +477,7 @@ test('code that cannot load (blocked, missing) is said as such inside the chart,
 });
 
 test('the optional preload hints are used as they are: one wasm download, no warning', async () => {
-  const head = '<link rel="modulepreload" href="../pkg/rating_chart.js"><link rel="preload" href="../pkg/rating_chart_bg.wasm" as="fetch" crossorigin>';
+  const head = '<link rel="modulepreload" href="../pkg/rating_chart_reader.js"><link rel="preload" href="../pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>';
   const { page: tab, context, problems, wasm } = await openHtml(page(chart('height="330"'), head));
   await chartsSettled(tab);
   // Chromium warns a few seconds later about a preload nobody used.

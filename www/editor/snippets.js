@@ -50,12 +50,12 @@ export function besideScript(path, scriptUrl) {
 }
 
 /** For a chart in the first screen: lines that let the browser fetch the
- *  module's JS glue and .wasm while it reads the page (the addresses
- *  rating-chart.js itself loads them from: ../pkg/ beside www/). Body-ok:
+ *  reader's module (its JS glue and .wasm) while it reads the page (the
+ *  addresses rating-chart.js itself loads them from: ../pkg/ beside www/). Body-ok:
  *  they work where a CMS puts the embed code, not only in <head>. */
 export function preloadLines(scriptUrl) {
-  const glue = besideScript('../pkg/rating_chart.js', scriptUrl);
-  const wasm = besideScript('../pkg/rating_chart_bg.wasm', scriptUrl);
+  const glue = besideScript('../pkg/rating_chart_reader.js', scriptUrl);
+  const wasm = besideScript('../pkg/rating_chart_reader_bg.wasm', scriptUrl);
   if (glue === null || wasm === null) return [];
   return [
     `<link rel="modulepreload" href="${attr(glue)}">`,

@@ -2,6 +2,7 @@
 // as CSV — every file made by the module, saved through a temporary link.
 import { el } from './dom.js';
 import { fill } from './i18n.js';
+import { loadModule } from './loader.js';
 
 const FORMATS = ['PNG', 'SVG', 'CSV'];
 
@@ -32,21 +33,30 @@ function slug(text) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'rating-chart';
 }
 
-/** Downloads `chart` as `png`, `svg` or `csv`. The PNG is a copy drawn by
- *  `mod` from `json`, at the chart's size on screen and in its `theme`. */
-export function download(chart, format, { mod, json, theme }) {
+/** Downloads `chart` as `png`, `svg` or `csv`; resolves when the file is
+ *  handed to the browser. The PNG is a copy drawn by `mod` (the reader's
+ *  module) from `json`, at the chart's size on screen and in its `theme`;
+ *  the SVG a copy drawn the same way by the full module, loaded for it
+ *  (SVG export is not in the reader's module). */
+export async function download(chart, format, { mod, json, theme }) {
   const name = slug(chart.title || 'rating-chart');
+  const size = { width: chart.width, height: chart.height, theme };
   if (format === 'svg') {
-    save(new Blob([chart.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
+    const full = await loadModule();
+    const copy = new full.RatingChart(document.createElement('canvas'), json, undefined, { ...size, ratio: 1 });
+    try {
+      save(new Blob([copy.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
+    } finally {
+      copy.free();
+    }
   } else if (format === 'csv') {
     // A byte order mark: spreadsheets then read the file as UTF-8.
     save(new Blob(['\ufeff', chart.csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   } else if (format === 'png') {
     const canvas = document.createElement('canvas');
-    const copy = new mod.RatingChart(canvas, json, undefined, { width: chart.width, height: chart.height, ratio: 2, theme });
-    canvas.toBlob((blob) => {
-      copy.free();
-      if (blob) save(blob, `${name}.png`);
-    }, 'image/png');
+    const copy = new mod.RatingChart(canvas, json, undefined, { ...size, ratio: 2 });
+    const blob = await new Promise((done) => canvas.toBlob(done, 'image/png'));
+    copy.free();
+    if (blob) save(blob, `${name}.png`);
   }
 }

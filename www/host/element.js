@@ -13,7 +13,7 @@ import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
 import { wirePointer } from './pointer.js';
 import { isNear, watchFonts, whenNear } from './lazy.js';
-import { charts, currentInstance, freeQuietly, isTrap, loadModule, packageUrl, recoverFromTrap } from './loader.js';
+import { charts, currentInstance, freeQuietly, isTrap, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
 import { reservedHeight, resizeChart } from './size.js';
 import { styleSheet } from './styles.js';
 import { describe, tableToggle, toggleTable } from './table.js';
@@ -50,7 +50,7 @@ export class RatingChartElement extends HTMLElement {
     // Read before the placeholder changes the layout: a chart in view starts
     // its module loading now, while the placeholder is put in.
     const near = isNear(this);
-    if (near) loadModule();
+    if (near) loadReader();
     this._placeholder();
     this._stopWaiting = whenNear(this, near, () => this._startWhenReady());
     // Inline data added or replaced later (a single-page app, an iframe's
@@ -142,8 +142,15 @@ export class RatingChartElement extends HTMLElement {
   async setData(json) {
     const text = typeof json === 'string' ? json : JSON.stringify(json);
     if (typeof text !== 'string') throw new TypeError('setData takes the data as JSON text or as an object.');
-    const mod = await loadModule();
-    const issues = mod.validate(this._withAttributes(text)).filter((i) => i.severity === 'error');
+    const mod = await loadReader();
+    const checked = this._withAttributes(text);
+    let issues = [];
+    try {
+      freeQuietly(mod.prepare(checked));
+    } catch (e) {
+      if (!Array.isArray(e?.issues)) throw e;
+      issues = (await wordedIssues(e.issues, checked, e.lang)).filter((i) => i.severity === 'error');
+    }
     if (issues.length) throw Object.assign(new Error(issueLines(issues, {}, 'en').join('\n')), { issues });
     this._given = text;
     // Removed meanwhile: kept for when it is connected again.
@@ -221,10 +228,11 @@ export class RatingChartElement extends HTMLElement {
     this._started = true;
     const generation = ++this._generation;
     this._teardown();
+    let json = null;
     try {
       // The module loads while the data is read (a src fetch overlaps it).
-      const module = loadModule();
-      const json = this._withAttributes(await this._readData());
+      const module = loadReader();
+      json = this._withAttributes(await this._readData());
       const mod = await module.catch((e) => {
         // Blocked by a Content-Security-Policy, a CDN without CORS, offline:
         // say where the code was to come from, not "internal error". In the
@@ -259,6 +267,12 @@ export class RatingChartElement extends HTMLElement {
         return;
       }
       this._teardown();
+      // The reader's module lists the data's problems without words: the
+      // full module words them (loaded now, only for an error box).
+      if (e instanceof Error && Array.isArray(e.issues) && json !== null) {
+        e.issues = await wordedIssues(e.issues, json, e.lang);
+        if (generation !== this._generation) return;
+      }
       this._failed(e);
     }
   }
@@ -391,7 +405,9 @@ export class RatingChartElement extends HTMLElement {
       this._hover(null);
     });
     for (const b of tools.querySelectorAll('[data-download]')) {
-      this._listen(b, 'click', () => this.download(b.dataset.download));
+      // A download that cannot be made (the full module could not load for
+      // an SVG) leaves the chart as it is.
+      this._listen(b, 'click', () => this.download(b.dataset.download).catch(() => {}));
     }
     this._listen(toggle, 'click', () => toggleTable(toggle, tableWrap, this._words));
     for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) {
@@ -399,11 +415,12 @@ export class RatingChartElement extends HTMLElement {
     }
   }
 
-  /** Downloads the chart as `png` (drawn at 2×), `svg` or `csv`. */
+  /** Downloads the chart as `png` (drawn at 2×), `svg` or `csv`; resolves
+   *  when the file is handed to the browser. */
   download(format) {
-    if (!this._chart) return;
+    if (!this._chart) return Promise.resolve();
     const theme = this._frame.classList.contains('dark') ? 'dark' : 'light';
-    downloadChart(this._chart, format, { mod: this._mod, json: this._json, theme });
+    return downloadChart(this._chart, format, { mod: this._mod, json: this._json, theme });
   }
 
   _key(e) {

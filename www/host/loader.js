@@ -1,12 +1,15 @@
-// The wasm module: loaded once per page and shared by every chart; after a
-// trap (a panic or worse inside wasm) a fresh instance replaces it and the
-// other charts draw again on it.
+// The wasm modules. The reader's module is loaded once per page and shared
+// by every chart; after a trap (a panic or worse inside wasm) a fresh
+// instance replaces it and the other charts draw again on it. The full
+// module (message words, SVG export, the developers' API) is loaded only
+// when something asks for it.
 
 /** Where the wasm package is: set by the entry file (www/rating-chart.js),
  *  the one file whose address is known in every copy (as written, or
  *  bundled into one file for a CDN). */
 let pkgBase = null;
-let modulePromise = null;
+let readerPromise = null;
+let fullPromise = null;
 let wasmExports = null;
 /** Which wasm instance is current: a trap starts a fresh one. */
 let instance = 0;
@@ -15,8 +18,8 @@ let instance = 0;
  *  measure their text again when a font loads. */
 export const charts = new Set();
 
-/** Sets the directory of the wasm package (its `rating_chart.js` glue and
- *  `rating_chart_bg.wasm`). */
+/** Sets the directory of the wasm package (its glue modules
+ *  `rating_chart_reader.js`, `rating_chart.js` and their `_bg.wasm`). */
 export function setPackageBase(url) {
   pkgBase = new URL(url);
 }
@@ -26,28 +29,65 @@ export function packageUrl(file = '') {
   return new URL(file, pkgBase);
 }
 
-/** Loads and instantiates the wasm module once per page (streaming
- *  compilation; every chart on the page shares it). */
-export function loadModule() {
-  if (!modulePromise) {
-    const glue = packageUrl('rating_chart.js').href;
-    // A fresh module record (and so a fresh wasm instance) after a trap; the
-    // .wasm file itself comes from the HTTP cache.
-    const url = instance === 0 ? glue : `${glue}?instance=${instance}`;
-    // The .wasm is requested at once, beside its JS glue rather than after
-    // it, and compiled while it streams in.
-    const wasm = fetch(packageUrl('rating_chart_bg.wasm'));
-    wasm.catch(() => {}); // reported by the glue's init when it awaits it
-    modulePromise = import(url).then(async (mod) => {
-      wasmExports = await mod.default({ module_or_path: wasm });
-      return mod;
+/** Imports the glue `name`.js and instantiates `name`_bg.wasm, fetched at
+ *  once beside the glue rather than after it and compiled while it streams
+ *  in; `fresh` makes a new module record (a new instance; the .wasm itself
+ *  comes from the HTTP cache). */
+function instantiate(name, fresh, onExports) {
+  const glue = packageUrl(`${name}.js`).href;
+  const wasm = fetch(packageUrl(`${name}_bg.wasm`));
+  wasm.catch(() => {}); // reported by the glue's init when it awaits it
+  return import(fresh ? `${glue}?instance=${fresh}` : glue).then(async (mod) => {
+    onExports(await mod.default({ module_or_path: wasm }));
+    return mod;
+  });
+}
+
+/** Loads and instantiates the reader's wasm module once per page (every
+ *  chart on the page shares it): what a chart needs to validate, lay out,
+ *  draw, answer the pointer and keyboard, describe itself and export CSV
+ *  or PNG. Its issues have codes and paths but no words (see wordedIssues),
+ *  and it does not write SVG (see loadModule). */
+export function loadReader() {
+  if (!readerPromise) {
+    readerPromise = instantiate('rating_chart_reader', instance, (exports) => {
+      wasmExports = exports;
     });
     // A failed load may be retried by the next chart.
-    modulePromise.catch(() => {
-      modulePromise = null;
+    readerPromise.catch(() => {
+      readerPromise = null;
     });
   }
-  return modulePromise;
+  return readerPromise;
+}
+
+/** Loads the full wasm module once per page: the developers' API of
+ *  `pkg/rating_chart.js` (README), with the words of every validation
+ *  message and SVG export. A chart loads it only when it must show an
+ *  error box or write an SVG download; the editor uses it throughout. */
+export function loadModule() {
+  if (!fullPromise) {
+    fullPromise = instantiate('rating_chart', 0, () => {});
+    fullPromise.catch(() => {
+      fullPromise = null;
+    });
+  }
+  return fullPromise;
+}
+
+/** `issues` ({code, path, message, severity}, as the reader's module gives
+ *  them: no words) with their messages in `lang`, as the full module words
+ *  them for the document `json`; when it cannot be loaded (offline, a
+ *  blocked address), each message is its code, so the error box still says
+ *  what and where. */
+export async function wordedIssues(issues, json, lang) {
+  if (issues.every((i) => i.message)) return issues;
+  try {
+    const full = await loadModule();
+    return full.validate(json, lang);
+  } catch {
+    return issues.map((i) => ({ ...i, message: i.message || i.code }));
+  }
 }
 
 /** The current instance's number (it changes after a trap). */
@@ -65,14 +105,15 @@ export function isTrap(e) {
  *  instance, so one broken chart never takes the others down. */
 export function recoverFromTrap(failed) {
   instance += 1;
-  modulePromise = null;
+  readerPromise = null;
   wasmExports = null;
   for (const chart of charts) {
     if (chart !== failed && chart.chart) chart._render();
   }
 }
 
-/** Bytes of wasm linear memory in use by all charts (0 before loading). */
+/** Bytes of wasm linear memory in use by all charts: the reader's module's
+ *  (0 before loading). */
 export function wasmMemoryBytes() {
   return wasmExports ? wasmExports.memory.buffer.byteLength : 0;
 }

@@ -29,6 +29,7 @@ macro_rules! args {
 mod code;
 mod display;
 mod document;
+#[cfg(feature = "messages")]
 mod en;
 mod fields;
 mod groups;
@@ -36,6 +37,7 @@ mod lang;
 mod shares;
 mod text;
 mod tiers;
+#[cfg(feature = "messages")]
 mod vi;
 mod words;
 
@@ -57,11 +59,20 @@ pub mod issues {
 }
 
 /// The table of words of `l`.
+#[cfg(feature = "messages")]
 fn table(l: Lang) -> &'static dyn Words {
     match l {
         Lang::Vi => &vi::Vietnamese,
         Lang::En => &en::English,
     }
+}
+
+/// Without the `messages` feature (the reader's wasm module) no table has
+/// words: every message is empty and issues keep their code and path (see
+/// [`Issue::display_line`]); the full module words them.
+#[cfg(not(feature = "messages"))]
+fn table(_: Lang) -> &'static dyn Words {
+    &words::Silent
 }
 
 /// How bad an issue is.
@@ -122,12 +133,19 @@ impl Issue {
         )
     }
 
-    /// `path: message`, or just the message for the whole document.
+    /// `path: message`, or just the message for the whole document; the
+    /// code stands for a message the build has no words for (the reader's
+    /// module).
     pub fn display_line(&self) -> String {
-        if self.path.is_empty() {
-            self.message.clone()
+        let message = if self.message.is_empty() {
+            self.code
         } else {
-            format!("{}: {}", self.path, self.message)
+            &self.message
+        };
+        if self.path.is_empty() {
+            message.to_string()
+        } else {
+            format!("{}: {}", self.path, message)
         }
     }
 }

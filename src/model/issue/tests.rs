@@ -225,3 +225,15 @@ fn templates_are_filled_by_name() {
     assert_eq!(fill("{a} and {b}, {{a}} }} {", args), "1 and x{c}, {a} } {");
     assert_eq!(fill("{missing} {a", args), "{missing} {a");
 }
+
+#[test]
+fn a_line_without_words_names_the_code() {
+    // The reader's wasm module (no `messages` feature) words nothing: its
+    // error lines say the code where the message would be.
+    let mut issue = issues::count_is_text(Lang::En, "groups[0].counts.good", "12");
+    assert!(issue.display_line().starts_with("groups[0].counts.good: "));
+    issue.message.clear();
+    assert_eq!(issue.display_line(), format!("groups[0].counts.good: {}", issue.code));
+    issue.path.clear();
+    assert_eq!(issue.display_line(), issue.code);
+}

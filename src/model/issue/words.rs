@@ -27,6 +27,32 @@ pub(super) trait Words {
     fn syntax(&self, syntax: &Syntax) -> &'static str;
 }
 
+/// The table of a build without words (see `issue::table`).
+#[cfg(not(feature = "messages"))]
+pub(super) struct Silent;
+
+#[cfg(not(feature = "messages"))]
+impl Words for Silent {
+    fn message(&self, _: Code) -> &'static str {
+        ""
+    }
+    fn extra(&self, _: Extra) -> &'static str {
+        ""
+    }
+    fn json_type(&self, _: JsonType) -> &'static str {
+        ""
+    }
+    fn expected(&self, _: Expected) -> &'static str {
+        ""
+    }
+    fn required(&self, _: Required) -> &'static str {
+        ""
+    }
+    fn syntax(&self, _: &Syntax) -> &'static str {
+        ""
+    }
+}
+
 /// The values of a template's `{name}`s.
 pub(super) type Args<'a> = &'a [(&'a str, &'a dyn Display)];
 

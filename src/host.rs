@@ -242,7 +242,7 @@ pub fn estimate_height(data: &Value, width: f64) -> f64 {
         DEFAULT_WIDTH_PX
     };
     let e = Estimate::new(width < NARROW_PX);
-    let inner = width - 2.0 * e.pad;
+    let inner = width - e.pad - e.pad;
     let lines = |len: f64, px: f64| ((len * px * CHAR_EM) / inner).ceil();
     let (title, subtitle) = (data.get("title"), data.get("subtitle"));
     let mut h = e.pad;

@@ -42,7 +42,7 @@ export function estimateHeight(data, width) {
   if (!data || !Array.isArray(data.groups) || !Array.isArray(data.tiers)) return ESTIMATE.fallback;
   const w = Number.isFinite(width) ? Math.min(Math.max(width, MIN_WIDTH_PX), MAX_WIDTH_PX) : DEFAULT_WIDTH_PX;
   const e = w < NARROW_PX ? ESTIMATE.narrow : ESTIMATE.wide;
-  const inner = w - 2 * e.pad;
+  const inner = w - e.pad - e.pad;
   // A text's length (0 when it is not one), and the lines `n` characters
   // take at `px`.
   const len = (text) => (typeof text === 'string' ? text.length : 0);

@@ -11,6 +11,37 @@ use crate::scene::{bounds_of, Align, Datum, Font, Item, Rect, Role, Shape, Weigh
 /// smaller type, fewer ticks).
 pub const NARROW_PX: f64 = 480.0;
 
+/// A length (CSS px) with one value for the narrow layout (below
+/// [`NARROW_PX`]) and one for the wide one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ByWidth {
+    /// Below [`NARROW_PX`].
+    pub narrow: f64,
+    /// From [`NARROW_PX`] on.
+    pub wide: f64,
+}
+
+impl ByWidth {
+    /// The narrow value when `narrow`, else the wide one.
+    pub fn at(self, narrow: bool) -> f64 {
+        if narrow {
+            self.narrow
+        } else {
+            self.wide
+        }
+    }
+}
+
+/// Padding on every side of a chart.
+pub const PAD_PX: ByWidth = ByWidth {
+    narrow: 12.0,
+    wide: 16.0,
+};
+
+/// Line height of text, in em of its size (rounded to whole pixels by
+/// [`line_height`]).
+pub const LINE_HEIGHT_EM: f64 = 1.3;
+
 /// A font of `size_px` and `weight`.
 pub fn font(size_px: f64, weight: Weight) -> Font {
     Font { size_px, weight }
@@ -33,7 +64,7 @@ impl Frame {
     /// The frame of a chart `width` wide.
     pub fn new(width: f64) -> Frame {
         let narrow = width < NARROW_PX;
-        let pad = if narrow { 12.0 } else { 16.0 };
+        let pad = PAD_PX.at(narrow);
         Frame {
             width,
             narrow,
@@ -300,5 +331,5 @@ impl<'a> Builder<'a> {
 
 /// The line height of a font (rounded to whole pixels).
 pub fn line_height(font: Font) -> f64 {
-    (font.size_px * 1.3).round()
+    (font.size_px * LINE_HEIGHT_EM).round()
 }

@@ -4,13 +4,52 @@
 //! Also what several kinds share: the parts a chart shows, the direct
 //! labels of values and the group labels of bar charts.
 
-use super::builder::{font, line_height, Builder, TextStyle};
+use super::builder::{font, line_height, Builder, ByWidth, TextStyle};
 use super::kind::{Context, Plot};
 use super::text::wrap;
 use crate::derive::{Derived, PartValue};
 use crate::label::{group_label, periods_differ, total_text};
 use crate::model::rating::{Group, Part, RatingData, ValueMode};
 use crate::scene::{Align, Font, Rect, Role, Scene, Shape, Weight};
+
+/// Size (CSS px) of the title, in bold.
+pub const TITLE_PX: ByWidth = ByWidth {
+    narrow: 17.0,
+    wide: 20.0,
+};
+/// Space under the title.
+pub const TITLE_GAP_PX: f64 = 2.0;
+/// Size of the subtitle.
+pub const SUBTITLE_PX: f64 = 14.0;
+/// Space under the header (title and subtitle), when there is one.
+pub const HEADER_GAP_PX: f64 = 10.0;
+/// Size of the legend's labels.
+pub const LEGEND_PX: f64 = 13.0;
+/// Side of a legend swatch.
+pub const SWATCH_PX: f64 = 12.0;
+/// Space between a legend swatch and its label.
+pub const SWATCH_GAP_PX: f64 = 6.0;
+/// Space between two legend entries on a row.
+pub const LEGEND_ENTRY_GAP_PX: f64 = 16.0;
+/// Space between two rows of legend entries.
+pub const LEGEND_ROW_GAP_PX: f64 = 4.0;
+/// Space under the legend.
+pub const LEGEND_AFTER_PX: f64 = 14.0;
+/// Space between the plot and the footer.
+pub const FOOTER_GAP_PX: f64 = 2.0;
+/// Size of the footer's text (notes, source) and of a note under the plot.
+pub const NOTE_PX: f64 = 12.0;
+/// Space under a footer paragraph that another one follows.
+pub const NOTE_GAP_PX: f64 = 4.0;
+/// Size of the group labels of bar charts.
+pub const GROUP_LABEL_PX: ByWidth = ByWidth {
+    narrow: 13.0,
+    wide: 14.0,
+};
+/// Size of the groups' totals.
+pub const TOTAL_PX: f64 = 12.0;
+/// Space between a group label set above its marks (narrow) and the marks.
+pub const LABEL_GAP_PX: f64 = 2.0;
 
 /// Whether any group has members not placed in a tier.
 pub fn any_not_reported(derived: &Derived) -> bool {
@@ -76,17 +115,17 @@ pub fn header<'a>(cx: &Context<'a>) -> (Builder<'a>, f64) {
     let (pad, inner_w) = (frame.pad, frame.inner_w);
     let mut y = pad;
     if let Some(title) = &data.title {
-        let f = font(if frame.narrow { 17.0 } else { 20.0 }, Weight::Bold);
+        let f = font(TITLE_PX.at(frame.narrow), Weight::Bold);
         y = b.paragraph(
             title,
             (pad, y),
             inner_w,
             TextStyle::new(f, theme.ink, Role::Title),
         );
-        y += 2.0;
+        y += TITLE_GAP_PX;
     }
     if let Some(sub) = &data.subtitle {
-        let f = font(14.0, Weight::Normal);
+        let f = font(SUBTITLE_PX, Weight::Normal);
         y = b.paragraph(
             sub,
             (pad, y),
@@ -95,7 +134,7 @@ pub fn header<'a>(cx: &Context<'a>) -> (Builder<'a>, f64) {
         );
     }
     if data.title.is_some() || data.subtitle.is_some() {
-        y += 10.0;
+        y += HEADER_GAP_PX;
     }
     (b, y)
 }
@@ -105,34 +144,34 @@ pub fn header<'a>(cx: &Context<'a>) -> (Builder<'a>, f64) {
 pub fn legend(b: &mut Builder, cx: &Context, entries: &[(String, Part)], y: f64) -> f64 {
     let (pad, inner_w) = (cx.frame.pad, cx.frame.inner_w);
     let measure = b.measure;
-    let lf = font(13.0, Weight::Normal);
+    let lf = font(LEGEND_PX, Weight::Normal);
     let style = TextStyle::new(lf, cx.theme.ink, Role::LegendLabel);
     let llh = line_height(lf);
-    let swatch = 12.0;
+    let swatch = SWATCH_PX;
     let (mut x, mut y, mut row_h) = (pad, y, 0.0f64);
     for (label, part) in entries {
-        let lines = wrap(label, lf, inner_w - swatch - 6.0, measure);
+        let lines = wrap(label, lf, inner_w - swatch - SWATCH_GAP_PX, measure);
         let text_w = lines
             .iter()
             .map(|l| measure.width(l, lf))
             .fold(0.0, f64::max);
-        let entry_w = swatch + 6.0 + text_w;
+        let entry_w = swatch + SWATCH_GAP_PX + text_w;
         if x > pad && x + entry_w > pad + inner_w {
             x = pad;
-            y += row_h + 4.0;
+            y += row_h + LEGEND_ROW_GAP_PX;
             row_h = 0.0;
         }
         let sy = (y + (llh - swatch) / 2.0).round();
         cx.swatch(b, (x.round(), sy), swatch, *part);
         for (k, line) in lines.iter().enumerate() {
             let ly = y + llh * k as f64 + llh / 2.0;
-            b.text(line, x + swatch + 6.0, ly, style);
+            b.text(line, x + swatch + SWATCH_GAP_PX, ly, style);
             b.legend_of_last(*part);
         }
         row_h = row_h.max(llh * lines.len() as f64);
-        x += entry_w + 16.0;
+        x += entry_w + LEGEND_ENTRY_GAP_PX;
     }
-    y + row_h + 14.0
+    y + row_h + LEGEND_AFTER_PX
 }
 
 /// Ends a scene: notes and source under the plot, the background sized to
@@ -141,18 +180,18 @@ pub fn footer(mut b: Builder, cx: &Context, plot: &Plot) -> Scene {
     let (data, frame) = (cx.data, &cx.frame);
     let words = &data.locale.words;
     let (pad, inner_w) = (frame.pad, frame.inner_w);
-    let mut y = plot.bottom + 2.0;
-    let sf = font(12.0, Weight::Normal);
+    let mut y = plot.bottom + FOOTER_GAP_PX;
+    let sf = font(NOTE_PX, Weight::Normal);
     let muted = |role| TextStyle::new(sf, cx.theme.muted, role);
     if data.shares_only() {
         // Every kind says that the numbers are shares only (no counts).
         y = b.paragraph(words.shares_only, (pad, y), inner_w, muted(Role::ChartNote));
-        y += 4.0;
+        y += NOTE_GAP_PX;
     }
     if let Some(notes) = &data.notes {
         let text = format!("{}{}", words.notes_prefix, notes);
         y = b.paragraph(&text, (pad, y), inner_w, muted(Role::Notes));
-        y += 4.0;
+        y += NOTE_GAP_PX;
     }
     if let Some(source) = &data.source {
         let text = format!("{}{}", words.source_prefix, source.text);
@@ -187,12 +226,16 @@ pub fn note_under_plot(mut scene: Scene, cx: &Context, note: &str) -> Scene {
     let top = if footer_top.is_finite() {
         footer_top.floor()
     } else {
-        scene.height_px - frame.pad + 4.0
+        scene.height_px - frame.pad + NOTE_GAP_PX
     };
-    let style = TextStyle::new(font(12.0, Weight::Normal), cx.theme.muted, Role::ChartNote);
+    let style = TextStyle::new(
+        font(NOTE_PX, Weight::Normal),
+        cx.theme.muted,
+        Role::ChartNote,
+    );
     let y = b.paragraph(note, (frame.pad, top), frame.inner_w, style);
     let dh = if footer_top.is_finite() {
-        (y - top + 4.0).ceil()
+        (y - top + NOTE_GAP_PX).ceil()
     } else {
         (y + frame.pad).ceil() - scene.height_px
     };
@@ -253,8 +296,8 @@ impl GroupLabels {
     pub fn new(cx: &Context, max_share: f64) -> GroupLabels {
         let (data, measure) = (cx.data, cx.measure);
         let narrow = cx.frame.narrow;
-        let font = self::font(if narrow { 13.0 } else { 14.0 }, Weight::Normal);
-        let total_font = self::font(12.0, Weight::Normal);
+        let font = self::font(GROUP_LABEL_PX.at(narrow), Weight::Normal);
+        let total_font = self::font(TOTAL_PX, Weight::Normal);
         let with_period = periods_differ(data);
         let column = if narrow {
             0.0
@@ -305,7 +348,7 @@ impl GroupLabels {
                 let right = (frame.pad + frame.inner_w).round();
                 b.text(t, right, y + glh / 2.0, total_style.align(Align::End));
             }
-            let top = (y + glh * lines.len().max(1) as f64 + 2.0).round();
+            let top = (y + glh * lines.len().max(1) as f64 + LABEL_GAP_PX).round();
             return (top, top + marks_h);
         }
         let lines = wrap(&label, gf, self.column, b.measure);

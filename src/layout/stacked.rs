@@ -4,7 +4,7 @@
 //! a wide enough chart become vertical columns instead (see
 //! [`use_columns`]); diverging bars always stay horizontal.
 
-use super::builder::{font, Builder, TextStyle, NARROW_PX};
+use super::builder::{font, line_height, Builder, ByWidth, TextStyle, NARROW_PX};
 use super::chrome::{value_label, GroupLabels};
 use super::kind::{Context, Fit, Kind, Legend, Plot};
 use super::text::wrap;
@@ -12,6 +12,17 @@ use crate::derive::{Derived, Part, PartValue, Row};
 use crate::label::{group_label, periods_differ, total_text};
 use crate::model::rating::{Polarity, RatingData};
 use crate::scene::{Align, Font, Rect, Role, Scene, Weight};
+
+/// Natural thickness of a bar.
+pub const BAR_PX: ByWidth = ByWidth {
+    narrow: 24.0,
+    wide: 28.0,
+};
+/// Space under each row of a bar (its group label and bar).
+pub const BAR_GAP_PX: ByWidth = ByWidth {
+    narrow: 12.0,
+    wide: 14.0,
+};
 
 /// Smallest and largest bar thickness when a height is imposed.
 const MIN_BAR_PX: f64 = 12.0;
@@ -49,11 +60,7 @@ impl Bars {
 
 /// The natural thickness of a bar.
 fn natural_bar(cx: &Context) -> f64 {
-    if cx.frame.width < NARROW_PX {
-        24.0
-    } else {
-        28.0
-    }
+    BAR_PX.at(cx.frame.narrow)
 }
 
 /// The new size of `n` marks now `size` each (bar thickness, column
@@ -124,7 +131,7 @@ impl Kind for Bars {
         let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
         let bar_x1 = (pad + inner_w).round();
         let bar_w = bar_x1 - bar_x0;
-        let row_gap = if narrow { 12.0 } else { 14.0 };
+        let row_gap = BAR_GAP_PX.at(narrow);
         let vf = font(12.0, Weight::Normal);
 
         let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
@@ -243,7 +250,7 @@ fn empty_row(b: &mut Builder, cx: &Context, r: Rect, x: f64, lines: &[String], m
     b.rect(r, theme.paper, Some(theme.edge), Role::EmptyRow, None);
     let f = font(12.0, Weight::Normal);
     let style = TextStyle::new(f, theme.muted, Role::EmptyRow).align(Align::Center);
-    let lh = (f.size_px * 1.3).round();
+    let lh = line_height(f);
     let first = r.y + r.h / 2.0 - lh * (lines.len() as f64 - 1.0) / 2.0;
     for (k, line) in lines.iter().enumerate() {
         if b.measure.width(line, f) <= max_w {
@@ -416,7 +423,7 @@ impl Kind for Columns {
         let col_h = self.col_h;
         let words = &data.locale.words;
         let (gf, tf) = column_fonts();
-        let (glh, tlh) = ((gf.size_px * 1.3).round(), (tf.size_px * 1.3).round());
+        let (glh, tlh) = (line_height(gf), line_height(tf));
         let vf = font(12.0, Weight::Normal);
         let with_period = periods_differ(data);
 

@@ -15,6 +15,9 @@ pub trait TextMeasure {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct EstimateMeasure;
 
+/// Advance (em) of a common lowercase letter in [`EstimateMeasure`].
+pub const LETTER_EM: f64 = 0.55;
+
 fn em_width(c: char) -> f64 {
     match c {
         ' ' | '\u{a0}' | '\u{202f}' => 0.28,
@@ -27,7 +30,7 @@ fn em_width(c: char) -> f64 {
         '0'..='9' => 0.57,
         '\u{300}'..='\u{36f}' | '\u{200b}'..='\u{200d}' => 0.0,
         c if c.is_uppercase() => 0.68,
-        c if c.is_alphabetic() && (c as u32) < 0x2e80 => 0.55,
+        c if c.is_alphabetic() && (c as u32) < 0x2e80 => LETTER_EM,
         c if (c as u32) >= 0x2e80 => 1.0,
         _ => 0.6,
     }

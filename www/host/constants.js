@@ -20,3 +20,96 @@ export const DEFAULT_WIDTH_PX = 640;
 export const BLANK_SLACK_PX = 48;
 /** The kinds `display.kind` accepts, 'auto' first. */
 export const KINDS = Object.freeze(['auto', 'stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table']);
+/** What the placeholder's height estimate (size.js's estimateHeight) adds up
+ *  before the module has loaded: sizes (CSS px) of the narrow and the wide
+ *  layout, each from the Rust layout constant named. */
+export const ESTIMATE = Object.freeze({
+  /** Average advance of a character, in em (host::CHAR_EM: layout::text::LETTER_EM). */
+  charEm: 0.55,
+  /** Height with no data to estimate from (host::FALLBACK_PX). */
+  fallback: 320,
+  /** Most groups a chart has (model::limits::MAX_GROUPS). */
+  maxGroups: 10000,
+  /** Length of a shares-only chart's note (host::shares_note_chars: the shortest Words::shares_only). */
+  sharesNote: 49,
+  narrow: Object.freeze({
+    /** Padding on every side (layout::builder::PAD_PX). */
+    pad: 12,
+    /** Title size (layout::chrome::TITLE_PX). */
+    titlePx: 17,
+    /** Title line height (layout::builder::line_height of TITLE_PX, bold). */
+    titleLine: 22,
+    /** Space under the title (layout::chrome::TITLE_GAP_PX). */
+    titleGap: 2,
+    /** Subtitle size (layout::chrome::SUBTITLE_PX). */
+    subtitlePx: 14,
+    /** Subtitle line height (line_height of SUBTITLE_PX). */
+    subtitleLine: 18,
+    /** Space under the header (layout::chrome::HEADER_GAP_PX). */
+    headerGap: 10,
+    /** Legend label size (layout::chrome::LEGEND_PX). */
+    legendPx: 13,
+    /** Legend line height (line_height of LEGEND_PX). */
+    legendLine: 17,
+    /** A swatch and the space after it (layout::chrome::SWATCH_PX + SWATCH_GAP_PX). */
+    legendSwatch: 18,
+    /** Space between legend entries (layout::chrome::LEGEND_ENTRY_GAP_PX). */
+    legendGap: 16,
+    /** Space between legend rows (layout::chrome::LEGEND_ROW_GAP_PX). */
+    legendRowGap: 4,
+    /** Space under the legend (layout::chrome::LEGEND_AFTER_PX). */
+    legendAfter: 14,
+    /** One group: a bar with its label and the space under it (host::group_row: layout::stacked::BAR_PX, BAR_GAP_PX, layout::chrome::GROUP_LABEL_PX, TOTAL_PX, LABEL_GAP_PX). */
+    groupRow: 55,
+    /** The same with no total, as shares-only data shows (host::group_row). */
+    sharesRow: 55,
+    /** Space between the plot and the footer (layout::chrome::FOOTER_GAP_PX). */
+    footerGap: 2,
+    /** Notes and source size (layout::chrome::NOTE_PX). */
+    notePx: 12,
+    /** Their line height (line_height of NOTE_PX). */
+    noteLine: 16,
+    /** Space under the notes (layout::chrome::NOTE_GAP_PX). */
+    noteGap: 4,
+  }),
+  wide: Object.freeze({
+    /** Padding on every side (layout::builder::PAD_PX). */
+    pad: 16,
+    /** Title size (layout::chrome::TITLE_PX). */
+    titlePx: 20,
+    /** Title line height (layout::builder::line_height of TITLE_PX, bold). */
+    titleLine: 26,
+    /** Space under the title (layout::chrome::TITLE_GAP_PX). */
+    titleGap: 2,
+    /** Subtitle size (layout::chrome::SUBTITLE_PX). */
+    subtitlePx: 14,
+    /** Subtitle line height (line_height of SUBTITLE_PX). */
+    subtitleLine: 18,
+    /** Space under the header (layout::chrome::HEADER_GAP_PX). */
+    headerGap: 10,
+    /** Legend label size (layout::chrome::LEGEND_PX). */
+    legendPx: 13,
+    /** Legend line height (line_height of LEGEND_PX). */
+    legendLine: 17,
+    /** A swatch and the space after it (layout::chrome::SWATCH_PX + SWATCH_GAP_PX). */
+    legendSwatch: 18,
+    /** Space between legend entries (layout::chrome::LEGEND_ENTRY_GAP_PX). */
+    legendGap: 16,
+    /** Space between legend rows (layout::chrome::LEGEND_ROW_GAP_PX). */
+    legendRowGap: 4,
+    /** Space under the legend (layout::chrome::LEGEND_AFTER_PX). */
+    legendAfter: 14,
+    /** One group: a bar with its label and the space under it (host::group_row: layout::stacked::BAR_PX, BAR_GAP_PX, layout::chrome::GROUP_LABEL_PX, TOTAL_PX, LABEL_GAP_PX). */
+    groupRow: 48,
+    /** The same with no total, as shares-only data shows (host::group_row). */
+    sharesRow: 42,
+    /** Space between the plot and the footer (layout::chrome::FOOTER_GAP_PX). */
+    footerGap: 2,
+    /** Notes and source size (layout::chrome::NOTE_PX). */
+    notePx: 12,
+    /** Their line height (line_height of NOTE_PX). */
+    noteLine: 16,
+    /** Space under the notes (layout::chrome::NOTE_GAP_PX). */
+    noteGap: 4,
+  }),
+});

@@ -1,6 +1,6 @@
 // The height a chart reserves before it is drawn (no layout shift): from its
 // `heights` or `height` attribute, else a rough estimate from its data.
-import { BLANK_SLACK_PX, NARROW_PX } from './constants.js';
+import { BLANK_SLACK_PX, DEFAULT_WIDTH_PX, ESTIMATE, MAX_WIDTH_PX, MIN_WIDTH_PX, NARROW_PX } from './constants.js';
 
 /** The height the element reserves at `width` CSS px: from the `heights`
  *  attribute when it is given — pairs `WIDTH:HEIGHT` separated by spaces
@@ -33,21 +33,45 @@ export function reservedHeight(heights, height, width) {
 
 /** A rough height for the placeholder, from the parsed inline data. The
  *  real height comes from the wasm layout; this estimate only spares most
- *  of the shift when no `height` attribute is given. */
+ *  of the shift when no `height` attribute is given. Every size it adds up
+ *  is the layout's, from the core (constants.js's ESTIMATE); it sets any
+ *  chart as 100 % stacked bars, one line of label per group. The core
+ *  makes the same estimate (host::estimate_height in src/host.rs), step by
+ *  step in the same order, and tests it against the layout. */
 export function estimateHeight(data, width) {
-  if (!data || !Array.isArray(data.groups) || !Array.isArray(data.tiers)) return 320;
-  const narrow = width < NARROW_PX;
-  const inner = Math.max(width - (narrow ? 24 : 32), 100);
-  const lines = (text, px) => (typeof text === 'string' ? Math.max(1, Math.ceil((text.length * px * 0.55) / inner)) : 0);
-  let h = narrow ? 24 : 32;
-  h += lines(data.title, narrow ? 17 : 20) * (narrow ? 22 : 25) + lines(data.subtitle, 14) * 18;
-  if (data.title || data.subtitle) h += 12;
-  const legend = data.tiers.reduce((n, t) => n + String((t && t.label) || '').length + 6, 0);
-  h += Math.max(1, Math.ceil((legend * 13 * 0.55) / inner)) * 21 + 14;
-  h += Math.min(data.groups.length, 10000) * (narrow ? 55 : 48);
-  if (typeof data.notes === 'string') h += lines(data.notes, 12) * 16 + 4;
-  if (data.source) h += 16;
-  return Math.round(h);
+  if (!data || !Array.isArray(data.groups) || !Array.isArray(data.tiers)) return ESTIMATE.fallback;
+  const w = Number.isFinite(width) ? Math.min(Math.max(width, MIN_WIDTH_PX), MAX_WIDTH_PX) : DEFAULT_WIDTH_PX;
+  const e = w < NARROW_PX ? ESTIMATE.narrow : ESTIMATE.wide;
+  const inner = w - e.pad - e.pad;
+  // A text's length (0 when it is not one), and the lines `n` characters
+  // take at `px`.
+  const len = (text) => (typeof text === 'string' ? text.length : 0);
+  const lines = (n, px) => Math.ceil((n * px * ESTIMATE.charEm) / inner);
+  let h = e.pad;
+  if (len(data.title)) h += lines(len(data.title), e.titlePx) * e.titleLine + e.titleGap;
+  h += lines(len(data.subtitle), e.subtitlePx) * e.subtitleLine;
+  if (len(data.title) || len(data.subtitle)) h += e.headerGap;
+  // The legend's entries flow in rows as the layout sets them.
+  let rows = 1;
+  let x = 0;
+  for (const tier of data.tiers) {
+    const label = len(tier?.label) * e.legendPx * ESTIMATE.charEm;
+    const entry = Math.min(label, inner - e.legendSwatch) + e.legendSwatch;
+    if (x > 0 && x + entry > inner) {
+      rows += 1;
+      x = 0;
+    }
+    x += entry + e.legendGap;
+  }
+  h += rows * (e.legendLine + e.legendRowGap) - e.legendRowGap + e.legendAfter;
+  // Shares-only data: no totals, and a note over the notes.
+  const shares = data.groups.some((g) => typeof g?.shares === 'object' && g.shares !== null && !Array.isArray(g.shares));
+  h += Math.min(data.groups.length, ESTIMATE.maxGroups) * (shares ? e.sharesRow : e.groupRow);
+  h += e.footerGap;
+  if (shares) h += lines(ESTIMATE.sharesNote, e.notePx) * e.noteLine + e.noteGap;
+  if (len(data.notes)) h += lines(len(data.notes), e.notePx) * e.noteLine + e.noteGap;
+  h += lines(len(data.source?.text), e.notePx) * e.noteLine;
+  return Math.ceil(h + e.pad);
 }
 
 /** Lays `chart` out at `width` CSS px and device pixel `ratio`, as tall as

@@ -525,3 +525,32 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('French and German charts announce in their language: the datum with its numbers, the emphasis and its clearing', async () => {
+  const body = [
+    chart('id="fr" height="330" loading="eager" locale="fr-FR"'),
+    chart('id="de" height="330" loading="eager" locale="de-DE"'),
+  ].join('\n');
+  const { page: tab, context, problems } = await openHtml(page(body));
+  await chartsSettled(tab);
+  const said = async (id, key) => {
+    await tab.evaluate((id) => document.querySelector(`#${id}`).shadowRoot.querySelector('canvas.chart').focus(), id);
+    await tab.keyboard.press(key);
+    return tab.evaluate((id) => document.querySelector(`#${id}`).shadowRoot.querySelector('[aria-live]').textContent, id);
+  };
+  // The last group's second tier: 69 198 members, 75.7 %, in each locale's numbers.
+  await tab.evaluate(() => document.querySelector('#fr').shadowRoot.querySelector('canvas.chart').focus());
+  await tab.keyboard.press('Control+End');
+  assert.equal(await said('fr', 'ArrowLeft'), 'Đảng viên · Hoàn thành nhiệm vụ · 7\u202f659 · 8,4\u202f%');
+  assert.equal(await said('fr', 'Enter'), 'Mise en évidence\u00a0: Hoàn thành nhiệm vụ');
+  assert.equal(await said('fr', 'Escape'), 'Mise en évidence annulée');
+  await tab.evaluate(() => document.querySelector('#de').shadowRoot.querySelector('canvas.chart').focus());
+  await tab.keyboard.press('Control+End');
+  assert.equal(await said('de', 'ArrowLeft'), 'Đảng viên · Hoàn thành nhiệm vụ · 7.659 · 8,4\u00a0%');
+  assert.equal(await said('de', 'Enter'), 'Hervorgehoben: Hoàn thành nhiệm vụ');
+  assert.equal(await said('de', 'Escape'), 'Hervorhebung aufgehoben');
+  const langs = await tab.evaluate(() => ['fr', 'de'].map((id) => document.querySelector(`#${id}`).shadowRoot.querySelector('.frame').lang));
+  assert.deepEqual(langs, ['fr', 'de']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -599,3 +599,124 @@ fn time_kinds_survive_odd_data() {
         }
     }
 }
+
+fn fixture(name: &str) -> RatingData {
+    common::load(&common::root().join(format!("tests/fixtures/valid/{name}.json")))
+}
+
+/// The centre x of each period's tick label (the first panel's).
+fn period_xs(s: &Scene, periods: &[&str]) -> Vec<f64> {
+    periods
+        .iter()
+        .map(|p| {
+            texts_with(s, Role::TickLabel)
+                .into_iter()
+                .find(|i| text(i) == *p)
+                .map(|l| centre(l).0)
+                .unwrap_or_else(|| panic!("no label {p}"))
+        })
+        .collect()
+}
+
+#[test]
+fn years_are_drawn_in_time_order_whatever_order_they_come_in() {
+    let data = fixture("periods-out-of-order");
+    let derived = derive(&data);
+    for width in [320.0, 640.0] {
+        let s = draw(&data, width);
+        let xs = period_xs(&s, &["2022", "2023", "2024"]);
+        assert!(xs.windows(2).all(|w| w[1] > w[0] + 20.0), "{width}: {xs:?}");
+        // Every line runs left to right through 2022, 2023, 2024.
+        for l in s.items.iter().filter(|i| i.role == Role::Series) {
+            let Shape::Line { points, .. } = &l.shape else {
+                panic!("series is a line")
+            };
+            assert_eq!(points.len(), 3);
+            assert!(points.windows(2).all(|w| w[1].0 > w[0].0), "{points:?}");
+        }
+        // The end labels give the latest period (2024, the first group).
+        let labels: Vec<&str> = texts_with(&s, Role::SegmentLabel)
+            .into_iter()
+            .map(text)
+            .collect();
+        for pv in &derived.rows[0].parts {
+            let t = data.locale.format_share(pv.share_units, derived.decimals);
+            assert!(
+                labels.iter().any(|l| l.starts_with(&t)),
+                "{t} in {labels:?}"
+            );
+        }
+        for pv in &derived.rows[2].parts {
+            let t = data.locale.format_share(pv.share_units, derived.decimals);
+            assert!(
+                !labels.iter().any(|l| l.starts_with(&t)),
+                "{t} in {labels:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn years_are_placed_by_time_so_a_gap_of_eight_years_looks_like_one() {
+    let data = fixture("periods-gapped");
+    for width in [320.0, 640.0] {
+        let s = draw(&data, width);
+        // 2022 labels may be thinned at narrow widths; 2015 and 2024 stay.
+        let circles_at = |period: &str| -> Vec<f64> {
+            circles(&s)
+                .into_iter()
+                .filter(|c| data.groups[c.datum.unwrap().group].period.as_deref() == Some(period))
+                .map(|c| centre(c).0)
+                .collect()
+        };
+        let x = |period: &str| {
+            let v = circles_at(period);
+            v.iter().sum::<f64>() / v.len() as f64
+        };
+        let (a, b, c, d) = (x("2015"), x("2022"), x("2023"), x("2024"));
+        assert!(a < b && b < c && c < d, "{width}: {a} {b} {c} {d}");
+        // Seven years from 2015 to 2022, one from 2023 to 2024 (points may
+        // step aside a few pixels).
+        let ratio = (b - a) / (d - c);
+        assert!((5.5..8.5).contains(&ratio), "{width}: {ratio}");
+        let xs = period_xs(&s, &["2015", "2024"]);
+        assert!(xs[0] < xs[1]);
+    }
+}
+
+#[test]
+fn text_periods_keep_the_order_given() {
+    let json = r#"{ "version": 1, "display": { "kind": "trend" },
+        "tiers": [{ "id": "a", "label": "A" }, { "id": "b", "label": "B" }],
+        "groups": [
+          { "label": "G", "period": "Q3/2023", "counts": { "a": 1, "b": 2 } },
+          { "label": "G", "period": "Q1/2023", "counts": { "a": 2, "b": 1 } },
+          { "label": "G", "period": "Q2/2023", "counts": { "a": 3, "b": 1 } }
+        ] }"#;
+    let v = validate_bytes(json.as_bytes());
+    let data = v.data.unwrap_or_else(|| panic!("{:?}", v.issues));
+    let s = draw(&data, 640.0);
+    let xs = period_xs(&s, &["Q3/2023", "Q1/2023", "Q2/2023"]);
+    assert!(xs.windows(2).all(|w| w[1] > w[0]), "{xs:?}");
+    // Evenly spaced.
+    assert!(((xs[1] - xs[0]) - (xs[2] - xs[1])).abs() < 1e-6, "{xs:?}");
+}
+
+#[test]
+fn a_slope_chart_of_two_years_given_backwards_puts_the_earlier_on_the_left() {
+    let given = example("hai-duong-two-periods");
+    let mut backwards = given.clone();
+    backwards.groups.reverse();
+    // The x of each period's points (leftmost), in a drawing of `data`.
+    let x_of = |data: &RatingData, period: &str| {
+        circles(&draw(data, 640.0))
+            .into_iter()
+            .filter(|c| data.groups[c.datum.unwrap().group].period.as_deref() == Some(period))
+            .map(|c| centre(c).0)
+            .fold(f64::INFINITY, f64::min)
+    };
+    assert!(x_of(&backwards, "2020") < x_of(&backwards, "2021"));
+    for p in ["2020", "2021"] {
+        assert_eq!(x_of(&given, p), x_of(&backwards, p), "{p}");
+    }
+}

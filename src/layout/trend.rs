@@ -63,8 +63,9 @@ impl Kind for Fallback {
     }
 }
 
-/// The distinct periods, in the order the data first gives them (a group
-/// without a period counts as one more period).
+/// The distinct periods: in time order when every one is a year (a whole
+/// number, `2023` or `"2023"`), else in the order the data first gives
+/// them (a group without a period counts as one more period).
 pub fn periods(data: &RatingData) -> Vec<Option<&str>> {
     let mut out: Vec<Option<&str>> = Vec::new();
     for g in &data.groups {
@@ -73,7 +74,41 @@ pub fn periods(data: &RatingData) -> Vec<Option<&str>> {
             out.push(p);
         }
     }
+    if let Some(years) = years(&out) {
+        let by = crate::order::order(out.len(), &mut |a, b| years[a].cmp(&years[b]));
+        out = crate::order::permute(out, &by);
+    }
     out
+}
+
+/// The year of each period, when every period is one: a whole number
+/// written as such (`2023`, not `02023` or `+2023`).
+pub fn years(periods: &[Option<&str>]) -> Option<Vec<i64>> {
+    periods
+        .iter()
+        .map(|p| {
+            let p = (*p)?;
+            p.parse::<i64>().ok().filter(|y| y.to_string() == p)
+        })
+        .collect()
+}
+
+/// Where each period sits across the plot, from 0 to 1: placed by time
+/// when the periods are years (2015, 2023, 2024: a gap of eight years is
+/// eight times as wide as one), evenly otherwise.
+pub fn period_positions(periods: &[Option<&str>]) -> Vec<f64> {
+    let n = periods.len().saturating_sub(1).max(1) as f64;
+    let even = (0..periods.len()).map(|i| i as f64 / n).collect();
+    let Some(years) = years(periods) else {
+        return even;
+    };
+    match (years.first(), years.last()) {
+        (Some(&a), Some(&b)) if b > a => years
+            .iter()
+            .map(|&y| (y - a) as f64 / (b - a) as f64)
+            .collect(),
+        _ => even,
+    }
 }
 
 /// One panel per distinct group label, in data order; each holds its
@@ -313,9 +348,9 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         vec![x0, x1]
     } else {
         let inset = (period_w / 2.0 + 2.0).min(plot_w / 4.0).max(6.0);
-        let n = (periods.len() - 1) as f64;
-        (0..periods.len())
-            .map(|i| x0 + inset + (plot_w - 2.0 * inset) * i as f64 / n)
+        period_positions(periods)
+            .iter()
+            .map(|t| x0 + inset + (plot_w - 2.0 * inset) * t)
             .collect()
     };
     let base_h: f64 = match (slope, narrow) {
@@ -325,8 +360,9 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         (false, false) => 190.0,
     };
     let label_lines = |text: &str| wrap(text, vf, name_col, measure);
-    // Markers shrink when periods crowd.
-    let spacing = xs.get(1).map_or(plot_w, |x| x - xs[0]);
+    // Markers shrink when periods crowd (the closest two, when periods
+    // are placed by time).
+    let spacing = xs.windows(2).map(|w| w[1] - w[0]).fold(plot_w, f64::min);
     let r_full: f64 = if narrow { 3.5 } else { 4.0 };
     let r = r_full.min(spacing * 0.3).max(2.0);
 
@@ -459,16 +495,23 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
                 );
             }
             // Period labels under the plot, thinned (from the last one
-            // back) so they never touch.
-            let every = ((period_w + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
+            // back) so they never touch: each one far enough from the last
+            // one kept (every `k`th one when periods are evenly spaced).
+            let gap = period_w + 8.0 - 1e-6;
             let cy = bottom + LABEL_OVERHANG + 2.0 + plh / 2.0;
-            let n = periods.len();
-            for (i, p) in periods.iter().enumerate() {
-                if (n - 1 - i) % every != 0 {
-                    continue;
+            let mut shown = vec![false; periods.len()];
+            let mut kept = f64::INFINITY;
+            for i in (0..periods.len()).rev() {
+                if kept - xs[i] >= gap {
+                    kept = xs[i];
+                    shown[i] = true;
                 }
-                let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
-                b.text(&period_text(*p), xs[i], cy, style.align(Align::Center));
+            }
+            for (i, p) in periods.iter().enumerate() {
+                if shown[i] {
+                    let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
+                    b.text(&period_text(*p), xs[i], cy, style.align(Align::Center));
+                }
             }
         }
 

@@ -127,6 +127,12 @@ const INVALID: &[(&str, &str, &str)] = &[
         "groups[1].label",
     ),
     ("period-invalid", "period.invalid", "groups[1].period"),
+    (
+        "period-year-negative",
+        "period.year_range",
+        "groups[1].period",
+    ),
+    ("period-year-20230", "period.year_range", "groups[1].period"),
     // Text.
     ("label-empty", "text.empty", "groups[0].label"),
     ("label-only-invisible", "text.empty", "groups[0].label"),
@@ -564,4 +570,49 @@ fn floods_of_problems_are_listed_up_to_a_limit_and_counted() {
     let v = validate(&format!("{{{}}}", dups.join(",")));
     assert_eq!(v.issues.len(), limits::MAX_ISSUES + 1);
     assert_eq!(v.issues.last().unwrap().code, "issues.truncated");
+}
+
+#[test]
+fn impossible_years_are_errors_at_their_path_in_both_languages() {
+    for (name, found) in [
+        ("period-year-negative", "-1"),
+        ("period-year-20230", "20230"),
+    ] {
+        let bytes = fixture("invalid", name);
+        for (lang, words) in [
+            (Lang::En, "from 1800 to 2200"),
+            (Lang::Vi, "từ 1800 đến 2200"),
+        ] {
+            let v = validate_bytes_in(&bytes, Some(lang));
+            let e = v.errors().next().unwrap();
+            assert_eq!(
+                (e.code, e.path.as_str()),
+                ("period.year_range", "groups[1].period")
+            );
+            assert!(
+                e.message.contains(words) && e.message.contains(found),
+                "{}",
+                e.message
+            );
+        }
+    }
+    // The bounds themselves are years; text periods are not years.
+    let doc = |period: &str| {
+        format!(
+            r#"{{"version": 1, "tiers": [{{"id": "a", "label": "A"}}],
+               "groups": [{{"label": "G", "period": {period}, "counts": {{"a": 1}}}}]}}"#
+        )
+    };
+    for ok in ["1800", "2200", "\"-1\"", "\"20230\""] {
+        let v = validate_bytes(doc(ok).as_bytes());
+        assert!(v.errors().next().is_none(), "{ok}: {:?}", v.issues);
+    }
+    for bad in ["1799", "2201", "0"] {
+        let v = validate_bytes(doc(bad).as_bytes());
+        assert_eq!(
+            v.errors().next().map(|e| e.code),
+            Some("period.year_range"),
+            "{bad}"
+        );
+    }
 }

@@ -183,8 +183,9 @@ pub struct GroupInput {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum PeriodInput {
-    /// A year or other whole number.
-    Number(i64),
+    /// A year, a whole number from 1800 to 2200 (years are drawn in time
+    /// order and placed by time).
+    Number(#[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1800, max = 2200)))] i64),
     /// A label such as `"2021–2022"` or `"Q1"`.
     Text(String),
 }

@@ -42,6 +42,10 @@ pub mod limits {
     pub const MAX_ISSUES: usize = 100;
     /// Largest count: 2^53 − 1, the largest integer a browser holds exactly.
     pub const MAX_COUNT: u64 = 9_007_199_254_740_991;
+    /// Earliest year a numeric period may be (`period.year_range`).
+    pub const MIN_YEAR: i64 = 1800;
+    /// Latest year a numeric period may be (`period.year_range`).
+    pub const MAX_YEAR: i64 = 2200;
     /// Most decimals of a percentage.
     pub const MAX_DECIMALS: u8 = 3;
 }

@@ -101,6 +101,8 @@ codes! {
     TotalBelowSum = "total.below_sum",
     /// A period that is neither a whole number nor text.
     PeriodInvalid = "period.invalid",
+    /// A numeric period that is not a plausible year.
+    PeriodYearRange = "period.year_range",
     /// An unsupported locale: fell back.
     LocaleUnsupported = "locale.unsupported",
     /// A source URL that is not http(s).

@@ -115,6 +115,9 @@ impl Words for English {
             Code::PeriodInvalid => {
                 "Expected a year as a whole number (e.g. 2021) or a short text (e.g. \"2021–2022\"), found {found}."
             }
+            Code::PeriodYearRange => {
+                "A numeric period is a year from {min} to {max}, found {found}; write other periods as text (e.g. \"Q1/2021\")."
+            }
             Code::GroupCountsAndShares => {
                 "A group gives either \"counts\" or \"shares\" (percentages), not both; remove one."
             }

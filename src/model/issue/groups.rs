@@ -111,6 +111,12 @@ pub fn period_invalid(l: Lang, path: &str, found: &str) -> Issue {
     Issue::error(Code::PeriodInvalid, path, l, args![found])
 }
 
+/// A numeric period outside the years a chart may show.
+pub fn period_year_range(l: Lang, path: &str, found: &str) -> Issue {
+    let (min, max) = (limits::MIN_YEAR, limits::MAX_YEAR);
+    Issue::error(Code::PeriodYearRange, path, l, args![found, min, max])
+}
+
 /// A group gives both counts and shares.
 pub fn counts_and_shares(l: Lang, path: &str) -> Issue {
     Issue::error(Code::GroupCountsAndShares, path, l, &[])

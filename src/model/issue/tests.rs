@@ -67,6 +67,7 @@ fn examples(code: Code, l: Lang) -> Vec<Issue> {
         Code::CountMissing => vec![count_missing(l, "a", "a")],
         Code::TotalBelowSum => vec![total_below_sum(l, "a", 1, 2)],
         Code::PeriodInvalid => vec![period_invalid(l, "a", "x")],
+        Code::PeriodYearRange => vec![period_year_range(l, "a", "-1")],
         Code::LocaleUnsupported => vec![locale_fallback(l, "x", "en-US")],
         Code::UrlInvalid => vec![url_invalid(l, "a")],
         Code::DisplayKindUnknown => vec![kind_unknown(l, "x")],

@@ -115,6 +115,9 @@ impl Words for Vietnamese {
             Code::PeriodInvalid => {
                 "Cần một năm dạng số nguyên (ví dụ 2021) hoặc một văn bản ngắn (ví dụ \"2021–2022\"), nhưng lại là {found}."
             }
+            Code::PeriodYearRange => {
+                "Kỳ dạng số phải là một năm từ {min} đến {max}, nhưng lại là {found}; hãy ghi các kỳ khác dạng văn bản (ví dụ \"Quý 1/2021\")."
+            }
             Code::GroupCountsAndShares => {
                 "Một nhóm chỉ được có \"counts\" (số lượng) hoặc \"shares\" (tỉ lệ phần trăm), không được có cả hai; hãy bỏ một trong hai."
             }

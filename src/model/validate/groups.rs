@@ -144,7 +144,15 @@ impl Walker {
         let period = match obj.get("period") {
             None | Some(Json::Null) => Some(None),
             Some(Json::Number(n)) if n.as_i64().is_some() => {
-                Some(Some(crate::model::parse::number_text(n)))
+                let text = crate::model::parse::number_text(n);
+                let years = limits::MIN_YEAR..=limits::MAX_YEAR;
+                if n.as_i64().is_some_and(|y| years.contains(&y)) {
+                    Some(Some(text))
+                } else {
+                    let path = period_path.render();
+                    self.push(issues::period_year_range(l, &path, &text));
+                    None
+                }
             }
             Some(s @ Json::String(_)) => self
                 .text(s, &period_path, limits::MAX_LABEL_CHARS, false)

@@ -616,3 +616,19 @@ fn impossible_years_are_errors_at_their_path_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn an_empty_or_blank_locale_is_the_default_locale_without_a_warning() {
+    for tag in ["\"\"", "\"   \"", "\"\\t\""] {
+        let doc = format!(
+            r#"{{"version": 1, "locale": {tag}, "tiers": [{{"id": "a", "label": "A"}}],
+               "groups": [{{"label": "G", "counts": {{"a": 1169}}}}]}}"#
+        );
+        let v = validate_bytes(doc.as_bytes());
+        assert!(v.issues.is_empty(), "{tag}: {:?}", v.issues);
+        assert_eq!(v.lang, Lang::Vi, "{tag}");
+        let data = v.data.unwrap();
+        assert_eq!(data.locale.tag, "vi-VN", "{tag}");
+        assert_eq!(data.locale.format_count(1169), "1.169", "{tag}");
+    }
+}

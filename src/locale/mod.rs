@@ -290,11 +290,17 @@ pub enum Resolved {
     Fallback(&'static Locale),
 }
 
-/// Resolves a BCP 47 tag: exact match (any case), then a bare language tag
+/// Resolves a BCP 47 tag: empty or blank is the default (`vi-VN`), then an
+/// exact match (any case), then a bare language tag
 /// (`vi`, `en`) silently, then the language of a tag with another region
 /// with a warning, and finally `en-US` with a warning.
 pub fn resolve_locale(tag: &str) -> Resolved {
     let wanted = tag.trim().replace('_', "-");
+    // An empty or blank tag (a CMS field left empty) asks for nothing: the
+    // default, as when there is no tag at all.
+    if wanted.is_empty() {
+        return Resolved::Exact(default_locale());
+    }
     if let Some(l) = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(&wanted)) {
         return Resolved::Exact(l);
     }

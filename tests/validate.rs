@@ -127,6 +127,8 @@ const INVALID: &[(&str, &str, &str)] = &[
         "groups[1].label",
     ),
     ("period-invalid", "period.invalid", "groups[1].period"),
+    ("count-1e400", "count.too_large", "groups[1].counts.good"),
+    ("number-1e400", "number.out_of_range", "display.decimals"),
     (
         "period-year-negative",
         "period.year_range",
@@ -631,4 +633,48 @@ fn an_empty_or_blank_locale_is_the_default_locale_without_a_warning() {
         assert_eq!(data.locale.tag, "vi-VN", "{tag}");
         assert_eq!(data.locale.format_count(1169), "1.169", "{tag}");
     }
+}
+
+#[test]
+fn numbers_beyond_a_double_and_lone_surrogates_are_reported_at_their_path() {
+    let doc = r#"{"version": 1, "tiers": [{"id": "good", "label": "Good"}],
+        "groups": [{"label": "A \ud800 B", "counts": {"good": 1e400}},
+                   {"label": "\udc00\ud83d\ude00", "counts": {"good": 1}}],
+        "display": {"decimals": 1E+999}}"#;
+    for lang in [Lang::En, Lang::Vi] {
+        let v = validate_in(doc, Some(lang));
+        let got: Vec<(&str, &str, Severity)> = v
+            .issues
+            .iter()
+            .map(|i| (i.code, i.path.as_str(), i.severity))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("count.too_large", "groups[0].counts.good", Severity::Error),
+                ("number.out_of_range", "display.decimals", Severity::Error),
+                ("text.lone_surrogate", "groups[0].label", Severity::Warning),
+                ("text.lone_surrogate", "groups[1].label", Severity::Warning),
+            ],
+            "{:?}",
+            v.issues
+        );
+        assert!(
+            v.issues[0].message.contains("1e400"),
+            "{}",
+            v.issues[0].message
+        );
+        assert!(
+            v.issues[1].message.contains("1E+999"),
+            "{}",
+            v.issues[1].message
+        );
+    }
+    // A surrogate alone is only a warning: the text keeps U+FFFD in its
+    // place, and a well-formed pair stays the character it encodes.
+    let doc = doc.replace("1e400", "1").replace("1E+999", "1");
+    let v = validate(&doc);
+    let data = v.data.unwrap_or_else(|| panic!("{:?}", v.issues));
+    assert_eq!(data.groups[0].label, "A \u{fffd} B");
+    assert_eq!(data.groups[1].label, "\u{fffd}\u{1f600}");
 }

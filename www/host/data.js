@@ -68,12 +68,19 @@ export async function fetchText(src, lang) {
 export function withAttributes(json, kind, locale) {
   if (kind === null && locale === null) return json;
   let data;
+  let huge = false;
   try {
-    data = JSON.parse(json);
+    // A number beyond a double (1e400) parses as Infinity and would be
+    // written back as null: leave such data as it is, for the validator
+    // to report the number at its path.
+    data = JSON.parse(json, (_, v) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) huge = true;
+      return v;
+    });
   } catch {
     return json; // the syntax error is reported with its line and column
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return json;
+  if (huge || !data || typeof data !== 'object' || Array.isArray(data)) return json;
   if (locale !== null) data.locale = locale;
   if (kind !== null) {
     const display = data.display;

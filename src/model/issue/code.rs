@@ -43,6 +43,8 @@ codes! {
     CountNotFinite = "count.not_finite",
     /// `NaN` or `Infinity` anywhere else.
     NumberNotFinite = "number.not_finite",
+    /// A number beyond the range of a double (`1e400`).
+    NumberOutOfRange = "number.out_of_range",
     /// A required field is absent.
     FieldMissing = "field.missing",
     /// An unknown field (probably a typo), ignored.
@@ -59,6 +61,8 @@ codes! {
     TextControlCharacter = "text.control_character",
     /// A text contains a bidirectional override or isolate.
     TextBidiControl = "text.bidi_control",
+    /// A text held a lone surrogate escape (`"\ud800"`), shown as U+FFFD.
+    TextLoneSurrogate = "text.lone_surrogate",
     /// A text contains a zero-width character that is rarely intended.
     TextInvisibleCharacter = "text.invisible_character",
     /// No tiers.

@@ -62,6 +62,11 @@ pub fn number_not_finite(l: Lang, path: &str, token: &str) -> Issue {
     Issue::error(Code::NumberNotFinite, path, l, args![token])
 }
 
+/// A number beyond the range of a double (`1e400`), anywhere but a count.
+pub fn number_out_of_range(l: Lang, path: &str, found: &str) -> Issue {
+    Issue::error(Code::NumberOutOfRange, path, l, args![found])
+}
+
 /// More issues than are listed were found.
 pub fn truncated(l: Lang, more: usize, any_error: bool) -> Issue {
     let severity = if any_error {

@@ -38,6 +38,9 @@ impl Words for English {
             Code::NumberNotFinite => {
                 "{token} is not allowed in JSON; write a number or leave the field out."
             }
+            Code::NumberOutOfRange => {
+                "The number {found} is too large to be read as a number; write a smaller one or leave the field out."
+            }
             Code::FieldMissing => "This field is required: {what}.",
             Code::FieldUnknown => "Unknown field {name}, ignored{hint}. Allowed here: {allowed}.",
             Code::FieldType => "Expected {expected}, found {found}.",
@@ -57,6 +60,9 @@ impl Words for English {
             }
             Code::TextBidiControl => {
                 "This text contains the text-direction control U+{code_point}, which can reorder what readers see; remove it."
+            }
+            Code::TextLoneSurrogate => {
+                "This text has an escape between \\ud800 and \\udfff that is half of a character pair, not a character; it is shown as \u{fffd}. Write the character itself."
             }
             Code::TextInvisibleCharacter => {
                 "This text contains the invisible character U+{code_point}; it is kept, but it can make labels that look the same differ. Remove it unless intended."

@@ -35,6 +35,7 @@ fn examples(code: Code, l: Lang) -> Vec<Issue> {
         Code::JsonDuplicateKey => vec![duplicate_key(l, "a", "a")],
         Code::CountNotFinite => vec![count_not_finite(l, "a", "NaN")],
         Code::NumberNotFinite => vec![number_not_finite(l, "a", "NaN")],
+        Code::NumberOutOfRange => vec![number_out_of_range(l, "a", "1e400")],
         Code::FieldMissing => vec![missing(l, "a", Required::Version)],
         Code::FieldUnknown => vec![
             unknown_field(l, "a", "a", Some("b"), &["b"]),
@@ -47,6 +48,7 @@ fn examples(code: Code, l: Lang) -> Vec<Issue> {
         Code::TextControlCharacter => vec![text_control(l, "a", 1)],
         Code::TextBidiControl => vec![text_bidi(l, "a", 0x202e)],
         Code::TextInvisibleCharacter => vec![text_invisible(l, "a", 0x200b)],
+        Code::TextLoneSurrogate => vec![text_lone_surrogate(l, "a")],
         Code::TiersEmpty => vec![tiers_empty(l)],
         Code::LimitTiers => vec![tiers_too_many(l, 13)],
         Code::TierIdInvalid => vec![tier_id_invalid(l, "a", "a b")],

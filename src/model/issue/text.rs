@@ -24,6 +24,11 @@ pub fn text_bidi(l: Lang, path: &str, code_point: u32) -> Issue {
     Issue::error(Code::TextBidiControl, path, l, args![code_point])
 }
 
+/// A text held a lone surrogate escape, now U+FFFD.
+pub fn text_lone_surrogate(l: Lang, path: &str) -> Issue {
+    Issue::warning(Code::TextLoneSurrogate, path, l, &[])
+}
+
 /// A text contains a zero-width character that is rarely intended.
 pub fn text_invisible(l: Lang, path: &str, code_point: u32) -> Issue {
     let code_point = format!("{code_point:04X}");

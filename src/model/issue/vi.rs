@@ -38,6 +38,9 @@ impl Words for Vietnamese {
             Code::NumberNotFinite => {
                 "JSON không cho phép {token}; hãy ghi một số hoặc bỏ trường này."
             }
+            Code::NumberOutOfRange => {
+                "Số {found} quá lớn, không thể đọc như một số; hãy ghi một số nhỏ hơn hoặc bỏ trường này."
+            }
             Code::FieldMissing => "Thiếu trường bắt buộc: {what}.",
             Code::FieldUnknown => {
                 "Trường {name} không có trong định dạng nên bị bỏ qua{hint}. Các trường được phép ở đây: {allowed}."
@@ -59,6 +62,9 @@ impl Words for Vietnamese {
             }
             Code::TextBidiControl => {
                 "Văn bản này chứa ký tự điều khiển hướng chữ U+{code_point}, có thể đảo thứ tự những gì người đọc thấy; hãy xoá nó."
+            }
+            Code::TextLoneSurrogate => {
+                "Văn bản này có một mã thoát trong khoảng \\ud800–\\udfff chỉ là một nửa của cặp ký tự, không phải một ký tự; nó được hiển thị là \u{fffd}. Hãy viết chính ký tự đó."
             }
             Code::TextInvisibleCharacter => {
                 "Văn bản này chứa ký tự vô hình U+{code_point}; ký tự được giữ nguyên nhưng có thể khiến hai nhãn trông giống nhau lại khác nhau. Hãy xoá nếu không cố ý."

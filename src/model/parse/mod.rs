@@ -5,6 +5,10 @@
 //! - **`NaN`, `Infinity`, `-Infinity`** (written by Python's `json` and some
 //!   spreadsheets): not JSON, but recognised so that each one is reported at
 //!   its path, together with every other problem of the document;
+//! - **numbers beyond a double** (`1e400`) and **lone surrogate escapes**
+//!   (`"\ud800"`): JSON, but not values serde_json can hold; each number is
+//!   reported at its path, each surrogate becomes U+FFFD (noted with its
+//!   path);
 //! - **syntax errors** located by line and *character* column (serde_json
 //!   counts bytes, which is wrong for Vietnamese text) and classified so that
 //!   their messages can be translated.
@@ -49,7 +53,14 @@ pub struct Parsed<'a> {
     pub duplicates: Vec<(String, String)>,
     /// `NaN`/`Infinity` values, replaced by `null` in `value`: (path, token).
     pub non_finite: Vec<(String, &'static str)>,
-    /// How many duplicates and non-finite values were not recorded
+    /// Numbers beyond the range of a double (`1e400`), replaced by `null`
+    /// in `value`: (path, the number as written).
+    pub out_of_range: Vec<(String, String)>,
+    /// Paths of texts (or keys) that held a lone surrogate escape
+    /// (`"\ud800"`), each escape replaced by U+FFFD.
+    pub surrogates: Vec<String>,
+    /// How many duplicates, non-finite or out-of-range numbers and
+    /// surrogates were not recorded
     /// (beyond [`limits::MAX_ISSUES`]).
     pub unrecorded: usize,
 }
@@ -60,15 +71,15 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, SyntaxError> {
         Ok(p) => return Ok(p),
         Err(e) => e,
     };
-    // NaN and Infinity are not JSON; read them as markers so that each is
-    // reported where it is, then parse the original again for anything else.
-    if let Some(marked) = mark_non_finite(text) {
+    // NaN and Infinity are not JSON, and serde_json holds neither a number
+    // beyond a double nor a lone surrogate; read them as markers so that
+    // each is reported where it is, then parse the original again for
+    // anything else.
+    if let Some(marked) = mark(text) {
         if let Ok(p) = parse_with(&marked, true) {
             return Ok(Parsed {
                 value: p.value.into_owned(),
-                duplicates: p.duplicates,
-                non_finite: p.non_finite,
-                unrecorded: p.unrecorded,
+                ..p
             });
         }
     }
@@ -84,17 +95,56 @@ const NON_FINITE: [(&str, &str); 4] = [
     ("NaN", "\"\\u0000NaN\""),
 ];
 
-/// The text with bare `NaN`/`Infinity` tokens (outside strings) replaced by
-/// markers, or `None` when there is none.
-fn mark_non_finite(text: &str) -> Option<String> {
+/// The marker of a number beyond a double: this, then the number as
+/// written, in a string.
+const BIG: &str = "\\u0000Big:";
+/// The marker of a lone surrogate escape inside a string: U+0000 and a
+/// noncharacter, which texts refuse anyway.
+const SURROGATE: &str = "\\u0000\\ufdd0";
+/// [`SURROGATE`] as read.
+const SURROGATE_READ: &str = "\u{0}\u{fdd0}";
+
+/// The `\uXXXX` escape at `b[i..]`, as its code unit.
+fn escape_at(b: &[u8], i: usize) -> Option<u32> {
+    let hex = b.get(i..i + 6)?.strip_prefix(b"\\u")?;
+    u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+}
+
+/// The text with bare `NaN`/`Infinity` tokens and numbers beyond a double
+/// (outside strings), and lone surrogate escapes (inside strings),
+/// replaced by markers, or `None` when there is none.
+fn mark(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let mut out: Option<String> = None;
     let (mut i, mut last, mut in_string) = (0, 0, false);
+    // Writes `marker` in place of `b[i..end]`; `i` and `end` sit on ASCII
+    // bytes, so both are char boundaries.
+    let replace = |out: &mut Option<String>, last: &mut usize, i, end, marker: &str| {
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 64));
+        o.push_str(text.get(*last..i)?);
+        o.push_str(marker);
+        *last = end;
+        Some(())
+    };
     while i < b.len() {
         let c = b[i];
         if in_string {
             match c {
-                b'\\' => i += 2,
+                b'\\' => {
+                    let unit = escape_at(b, i).filter(|u| (0xd800..0xe000).contains(u));
+                    if let Some(u) = unit {
+                        let pair = u < 0xdc00
+                            && escape_at(b, i + 6).is_some_and(|v| (0xdc00..0xe000).contains(&v));
+                        if pair {
+                            i += 12;
+                        } else {
+                            replace(&mut out, &mut last, i, i + 6, SURROGATE)?;
+                            i += 6;
+                        }
+                    } else {
+                        i += 2;
+                    }
+                }
                 b'"' => {
                     in_string = false;
                     i += 1;
@@ -103,20 +153,32 @@ fn mark_non_finite(text: &str) -> Option<String> {
             }
             continue;
         }
+        let after_word = i > 0 && b[i - 1].is_ascii_alphanumeric();
         if c == b'"' {
             in_string = true;
-        } else if matches!(c, b'N' | b'I' | b'-' | b'+') {
+        } else if (c == b'-' || c.is_ascii_digit()) && !after_word {
+            // A number: too large for a double when it reads as infinite.
+            let end = i + b[i..]
+                .iter()
+                .position(|&d| {
+                    !(d.is_ascii_digit() || matches!(d, b'-' | b'+' | b'.' | b'e' | b'E'))
+                })
+                .unwrap_or(b.len() - i);
+            let number = text.get(i..end)?;
+            if number.parse::<f64>().is_ok_and(f64::is_infinite) {
+                replace(&mut out, &mut last, i, end, &format!("\"{BIG}{number}\""))?;
+                i = end;
+                continue;
+            }
+        }
+        if matches!(c, b'N' | b'I' | b'-' | b'+') {
             let hit = NON_FINITE.iter().find(|(t, _)| {
                 b[i..].starts_with(t.as_bytes())
                     && !b.get(i + t.len()).is_some_and(u8::is_ascii_alphanumeric)
             });
             if let Some((token, marker)) = hit {
-                // `i` and `last` sit on ASCII bytes, so both are char boundaries.
-                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 64));
-                o.push_str(text.get(last..i)?);
-                o.push_str(marker);
+                replace(&mut out, &mut last, i, i + token.len(), marker)?;
                 i += token.len();
-                last = i;
                 continue;
             }
         }
@@ -148,6 +210,8 @@ fn parse_with(text: &str, markers: bool) -> Result<Parsed<'_>, serde_json::Error
         value,
         duplicates: st.duplicates,
         non_finite: st.non_finite,
+        out_of_range: st.out_of_range,
+        surrogates: st.surrogates,
         unrecorded: st.unrecorded,
     })
 }
@@ -157,12 +221,18 @@ fn parse_with(text: &str, markers: bool) -> Result<Parsed<'_>, serde_json::Error
 struct State {
     duplicates: Vec<(String, String)>,
     non_finite: Vec<(String, &'static str)>,
+    out_of_range: Vec<(String, String)>,
+    surrogates: Vec<String>,
     unrecorded: usize,
 }
 
 impl State {
     fn room(&mut self) -> bool {
-        if self.duplicates.len() + self.non_finite.len() < limits::MAX_ISSUES {
+        let noted = self.duplicates.len()
+            + self.non_finite.len()
+            + self.out_of_range.len()
+            + self.surrogates.len();
+        if noted < limits::MAX_ISSUES {
             true
         } else {
             self.unrecorded += 1;
@@ -200,8 +270,34 @@ impl Seed<'_> {
                 }
                 return Json::Null;
             }
+            if let Some(number) = s.strip_prefix("\0Big:") {
+                let mut st = self.state.borrow_mut();
+                if st.room() {
+                    st.out_of_range.push((self.at.render(), number.to_string()));
+                }
+                return Json::Null;
+            }
         }
-        Json::String(s)
+        match self.surrogates(&s) {
+            Some(fixed) => {
+                self.note_surrogate(self.at);
+                Json::String(Cow::Owned(fixed))
+            }
+            None => Json::String(s),
+        }
+    }
+
+    /// `s` with each lone surrogate marker replaced by U+FFFD, if it has one.
+    fn surrogates(&self, s: &str) -> Option<String> {
+        (self.markers && s.contains(SURROGATE_READ)).then(|| s.replace(SURROGATE_READ, "\u{fffd}"))
+    }
+
+    /// Notes a lone surrogate in the text (or key) at `at`.
+    fn note_surrogate(&self, at: &At) {
+        let mut st = self.state.borrow_mut();
+        if st.room() {
+            st.surrogates.push(at.render());
+        }
     }
 }
 
@@ -263,6 +359,13 @@ impl<'de> Visitor<'de> for Seed<'_> {
                 // give up on markers and report the original syntax error.
                 return Err(de::Error::custom("non-finite token as a key"));
             }
+            let key = match self.surrogates(&key) {
+                Some(fixed) => {
+                    self.note_surrogate(&At::Key(self.at, &fixed));
+                    Cow::Owned(fixed)
+                }
+                None => key,
+            };
             let at = At::Key(self.at, &key);
             let v = map.next_value_seed(Seed { at: &at, ..self })?;
             // Where the key is already (`Ok`), or where it goes (`Err`).

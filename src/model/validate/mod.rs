@@ -125,6 +125,16 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
             issues::number_not_finite(l, path, token)
         });
     }
+    for (path, number) in &parsed.out_of_range {
+        w.push(if is_count_path(path) {
+            issues::count_too_large(l, path, number)
+        } else {
+            issues::number_out_of_range(l, path, number)
+        });
+    }
+    for path in &parsed.surrogates {
+        w.push(issues::text_lone_surrogate(l, path));
+    }
     if parsed.unrecorded > 0 {
         w.dropped += parsed.unrecorded;
         w.dropped_error = true;
@@ -133,6 +143,9 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     // (missing, wrong type) is already said.
     // Inserted one by one: `collect` into a set would bring in a sort.
     for (p, _) in parsed.non_finite {
+        w.silenced.insert(p);
+    }
+    for (p, _) in parsed.out_of_range {
         w.silenced.insert(p);
     }
     let data = w.root(&parsed.value);

@@ -393,3 +393,34 @@ fn right_to_left_text_is_drawn_in_its_own_direction() {
     assert!(svg.contains("\nNo\n"), "a Latin label as it is");
     assert_eq!(svg.matches('\u{2068}').count(), 3, "nothing else isolated");
 }
+
+#[test]
+fn a_line_break_in_a_title_or_subtitle_starts_a_new_line() {
+    let v = rating_chart::model::validate::validate(
+        r#"{"version": 1, "title": "First line\nSecond line", "subtitle": "Sub one\r\nSub two",
+            "tiers": [{"id": "a", "label": "A"}], "groups": [{"label": "G", "counts": {"a": 1}}]}"#,
+    );
+    let data = v.data.unwrap_or_else(|| panic!("{:?}", v.issues));
+    assert!(v.issues.is_empty(), "{:?}", v.issues);
+    let scene = layout(
+        &data,
+        Size {
+            width_px: 640.0,
+            height_px: None,
+        },
+        &EstimateMeasure,
+    );
+    let line = |want: &str| {
+        scene
+            .items
+            .iter()
+            .find(|i| matches!(&i.shape, Shape::Text { text, .. } if text == want))
+            .unwrap_or_else(|| panic!("no line {want:?}"))
+            .bounds
+    };
+    for (a, b) in [("First line", "Second line"), ("Sub one", "Sub two")] {
+        let (a, b) = (line(a), line(b));
+        assert!(b.y >= a.y + a.h - 0.5, "{b:?} below {a:?}");
+        assert!((a.x - b.x).abs() < 1e-9, "both lines start at the left");
+    }
+}

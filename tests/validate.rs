@@ -140,7 +140,6 @@ const INVALID: &[(&str, &str, &str)] = &[
     ("label-only-invisible", "text.empty", "groups[0].label"),
     ("label-control", "text.control_character", "groups[0].label"),
     ("label-tab", "text.control_character", "tiers[1].label"),
-    ("label-noncharacter", "text.control_character", "title"),
     (
         "label-bidi-override",
         "text.bidi_control",
@@ -677,4 +676,85 @@ fn numbers_beyond_a_double_and_lone_surrogates_are_reported_at_their_path() {
     let data = v.data.unwrap_or_else(|| panic!("{:?}", v.issues));
     assert_eq!(data.groups[0].label, "A \u{fffd} B");
     assert_eq!(data.groups[1].label, "\u{fffd}\u{1f600}");
+}
+
+/// The issues of `doc` as (code, path, severity).
+fn issues_of(doc: &str) -> Vec<(&'static str, String, Severity)> {
+    validate(doc)
+        .issues
+        .into_iter()
+        .map(|i| (i.code, i.path, i.severity))
+        .collect()
+}
+
+#[test]
+fn text_from_spreadsheets_is_read_as_meant() {
+    let doc = r#"{"version": 1,
+        "title": "Kết quả\nnăm 2021", "subtitle": "A\r\nB", "notes": "N1\rN2",
+        "source": {"text": "Báo\nĐảng"},
+        "tiers": [{"id": "a", "label": "Hoàn thành\r\nxuất sắc"}, {"id": "b", "label": "B\uffff"}],
+        "groups": [{"label": "Đảng viên\u2028cơ sở", "period": "Q1\n2021", "counts": {"a": 1, "b": 2}},
+                   {"label": "\u2067عمّان\u2069 Amman\ufdd0", "period": "Q1 2021", "counts": {"a": 1, "b": 2}}]}"#;
+    let warn = Severity::Warning;
+    assert_eq!(
+        issues_of(doc),
+        [
+            ("text.line_break", "source.text".to_string(), warn),
+            ("text.line_break", "tiers[0].label".to_string(), warn),
+            ("text.noncharacter", "tiers[1].label".to_string(), warn),
+            ("text.line_break", "groups[0].label".to_string(), warn),
+            ("text.line_break", "groups[0].period".to_string(), warn),
+            ("text.noncharacter", "groups[1].label".to_string(), warn),
+        ]
+    );
+    let d = validate(doc).data.unwrap();
+    // Line breaks in the title, subtitle and notes are line breaks.
+    assert_eq!(d.title.as_deref(), Some("Kết quả\nnăm 2021"));
+    assert_eq!(d.subtitle.as_deref(), Some("A\nB"));
+    assert_eq!(d.notes.as_deref(), Some("N1\nN2"));
+    // In labels, spaces; noncharacters dropped; isolates kept.
+    assert_eq!(d.source.as_ref().map(|s| s.text.as_str()), Some("Báo Đảng"));
+    assert_eq!(d.tiers[0].label, "Hoàn thành xuất sắc");
+    assert_eq!(d.tiers[1].label, "B");
+    assert_eq!(d.groups[0].label, "Đảng viên cơ sở");
+    assert_eq!(d.groups[1].label, "\u{2067}عمّان\u{2069} Amman");
+    // "Q1\n2021" is "Q1 2021": the same period twice is a duplicate only
+    // with the same label, which these two groups do not share.
+    assert_eq!(d.groups[0].period, d.groups[1].period);
+    // Overrides and embeddings stay refused; so do tabs, and line breaks
+    // in a link.
+    for (text, code) in [
+        ("\\u202eevil", "text.bidi_control"),
+        ("\\u202aevil", "text.bidi_control"),
+        ("a\\tb", "text.control_character"),
+    ] {
+        let doc = format!(
+            r#"{{"version": 1, "tiers": [{{"id": "a", "label": "A"}}],
+               "groups": [{{"label": "{text}", "counts": {{"a": 1}}}}]}}"#
+        );
+        let got = issues_of(&doc);
+        assert_eq!(got[0].0, code, "{text}: {got:?}");
+        assert_eq!(got[0].1, "groups[0].label");
+    }
+    let doc = r#"{"version": 1, "source": {"text": "S", "url": "https://a.example/\nb"},
+        "tiers": [{"id": "a", "label": "A"}], "groups": [{"label": "G", "counts": {"a": 1}}]}"#;
+    let got = issues_of(doc);
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2),
+        ("source.url", Severity::Error),
+        "{got:?}"
+    );
+    // Both languages word the new warnings.
+    for lang in [Lang::Vi, Lang::En] {
+        let v = validate_in(
+            r#"{"version": 1, "tiers": [{"id": "a", "label": "A\nB\uffff"}], "groups": [{"label": "G", "counts": {"a": 1}}]}"#,
+            Some(lang),
+        );
+        assert_eq!(v.issues.len(), 2);
+        assert!(
+            v.issues[1].message.contains("U+FFFF"),
+            "{}",
+            v.issues[1].message
+        );
+    }
 }

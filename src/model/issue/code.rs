@@ -57,10 +57,14 @@ codes! {
     TextEmpty = "text.empty",
     /// A text is longer than allowed.
     TextTooLong = "text.too_long",
-    /// A text contains a control character (or a noncharacter).
+    /// A text contains a control character.
     TextControlCharacter = "text.control_character",
-    /// A text contains a bidirectional override or isolate.
+    /// A text contains a bidirectional embedding or override.
     TextBidiControl = "text.bidi_control",
+    /// A line break in a label, shown as a space.
+    TextLineBreak = "text.line_break",
+    /// A noncharacter (U+FFFF, U+FDD0…) in a text, dropped.
+    TextNoncharacter = "text.noncharacter",
     /// A text held a lone surrogate escape (`"\ud800"`), shown as U+FFFD.
     TextLoneSurrogate = "text.lone_surrogate",
     /// A text contains a zero-width character that is rarely intended.

@@ -56,10 +56,16 @@ impl Words for English {
             Code::TextEmpty => "This text is empty; write at least one visible character.",
             Code::TextTooLong => "This text has {chars} characters; at most {max} are allowed.",
             Code::TextControlCharacter => {
-                "This text contains the invisible control character U+{code_point}; remove it (line breaks and tabs are not allowed in labels)."
+                "This text contains the invisible control character U+{code_point}; remove it."
             }
             Code::TextBidiControl => {
                 "This text contains the text-direction control U+{code_point}, which can reorder what readers see; remove it."
+            }
+            Code::TextLineBreak => {
+                "This label has a line break; it is shown as a space (labels are laid out on their own)."
+            }
+            Code::TextNoncharacter => {
+                "This text contains U+{code_point}, which is not a character (a leftover of a spreadsheet or an encoding); it is left out."
             }
             Code::TextLoneSurrogate => {
                 "This text has an escape between \\ud800 and \\udfff that is half of a character pair, not a character; it is shown as \u{fffd}. Write the character itself."

@@ -49,6 +49,8 @@ fn examples(code: Code, l: Lang) -> Vec<Issue> {
         Code::TextBidiControl => vec![text_bidi(l, "a", 0x202e)],
         Code::TextInvisibleCharacter => vec![text_invisible(l, "a", 0x200b)],
         Code::TextLoneSurrogate => vec![text_lone_surrogate(l, "a")],
+        Code::TextLineBreak => vec![text_line_break(l, "a")],
+        Code::TextNoncharacter => vec![text_noncharacter(l, "a", 0xffff)],
         Code::TiersEmpty => vec![tiers_empty(l)],
         Code::LimitTiers => vec![tiers_too_many(l, 13)],
         Code::TierIdInvalid => vec![tier_id_invalid(l, "a", "a b")],

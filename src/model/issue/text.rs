@@ -12,16 +12,27 @@ pub fn text_too_long(l: Lang, path: &str, chars: usize, max: usize) -> Issue {
     Issue::error(Code::TextTooLong, path, l, args![chars, max])
 }
 
-/// A text contains a control character (or a noncharacter).
+/// A text contains a control character.
 pub fn text_control(l: Lang, path: &str, code_point: u32) -> Issue {
     let code_point = format!("{code_point:04X}");
     Issue::error(Code::TextControlCharacter, path, l, args![code_point])
 }
 
-/// A text contains a bidirectional override or isolate.
+/// A text contains a bidirectional embedding or override.
 pub fn text_bidi(l: Lang, path: &str, code_point: u32) -> Issue {
     let code_point = format!("{code_point:04X}");
     Issue::error(Code::TextBidiControl, path, l, args![code_point])
+}
+
+/// A line break in a label, now a space.
+pub fn text_line_break(l: Lang, path: &str) -> Issue {
+    Issue::warning(Code::TextLineBreak, path, l, &[])
+}
+
+/// A noncharacter in a text, dropped.
+pub fn text_noncharacter(l: Lang, path: &str, code_point: u32) -> Issue {
+    let code_point = format!("{code_point:04X}");
+    Issue::warning(Code::TextNoncharacter, path, l, args![code_point])
 }
 
 /// A text held a lone surrogate escape, now U+FFFD.

@@ -58,10 +58,16 @@ impl Words for Vietnamese {
             Code::TextEmpty => "Văn bản này trống; hãy viết ít nhất một ký tự nhìn thấy được.",
             Code::TextTooLong => "Văn bản này có {chars} ký tự; tối đa cho phép {max} ký tự.",
             Code::TextControlCharacter => {
-                "Văn bản này chứa ký tự điều khiển vô hình U+{code_point}; hãy xoá nó (nhãn không được chứa ký tự xuống dòng hay tab)."
+                "Văn bản này chứa ký tự điều khiển vô hình U+{code_point}; hãy xoá nó."
             }
             Code::TextBidiControl => {
                 "Văn bản này chứa ký tự điều khiển hướng chữ U+{code_point}, có thể đảo thứ tự những gì người đọc thấy; hãy xoá nó."
+            }
+            Code::TextLineBreak => {
+                "Nhãn này có ký tự xuống dòng; nó được hiển thị là một dấu cách (nhãn được tự động dàn dòng)."
+            }
+            Code::TextNoncharacter => {
+                "Văn bản này chứa U+{code_point}, không phải là một ký tự (thường sót lại từ bảng tính hoặc do lỗi mã hoá); ký tự này được bỏ đi."
             }
             Code::TextLoneSurrogate => {
                 "Văn bản này có một mã thoát trong khoảng \\ud800–\\udfff chỉ là một nửa của cặp ký tự, không phải một ký tự; nó được hiển thị là \u{fffd}. Hãy viết chính ký tự đó."

@@ -2,7 +2,7 @@
 //! tiers, groups, display and theme, each read in its own file.
 
 use super::display::resolve_kind;
-use super::text::is_invisible;
+use super::text::{is_invisible, Breaks};
 use super::walker::{show, Walker};
 use crate::model::input::{fields, ChartKind, ValueMode, FORMAT_VERSION};
 use crate::model::issue::{issues, Expected, Required};
@@ -35,9 +35,10 @@ impl Walker {
             }
         }
 
-        let title = self.optional_text(obj, "title", &ROOT, limits::MAX_TEXT_CHARS, false);
-        let subtitle = self.optional_text(obj, "subtitle", &ROOT, limits::MAX_TEXT_CHARS, false);
-        let notes = self.optional_text(obj, "notes", &ROOT, limits::MAX_NOTES_CHARS, true);
+        let title = self.optional_text(obj, "title", &ROOT, limits::MAX_TEXT_CHARS, Breaks::Keep);
+        let subtitle =
+            self.optional_text(obj, "subtitle", &ROOT, limits::MAX_TEXT_CHARS, Breaks::Keep);
+        let notes = self.optional_text(obj, "notes", &ROOT, limits::MAX_NOTES_CHARS, Breaks::Keep);
         let source = match obj.get("source") {
             None | Some(Json::Null) => None,
             Some(v) => self.source(v),
@@ -124,12 +125,22 @@ impl Walker {
                 ));
                 None
             }
-            Some(t) => self.text(t, &At::Path("source.text"), limits::MAX_TEXT_CHARS, false),
+            Some(t) => self.text(
+                t,
+                &At::Path("source.text"),
+                limits::MAX_TEXT_CHARS,
+                Breaks::Space,
+            ),
         };
         let url = match obj.get("url") {
             None | Some(Json::Null) => None,
             Some(u) => {
-                let u = self.text(u, &At::Path("source.url"), limits::MAX_URL_CHARS, false)?;
+                let u = self.text(
+                    u,
+                    &At::Path("source.url"),
+                    limits::MAX_URL_CHARS,
+                    Breaks::Refuse,
+                )?;
                 let lower = u.to_ascii_lowercase();
                 let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
                     && !u.chars().any(|c| c.is_whitespace() || is_invisible(c))

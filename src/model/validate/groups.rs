@@ -2,7 +2,7 @@
 //! the basis (counts or shares) shared by all groups.
 
 use super::counts::percent_text;
-use super::text::comparable;
+use super::text::{comparable, Breaks};
 use super::walker::{show, Walker};
 use crate::model::input::fields;
 use crate::model::issue::issues::{groups_empty, groups_too_many};
@@ -138,7 +138,12 @@ impl Walker {
                 ));
                 None
             }
-            Some(v) => self.text(v, &At::Key(at, "label"), limits::MAX_LABEL_CHARS, false),
+            Some(v) => self.text(
+                v,
+                &At::Key(at, "label"),
+                limits::MAX_LABEL_CHARS,
+                Breaks::Space,
+            ),
         };
         let period_path = At::Key(at, "period");
         let period = match obj.get("period") {
@@ -155,7 +160,7 @@ impl Walker {
                 }
             }
             Some(s @ Json::String(_)) => self
-                .text(s, &period_path, limits::MAX_LABEL_CHARS, false)
+                .text(s, &period_path, limits::MAX_LABEL_CHARS, Breaks::Space)
                 .map(Some),
             Some(other) => {
                 self.push(issues::period_invalid(

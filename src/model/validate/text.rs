@@ -32,22 +32,48 @@ pub(super) fn comparable(s: &str) -> Cow<'_, str> {
     Cow::Owned(words.join(" "))
 }
 
+/// What a text does with a line break (`\n`, `\r\n`, `\r`, U+2028,
+/// U+2029: a cell of a spreadsheet written with Alt+Enter).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Breaks {
+    /// A line break (title, subtitle, notes): kept, as `\n`.
+    Keep,
+    /// A space, with a warning (labels, periods, the source's text).
+    Space,
+    /// An error (a link, a font list).
+    Refuse,
+}
+
+/// Whether `c` ends a line.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
 /// Characters that must not appear in text: C0/C1 controls (line breaks
-/// only where allowed), the byte order mark, and U+FFFE/U+FFFF, which are
-/// not characters and cannot appear in an SVG (XML) document.
-fn is_forbidden(c: char, allow_newlines: bool) -> bool {
+/// only where kept) and the byte order mark.
+fn is_forbidden(c: char) -> bool {
     match c {
-        '\n' => !allow_newlines,
+        '\n' => false,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
-        '\u{feff}' | '\u{fffe}' | '\u{ffff}' => true,
+        '\u{feff}' => true,
         _ => false,
     }
 }
 
-/// Bidirectional embeddings, overrides and isolates: they can reorder what
-/// a reader sees ("Trojan Source"). Marks (U+200E, U+200F, U+061C) are fine.
+/// Unicode's noncharacters (U+FDD0–U+FDEF and the last two code points of
+/// every plane, U+FFFE and U+FFFF among them): never text, and not allowed
+/// in an SVG (XML) document. They are dropped, with a warning.
+pub(super) fn is_noncharacter(c: char) -> bool {
+    let u = u32::from(c);
+    (0xfdd0..=0xfdef).contains(&u) || u & 0xfffe == 0xfffe
+}
+
+/// Bidirectional embeddings and overrides: they can reorder what a reader
+/// sees ("Trojan Source"). Marks (U+200E, U+200F, U+061C) and isolates
+/// (U+2066–U+2069, which Arabic or Hebrew names in a left-to-right text
+/// need and which cannot reorder anything outside themselves) are fine.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{202a}'..='\u{202e}')
 }
 
 /// Characters that draw nothing (Unicode's default-ignorable code points,
@@ -74,27 +100,35 @@ fn is_suspicious(c: char) -> bool {
 }
 
 impl Walker {
-    /// A text field: type, emptiness, length, control, direction and
-    /// invisible characters. Returns the text trimmed.
+    /// A text field: type, emptiness, length, line breaks (as `breaks`
+    /// says), noncharacters (dropped, with a warning), control, direction
+    /// and invisible characters. Returns the text trimmed.
     pub(super) fn text(
         &mut self,
         v: &Json,
         path: &At,
         max: usize,
-        allow_newlines: bool,
+        breaks: Breaks,
     ) -> Option<String> {
         let l = self.lang;
         let Json::String(s) = v else {
             self.wrong_type(path, Expected::Text, v);
             return None;
         };
-        let normalized;
-        let s: &str = if allow_newlines && s.contains('\r') {
-            normalized = s.replace("\r\n", "\n");
-            &normalized
-        } else {
-            s
-        };
+        let mut s: Cow<str> = Cow::Borrowed(s);
+        if breaks != Breaks::Refuse && s.contains(is_line_break) {
+            // A break at either end is trimmed away as any white space.
+            if breaks == Breaks::Space && s.trim().contains(is_line_break) {
+                self.push(issues::text_line_break(l, &path.render()));
+            }
+            let with = if breaks == Breaks::Keep { "\n" } else { " " };
+            s = Cow::Owned(s.replace("\r\n", "\n").replace(is_line_break, with));
+        }
+        if let Some(c) = s.chars().find(|&c| is_noncharacter(c)) {
+            self.push(issues::text_noncharacter(l, &path.render(), u32::from(c)));
+            s = Cow::Owned(s.chars().filter(|&c| !is_noncharacter(c)).collect());
+        }
+        let s: &str = &s;
         let trimmed = s.trim();
         // One pass over the characters; the checks are reported in the order
         // below, each naming the first character at fault.
@@ -110,7 +144,7 @@ impl Walker {
             if bidi.is_none() && is_bidi_control(c) {
                 bidi = Some(c);
             }
-            if control.is_none() && is_forbidden(c, allow_newlines) {
+            if control.is_none() && is_forbidden(c) {
                 control = Some(c);
             }
             if invisible.is_none() && is_suspicious(c) {
@@ -145,11 +179,11 @@ impl Walker {
         key: &str,
         path: &At,
         max: usize,
-        allow_newlines: bool,
+        breaks: Breaks,
     ) -> Option<String> {
         match obj.get(key) {
             None | Some(Json::Null) => None,
-            Some(v) => self.text(v, &At::Key(path, key), max, allow_newlines),
+            Some(v) => self.text(v, &At::Key(path, key), max, breaks),
         }
     }
 }

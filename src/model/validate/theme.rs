@@ -1,6 +1,7 @@
 //! The data's theme: font, palette, paper, ink and muted colours, light or
 //! dark; and colours, also the tiers'.
 
+use super::text::Breaks;
 use super::walker::{show, Walker};
 use crate::model::input::{fields, ThemeMode};
 use crate::model::issue::{issues, Expected};
@@ -62,7 +63,7 @@ impl Walker {
             None | Some(Json::Null) => None,
             Some(v) => {
                 let path = "theme.font";
-                match self.text(v, &At::Path(path), MAX_FONT_CHARS, false) {
+                match self.text(v, &At::Path(path), MAX_FONT_CHARS, Breaks::Refuse) {
                     Some(f) if font_is_safe(&f) => Some(f.replace('"', "'")),
                     Some(f) => {
                         self.push(issues::theme_font_invalid(l, path, &f));

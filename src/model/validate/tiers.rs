@@ -1,5 +1,6 @@
 //! The tiers of the scale: ids, labels, colours, polarity.
 
+use super::text::Breaks;
 use super::walker::{show, Walker};
 use crate::model::input::{fields, Polarity};
 use crate::model::issue::issues::{tiers_empty, tiers_too_many};
@@ -99,7 +100,12 @@ impl Walker {
                 ));
                 None
             }
-            Some(v) => self.text(v, &At::Key(at, "label"), limits::MAX_LABEL_CHARS, false),
+            Some(v) => self.text(
+                v,
+                &At::Key(at, "label"),
+                limits::MAX_LABEL_CHARS,
+                Breaks::Space,
+            ),
         };
         let color = match obj.get("color") {
             None | Some(Json::Null) => Some(None),

@@ -71,6 +71,11 @@ pub fn constants() -> Vec<(&'static str, f64, &'static str)> {
             BLANK_SLACK_PX,
             "Blank paper (CSS px) a reserved height may leave before the chart takes its natural height.",
         ),
+        (
+            "MAX_DOCUMENT_BYTES",
+            crate::model::limits::MAX_DOCUMENT_BYTES as f64,
+            "Largest document (bytes) a chart reads (model::limits::MAX_DOCUMENT_BYTES): a src is read no further.",
+        ),
     ]
 }
 

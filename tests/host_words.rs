@@ -10,13 +10,15 @@ use rating_chart::locale::{host_words_js, placeholders, HOST_WORDS_PATH, LANGUAG
 use serde_json::{Map, Value};
 
 /// The keys the host codes against, in order.
-const KEYS: [&str; 18] = [
+const KEYS: [&str; 20] = [
     "failed",
     "fetch",
     "badUrl",
     "noData",
     "badType",
     "notUtf8",
+    "tooLarge",
+    "inlineCut",
     "download",
     "internal",
     "loadFailed",

@@ -51,6 +51,8 @@ pub static WORDS: Words = Words {
              <script type=\"application/json\"> ein.",
         bad_type: "Der Server lieferte {type}, kein JSON",
         not_utf8: "Die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8",
+        too_large: "Die Datei ist größer als 5 MiB, das Maximum für ein Diagramm",
+        inline_cut: "Die eingebetteten Daten enden zu früh: Ein Text darin enthält </script>, was den Datenblock schließt. Schreiben Sie < in JSON-Zeichenketten als \\u003c.",
         download: "{format} herunterladen",
         internal: "Interner Fehler beim Zeichnen des Diagramms.",
         load_failed: "Der Code des Diagramms konnte nicht von {url} geladen werden: {why}",

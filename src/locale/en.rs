@@ -60,6 +60,8 @@ pub static WORDS: Words = Words {
              <script type=\"application/json\"> inside.",
         bad_type: "the server sent {type}, not JSON",
         not_utf8: "the file is not UTF-8 text; save it as UTF-8",
+        too_large: "the file is larger than 5 MiB, the most a chart reads",
+        inline_cut: "The inline data ends early: a text in it contains </script>, which closes the data block. Write < as \\u003c inside JSON strings.",
         download: "Download {format}",
         internal: "Internal error while drawing the chart.",
         load_failed: "Could not load the chart's code from {url}: {why}",

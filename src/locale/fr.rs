@@ -54,6 +54,8 @@ pub static WORDS: Words = Words {
              <script type=\"application/json\"> à l’intérieur.",
         bad_type: "le serveur a renvoyé {type}, et non du JSON",
         not_utf8: "le fichier n’est pas du texte UTF-8\u{a0}; enregistrez-le en UTF-8",
+        too_large: "le fichier dépasse 5\u{a0}Mio, le maximum que lit un graphique",
+        inline_cut: "Les données intégrées s’arrêtent trop tôt\u{a0}: un texte contient </script>, qui ferme le bloc de données. Écrivez < sous la forme \\u003c dans les chaînes JSON.",
         download: "Télécharger en {format}",
         internal: "Erreur interne lors du tracé du graphique.",
         load_failed: "Impossible de charger le code du graphique depuis {url}\u{a0}: {why}",

@@ -111,6 +111,12 @@ pub struct HostWords {
     pub bad_type: &'static str,
     /// The data file is not UTF-8 text. Follows a colon as `{why}`.
     pub not_utf8: &'static str,
+    /// The data file is larger than the limit (5 MiB). Follows a colon as
+    /// `{why}`.
+    pub too_large: &'static str,
+    /// Inline data whose `<script>` element was closed early by a
+    /// `</script>` in a text.
+    pub inline_cut: &'static str,
     /// A download button: `{format}` (`SVG`, `PNG`, `CSV`).
     pub download: &'static str,
     /// An error inside the widget.
@@ -171,7 +177,7 @@ impl Words {
 
     /// The host's words by their key in `www/host/words.js`, in its order.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn host_entries(&self) -> [(&'static str, &'static str); 18] {
+    pub fn host_entries(&self) -> [(&'static str, &'static str); 20] {
         let h = &self.host;
         [
             ("failed", h.failed),
@@ -180,6 +186,8 @@ impl Words {
             ("noData", h.no_data),
             ("badType", h.bad_type),
             ("notUtf8", h.not_utf8),
+            ("tooLarge", h.too_large),
+            ("inlineCut", h.inline_cut),
             ("download", h.download),
             ("internal", h.internal),
             ("loadFailed", h.load_failed),

@@ -49,6 +49,8 @@ pub static WORDS: Words = Words {
              <script type=\"application/json\"> bên trong.",
         bad_type: "máy chủ trả về {type}, không phải JSON",
         not_utf8: "tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8",
+        too_large: "tệp lớn hơn 5 MiB, mức tối đa một biểu đồ đọc",
+        inline_cut: "Dữ liệu nhúng bị cắt ngang: một văn bản trong đó chứa </script>, làm đóng khối dữ liệu. Hãy viết < thành \\u003c trong các chuỗi JSON.",
         download: "Tải xuống {format}",
         internal: "Lỗi nội bộ khi vẽ biểu đồ.",
         load_failed: "Không tải được mã của biểu đồ từ {url}: {why}",

@@ -1,6 +1,6 @@
 // Loading data: one fetch per `src` URL per page, shared by every chart that
 // names it; a file over the 5 MiB limit refused before it is read to the end,
-// decoded or parsed.
+// decoded or parsed; inline data whose <script> was closed early refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -111,4 +111,28 @@ test('a src over 5 MiB without a Content-Length is refused once counted past the
   await context.close();
   server.closeAllConnections?.();
   await new Promise((ok) => server.close(ok));
+});
+
+test('inline data closed early by a </script> in a label is refused with a clear error', async () => {
+  const cut = { ...SEED, groups: SEED.groups.map((g, i) => (i === 0 ? { ...g, label: 'A</script><b id="leak">B</b>' } : g)) };
+  // As a CMS would paste it: JSON.stringify leaves "<" as it is.
+  const raw = JSON.stringify(cut);
+  // As the README and the editor write it: "<" as \u003c inside strings.
+  const safe = raw.replace(/</g, '\\u003c');
+  const body = `<rating-chart id="cut" loading="eager"><script type="application/json">${raw}</script></rating-chart>
+    <rating-chart id="safe" loading="eager"><script type="application/json">${safe}</script></rating-chart>
+    <rating-chart id="broken" loading="eager"><script type="application/json">{"version": 1,</script></rating-chart>`;
+  const { page, context, problems } = await open(body);
+  const shown = await errors(page);
+  assert.match(shown.cut, /<\/script>/);
+  assert.match(shown.cut, /\\u003c/);
+  assert.equal(await page.evaluate(() => !!document.querySelector('#cut').chart), false, 'nothing drawn from the part before');
+  // The same data written safely draws, its label intact.
+  assert.equal(shown.safe, '');
+  assert.equal(await page.evaluate(() => document.querySelector('#safe').chart.datumInfo(0, 0).groupLabel), 'A</script><b id="leak">B</b>');
+  // Inline data that is only broken (nothing after it) is a syntax error, as before.
+  assert.doesNotMatch(shown.broken, /<\/script>/);
+  assert.match(shown.broken, /line 1/i);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

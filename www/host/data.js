@@ -22,6 +22,23 @@ export function inlineScript(element) {
   return element.querySelector('script[type="application/json"]');
 }
 
+/** `text`, the inline data of `script`, unless the script element was
+ *  closed early: a `</script>` inside a text of the JSON ends the element
+ *  there, and the rest of the data follows it as page content. Then a
+ *  DataError in the words of `lang` says so (nothing is drawn from the
+ *  part before). Told by two signs together, both cheap: the text does not
+ *  end as a JSON object ends (`}`), and something other than white space
+ *  follows the script inside the chart. */
+export function inlineText(script, text, lang) {
+  if (!text.trimEnd().endsWith('}')) {
+    for (let n = script.nextSibling; n; n = n.nextSibling) {
+      const content = n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.data.trim() !== '');
+      if (content) throw new DataError(wordsFor(lang).inlineCut, lang);
+    }
+  }
+  return text;
+}
+
 /** Only http(s) and relative URLs may be fetched. */
 function safeUrl(src, base) {
   let url;

@@ -4,7 +4,7 @@
 // is under the pointer, where the keyboard focus goes, how to describe a
 // datum, the data as CSV).
 import { DEFAULT_WIDTH_PX } from './constants.js';
-import { DataError, fetchText, inlineScript, withAttributes } from './data.js';
+import { DataError, fetchText, inlineScript, inlineText, withAttributes } from './data.js';
 import { el } from './dom.js';
 import { download as downloadChart, downloadButtons } from './downloads.js';
 import { issueLines, showError } from './errors.js';
@@ -213,7 +213,7 @@ export class RatingChartElement extends HTMLElement {
     this._inlineRead = inline ? inline.textContent : null;
     // Data given by setData wins until the page changes the chart's own.
     if (this._given !== undefined) return this._given;
-    if (inline) return this._inlineRead;
+    if (inline) return inlineText(inline, this._inlineRead, this._lang());
     return fetchText(this.getAttribute('src'), this._lang());
   }
 

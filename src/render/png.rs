@@ -27,11 +27,46 @@ fn needs_fallback(scene: &Scene) -> bool {
     })
 }
 
+/// Most pixels of a PNG (width × height in device pixels): 40 million,
+/// 160 MB of pixels in memory (e.g. 1,280 × 31,250: a chart of 640 CSS px
+/// by 15,625 at scale 2). A taller chart is refused before anything is
+/// drawn; SVG output has no such limit.
+pub const MAX_PNG_PIXELS: u64 = 40_000_000;
+
+/// The size in device pixels of `scene` drawn at `scale`.
+pub fn png_size(scene: &Scene, scale: f32) -> (u64, u64) {
+    let px = |css: f64| ((css * f64::from(scale)).ceil().max(1.0)) as u64;
+    (px(scene.width_px), px(scene.height_px))
+}
+
+/// The largest scale (in hundredths, rounded down) at which `scene` fits
+/// in [`MAX_PNG_PIXELS`]; 0 when even a hundredth does not fit.
+pub fn largest_scale(scene: &Scene) -> f32 {
+    let area = scene.width_px.max(1.0) * scene.height_px.max(1.0);
+    let fit = (MAX_PNG_PIXELS as f64 / area).sqrt();
+    let mut s = (fit * 100.0).floor() / 100.0;
+    // The ceiling of each side can tip a scale just over the budget.
+    while s > 0.0 && {
+        let (w, h) = png_size(scene, s as f32);
+        w * h > MAX_PNG_PIXELS
+    } {
+        s -= 0.01;
+    }
+    s.max(0.0) as f32
+}
+
 /// Rasterises `scene` at `scale` device pixels per CSS pixel (2 for sharp
-/// images on high-density screens).
+/// images on high-density screens); an image over [`MAX_PNG_PIXELS`] is
+/// refused before anything is drawn.
 pub fn to_png(scene: &Scene, scale: f32) -> Result<Vec<u8>, String> {
     if !(scale.is_finite() && scale > 0.0 && scale <= 8.0) {
         return Err(format!("the scale must be from 0 to 8, not {scale}"));
+    }
+    let (w, h) = png_size(scene, scale);
+    if w * h > MAX_PNG_PIXELS {
+        return Err(format!(
+            "an image of {w} × {h} pixels is over the limit of {MAX_PNG_PIXELS} pixels"
+        ));
     }
     let svg = super::to_svg(scene);
     let mut db = resvg::usvg::fontdb::Database::new();
@@ -47,9 +82,8 @@ pub fn to_png(scene: &Scene, scale: f32) -> Result<Vec<u8>, String> {
         ..Default::default()
     };
     let tree = resvg::usvg::Tree::from_str(&svg, &options).map_err(|e| e.to_string())?;
-    let w = (scene.width_px * f64::from(scale)).ceil() as u32;
-    let h = (scene.height_px * f64::from(scale)).ceil() as u32;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(w.max(1), h.max(1))
+    let (w, h) = (w as u32, h as u32);
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
         .ok_or_else(|| format!("an image of {w}×{h} pixels is too large"))?;
     resvg::render(
         &tree,
@@ -109,5 +143,26 @@ mod tests {
         assert!(needs_fallback(&scene("תל אביב")));
         assert!(needs_fallback(&scene("هل توافق؟")));
         assert!(needs_fallback(&scene("東京")));
+    }
+
+    #[test]
+    fn images_over_the_pixel_budget_are_refused_before_drawing() {
+        let mut tall = scene("Tall");
+        tall.width_px = 640.0;
+        tall.height_px = 480_000.0;
+        let err = to_png(&tall, 2.0).unwrap_err();
+        assert!(err.contains("40000000"), "{err}");
+        // The largest scale that fits does fit, and a hundredth more does not.
+        let fit = largest_scale(&tall);
+        let (w, h) = png_size(&tall, fit);
+        assert!(fit > 0.0 && w * h <= MAX_PNG_PIXELS, "{fit}: {w} × {h}");
+        let (w, h) = png_size(&tall, fit + 0.01);
+        assert!(w * h > MAX_PNG_PIXELS, "{fit}");
+        // At the budget exactly, a chart is within it.
+        let mut edge = scene("Edge");
+        edge.width_px = 4000.0;
+        edge.height_px = 10_000.0;
+        assert_eq!(png_size(&edge, 1.0), (4000, 10_000));
+        assert_eq!(largest_scale(&edge), 1.0);
     }
 }

@@ -8,7 +8,7 @@ use rating_chart::model::input::schema_json;
 use rating_chart::model::input::ChartKind;
 use rating_chart::model::validate::{resolve_kind, validate_bytes_in};
 use rating_chart::model::Lang;
-use rating_chart::render::png::to_png;
+use rating_chart::render::png::{largest_scale, png_size, to_png, MAX_PNG_PIXELS};
 use rating_chart::render::to_svg;
 use rating_chart::{Severity, Validated};
 use std::io::{Read, Write};
@@ -24,7 +24,9 @@ USAGE:
       for the bundled Noto Sans). INPUT may be '-' for standard input. Width:
       240 to 4096 CSS px, 640 by default; height: the height the content
       needs unless a taller one (up to 10000) is given. PNG is
-      drawn at S device pixels per CSS pixel (default 2). Problems are
+      drawn at S device pixels per CSS pixel (default 2), at most 40,000,000
+      pixels in all: a taller chart is refused (exit status 2) with the
+      largest --scale that fits; SVG has no such limit. Problems are
       printed on standard error. --kind draws the data as KIND (auto,
       stacked, diverging, grouped, donut, waffle, trend, multiples, table)
       whatever its own display.kind says.
@@ -157,6 +159,38 @@ fn parse_kind(value: Option<&String>) -> Result<ChartKind, String> {
     ChartKind::from_name(v).ok_or_else(|| format!("--kind must be one of {names}, not {v:?}"))
 }
 
+/// Why a PNG of `w` × `h` device pixels is not drawn, and what to do.
+fn png_too_large(scene: &rating_chart::scene::Scene, scale: f32, w: u64, h: u64) -> String {
+    let thousands = |n: u64| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let fit = largest_scale(scene);
+    let smaller = if fit >= 0.25 {
+        format!("draw it smaller with --scale {fit} or less, or ")
+    } else {
+        String::new()
+    };
+    format!(
+        "a PNG of this chart at --scale {scale} would be {} × {} = {} pixels, over the limit \
+         of {} pixels (the chart is {} × {} CSS px); {smaller}write SVG (-o OUT.svg), which \
+         has no pixel limit",
+        thousands(w),
+        thousands(h),
+        thousands(w * h),
+        thousands(MAX_PNG_PIXELS),
+        scene.width_px.ceil(),
+        scene.height_px.ceil(),
+    )
+}
+
 fn render(args: &[String]) -> ExitCode {
     let mut input = None;
     let mut output = None;
@@ -232,6 +266,11 @@ fn render(args: &[String]) -> ExitCode {
     };
     let scene = layout(&data, &derive(&data), size, &Theme::LIGHT, &measure);
     let bytes = if png {
+        let (w, h) = png_size(&scene, scale);
+        if w * h > MAX_PNG_PIXELS {
+            eprintln!("rating-chart: {}", png_too_large(&scene, scale, w, h));
+            return ExitCode::from(2);
+        }
         match to_png(&scene, scale) {
             Ok(b) => b,
             Err(e) => {

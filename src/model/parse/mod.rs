@@ -110,6 +110,54 @@ fn escape_at(b: &[u8], i: usize) -> Option<u32> {
     u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
 }
 
+/// Whether the number `s` (as JSON writes numbers) is too large for a
+/// double, i.e. at least 1.7976931348623158e308 (from there a double rounds
+/// to infinity), decided on its digits alone: its decimal exponent above
+/// 308, or 308 with the significant digits from 17976931348623158 on.
+fn beyond_double(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => (s, ""),
+    };
+    let (exp_neg, exp_digits) = match exp.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, exp.strip_prefix('+').unwrap_or(exp)),
+    };
+    let mut exp: i64 = 0;
+    for c in exp_digits.bytes() {
+        if !c.is_ascii_digit() {
+            return false;
+        }
+        exp = (exp * 10 + i64::from(c - b'0')).min(1 << 40);
+    }
+    if exp_neg {
+        exp = -exp;
+    }
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if !(int.bytes().chain(frac.bytes())).all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // The significant digits and the decimal exponent of the first one.
+    let int_sig = int.trim_start_matches('0');
+    let (digits, first): (String, i64) = if int_sig.is_empty() {
+        let frac_sig = frac.trim_start_matches('0');
+        let lead = (frac.len() - frac_sig.len()) as i64;
+        (frac_sig.to_string(), -lead - 1)
+    } else {
+        (format!("{int_sig}{frac}"), int_sig.len() as i64 - 1)
+    };
+    let digits = digits.trim_end_matches('0');
+    if digits.is_empty() {
+        return false;
+    }
+    match (first + exp).cmp(&308) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => digits >= "17976931348623158",
+    }
+}
+
 /// The text with bare `NaN`/`Infinity` tokens and numbers beyond a double
 /// (outside strings), and lone surrogate escapes (inside strings),
 /// replaced by markers, or `None` when there is none.
@@ -165,7 +213,7 @@ fn mark(text: &str) -> Option<String> {
                 })
                 .unwrap_or(b.len() - i);
             let number = text.get(i..end)?;
-            if number.parse::<f64>().is_ok_and(f64::is_infinite) {
+            if beyond_double(number) {
                 replace(&mut out, &mut last, i, end, &format!("\"{BIG}{number}\""))?;
                 i = end;
                 continue;
@@ -480,6 +528,27 @@ mod tests {
             assert_eq!(o.get(&format!("k{i:03}")), Some(&Json::Number(want.into())));
         }
         assert_eq!(p.duplicates.len(), 1);
+    }
+
+    #[test]
+    fn numbers_beyond_a_double_are_told_by_their_digits() {
+        for (s, beyond) in [
+            ("1e400", true),
+            ("-1E+999", true),
+            ("1.8e308", true),
+            ("17976931348623158e292", true),
+            ("0.00018e312", true),
+            ("1.7976931348623157e308", false),
+            ("1e308", false),
+            ("0e999", false),
+            ("123", false),
+            ("1e-400", false),
+            ("1e99999999999999999999", true),
+        ] {
+            assert_eq!(beyond_double(s), beyond, "{s}");
+            // As serde_json reads them.
+            assert_eq!(serde_json::from_str::<f64>(s).is_err(), beyond, "{s}");
+        }
     }
 
     #[test]

@@ -99,6 +99,45 @@ fn is_suspicious(c: char) -> bool {
     )
 }
 
+/// A text with its line breaks made `\n` or spaces (as `breaks` says) and
+/// its noncharacters dropped.
+struct Normalized {
+    text: String,
+    /// Whether a line break stood between other characters.
+    breaks: bool,
+    /// The first noncharacter dropped.
+    noncharacter: Option<char>,
+}
+
+/// `s` normalized, or `None` when it has nothing to change (most texts).
+fn normalize(s: &str, breaks: Breaks) -> Option<Normalized> {
+    let changes = |c: char| (breaks != Breaks::Refuse && is_line_break(c)) || is_noncharacter(c);
+    if !s.chars().any(changes) {
+        return None;
+    }
+    let mut n = Normalized {
+        text: String::with_capacity(s.len()),
+        breaks: false,
+        noncharacter: None,
+    };
+    let trimmed = s.trim();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_noncharacter(c) {
+            n.noncharacter = n.noncharacter.or(Some(c));
+        } else if breaks != Breaks::Refuse && is_line_break(c) {
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                continue; // \r\n is one break: the \n makes it
+            }
+            n.text.push(if breaks == Breaks::Keep { '\n' } else { ' ' });
+        } else {
+            n.text.push(c);
+        }
+    }
+    n.breaks = trimmed.chars().any(is_line_break);
+    Some(n)
+}
+
 impl Walker {
     /// A text field: type, emptiness, length, line breaks (as `breaks`
     /// says), noncharacters (dropped, with a warning), control, direction
@@ -115,20 +154,21 @@ impl Walker {
             self.wrong_type(path, Expected::Text, v);
             return None;
         };
-        let mut s: Cow<str> = Cow::Borrowed(s);
-        if breaks != Breaks::Refuse && s.contains(is_line_break) {
-            // A break at either end is trimmed away as any white space.
-            if breaks == Breaks::Space && s.trim().contains(is_line_break) {
-                self.push(issues::text_line_break(l, &path.render()));
+        let normalized;
+        let s: &str = match normalize(s, breaks) {
+            None => s,
+            Some(n) => {
+                // A break at either end is trimmed away as any white space.
+                if breaks == Breaks::Space && n.breaks {
+                    self.push(issues::text_line_break(l, &path.render()));
+                }
+                if let Some(c) = n.noncharacter {
+                    self.push(issues::text_noncharacter(l, &path.render(), u32::from(c)));
+                }
+                normalized = n.text;
+                &normalized
             }
-            let with = if breaks == Breaks::Keep { "\n" } else { " " };
-            s = Cow::Owned(s.replace("\r\n", "\n").replace(is_line_break, with));
-        }
-        if let Some(c) = s.chars().find(|&c| is_noncharacter(c)) {
-            self.push(issues::text_noncharacter(l, &path.render(), u32::from(c)));
-            s = Cow::Owned(s.chars().filter(|&c| !is_noncharacter(c)).collect());
-        }
-        let s: &str = &s;
+        };
         let trimmed = s.trim();
         // One pass over the characters; the checks are reported in the order
         // below, each naming the first character at fault.

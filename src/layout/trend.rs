@@ -74,11 +74,13 @@ pub fn periods(data: &RatingData) -> Vec<Option<&str>> {
             out.push(p);
         }
     }
-    if let Some(years) = years(&out) {
-        let by = crate::order::order(out.len(), &mut |a, b| years[a].cmp(&years[b]));
-        out = crate::order::permute(out, &by);
+    match years(&out) {
+        Some(years) => crate::order::order(out.len(), &mut |a, b| years[a].cmp(&years[b]))
+            .into_iter()
+            .map(|i| out[i])
+            .collect(),
+        None => out,
     }
-    out
 }
 
 /// The year of each period, when every period is one: a whole number

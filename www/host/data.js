@@ -50,12 +50,12 @@ function safeUrl(src, base) {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
 
-/** What each URL's one fetch gave, by URL: a promise of
- *  `{ text }` or `{ why: [key, vars] }` (a host word naming the problem,
- *  worded by each chart in its own language). Every chart of the page that
- *  names the same URL shares the one request; a request that failed on the
- *  way (network, time limit) is forgotten, so that a later chart tries
- *  again. */
+/** Each URL's one fetch, by URL: a promise of `{ text }`, or of
+ *  `{ key, vars, retry }` (the host word naming the problem and its values,
+ *  or with no key the problem as said by the browser), worded by each chart
+ *  in its own language. Every chart of the page that names the URL shares
+ *  the one request; one that failed on the way (network, time limit) is
+ *  forgotten, so that a later chart tries again. */
 const fetched = new Map();
 
 /** Fetches the JSON text at `src` (relative to the page), once per URL
@@ -65,95 +65,63 @@ export async function fetchText(src, lang) {
   if (!src) throw new DataError(w.noData, lang);
   const url = safeUrl(src, document.baseURI);
   if (!url) throw new DataError(w.badUrl, lang);
-  let once = fetched.get(url.href);
-  if (!once) {
-    once = fetchOnce(url);
-    fetched.set(url.href, once);
-    const forget = () => fetched.delete(url.href);
-    once.then((r) => r.retry && forget(), forget);
+  const href = url.href;
+  if (!fetched.has(href)) {
+    const once = fetchOnce(url);
+    fetched.set(href, once);
+    once.then((r) => r.retry && fetched.delete(href));
   }
-  const result = await once;
-  if (result.why) {
-    const [key, vars] = result.why;
-    const why = key ? fill(w[key], vars) : vars.message;
-    throw new DataError(fill(w.fetch, { url: src, why }), lang);
-  }
-  return result.text;
+  const r = await fetched.get(href);
+  if (r.text !== undefined) return r.text;
+  throw new DataError(fill(w.fetch, { url: src, why: r.key ? fill(w[r.key], r.vars) : r.vars }), lang);
 }
 
-/** The one fetch of `url`: `{ text }`, or `{ why, retry }`. Reads no
- *  further than MAX_DOCUMENT_BYTES: a larger file (by its Content-Length,
- *  else by the bytes counted as they arrive) is refused before it is
- *  decoded or parsed. */
+/** The one fetch of `url` (see `fetched`). Reads no further than
+ *  MAX_DOCUMENT_BYTES: a larger file (by its Content-Length, else by the
+ *  bytes counted as they arrive) is refused before it is decoded or
+ *  parsed. */
 async function fetchOnce(url) {
-  const controller = new AbortController();
-  // A source that never answers ends in an error box, not a placeholder forever.
-  const timer = setTimeout(() => controller.abort(new Error(`no answer in ${FETCH_TIMEOUT_MS / 1000} s`)), FETCH_TIMEOUT_MS);
-  const tooLarge = () => {
-    controller.abort();
-    return { why: ['tooLarge', {}] };
-  };
+  const fail = (key, vars, retry) => ({ key, vars, retry });
   try {
-    let res;
-    try {
-      res = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
-    } catch (e) {
-      return { why: [null, { message: String(controller.signal.reason?.message || e.message) }], retry: true };
-    }
-    if (!res.ok) return { why: [null, { message: `HTTP ${res.status}` }] };
+    // A source that never answers ends in an error box, not a placeholder forever.
+    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(FETCH_TIMEOUT_MS) : undefined;
+    const res = await fetch(url, { credentials: 'same-origin', signal });
+    if (!res.ok) return fail(0, `HTTP ${res.status}`);
     const type = (res.headers.get('content-type') || '').toLowerCase();
     if (type && !type.includes('json') && !type.startsWith('text/plain')) {
-      controller.abort();
-      return { why: ['badType', { type: type.split(';')[0] }] };
+      return fail('badType', { type: type.split(';')[0] });
     }
-    if (Number(res.headers.get('content-length')) > MAX_DOCUMENT_BYTES) return tooLarge();
-    let bytes;
-    try {
-      bytes = await readAtMost(res, MAX_DOCUMENT_BYTES);
-    } catch (e) {
-      return { why: [null, { message: String(controller.signal.reason?.message || e.message) }], retry: true };
-    }
-    if (!bytes) return tooLarge();
+    const bytes = await readAtMost(res);
+    if (!bytes) return fail('tooLarge');
     // Strict UTF-8: a file saved in another encoding is reported, not
     // silently mangled. The BOM is left for the validator, which allows one.
     try {
       return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
     } catch {
-      return { why: ['notUtf8', {}] };
+      return fail('notUtf8');
     }
-  } finally {
-    clearTimeout(timer);
+  } catch (e) {
+    return fail(0, String(e && e.message), true);
   }
 }
 
-/** The body of `res`, or null as soon as it is longer than `max` bytes
- *  (the rest is not read). */
-async function readAtMost(res, max) {
-  if (!res.body) {
-    const all = new Uint8Array(await res.arrayBuffer());
-    return all.length > max ? null : all;
-  }
-  const reader = res.body.getReader();
+/** The body of `res`, or null once it is known to be longer than
+ *  MAX_DOCUMENT_BYTES (the rest is not read). */
+async function readAtMost(res) {
+  const reader = res.body?.getReader();
+  if (!reader) return new ArrayBuffer(0);
   const chunks = [];
-  let length = 0;
-  for (;;) {
+  // Announced, then counted.
+  let length = Number(res.headers.get('content-length')) || 0;
+  let read = 0;
+  while (length <= MAX_DOCUMENT_BYTES) {
     const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > max) {
-      reader.cancel().catch(() => {});
-      return null;
-    }
+    if (done) return new Blob(chunks).arrayBuffer();
     chunks.push(value);
+    length = read += value.length;
   }
-  if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return all;
+  reader.cancel().catch(() => {});
+  return null;
 }
 
 /** Applies the `kind` and `locale` attributes over the data's own

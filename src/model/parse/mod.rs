@@ -107,7 +107,10 @@ const SURROGATE_READ: &str = "\u{0}\u{fdd0}";
 /// The `\uXXXX` escape at `b[i..]`, as its code unit.
 fn escape_at(b: &[u8], i: usize) -> Option<u32> {
     let hex = b.get(i..i + 6)?.strip_prefix(b"\\u")?;
-    u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+    hex.iter().try_fold(0u32, |n, &c| {
+        let d = (c as char).to_digit(16)?;
+        Some(n * 16 + d)
+    })
 }
 
 /// Whether the number `s` (as JSON writes numbers) is too large for a
@@ -135,7 +138,7 @@ fn beyond_double(s: &str) -> bool {
         exp = -exp;
     }
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if !(int.bytes().chain(frac.bytes())).all(|c| c.is_ascii_digit()) {
+    if !int.bytes().all(|c| c.is_ascii_digit()) || !frac.bytes().all(|c| c.is_ascii_digit()) {
         return false;
     }
     // The significant digits and the decimal exponent of the first one.

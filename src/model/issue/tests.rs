@@ -233,7 +233,10 @@ fn a_line_without_words_names_the_code() {
     let mut issue = issues::count_is_text(Lang::En, "groups[0].counts.good", "12");
     assert!(issue.display_line().starts_with("groups[0].counts.good: "));
     issue.message.clear();
-    assert_eq!(issue.display_line(), format!("groups[0].counts.good: {}", issue.code));
+    assert_eq!(
+        issue.display_line(),
+        format!("groups[0].counts.good: {}", issue.code)
+    );
     issue.path.clear();
     assert_eq!(issue.display_line(), issue.code);
 }

@@ -31,13 +31,11 @@ impl RawMeasure for CanvasText<'_> {
     }
 }
 
-fn serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::json_compatible()
-}
-
+/// `v` as a JavaScript value: its JSON text (see [`crate::wire`]) read by
+/// `JSON.parse`.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serializer())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let text = crate::wire::to_json(v).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse refused the module's output."))
 }
 
 /// The `Error` thrown for invalid data: its `message` lists the errors, one

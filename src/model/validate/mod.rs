@@ -13,7 +13,7 @@ use super::limits;
 use super::parse::{parse, Json};
 use super::rating::RatingData;
 use crate::scale::format::{default_locale, resolve_locale, Resolved};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 mod counts;
 mod display;
@@ -111,7 +111,7 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     let mut w = Walker {
         lang: l,
         issues: Vec::new(),
-        silenced: BTreeSet::new(),
+        silenced: HashSet::new(),
         dropped: 0,
         dropped_error: false,
     };

@@ -7,7 +7,7 @@ use crate::model::issue::{issues, Expected, Required};
 use crate::model::limits::{self, MAX_TIERS};
 use crate::model::parse::{index, join, At, Json};
 use crate::model::rating::Tier;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Tier ids refused because they name properties every JavaScript object
 /// has: a consumer that looks counts up by id must never reach them.
@@ -32,7 +32,7 @@ impl Walker {
         let l = self.lang;
         let items = self.list(v, "tiers", MAX_TIERS, tiers_empty, tiers_too_many)?;
         let mut out = Vec::with_capacity(items.len());
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let path = index("tiers", i);

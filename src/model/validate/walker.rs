@@ -5,13 +5,13 @@
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
 use crate::model::parse::{At, Json, Object};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 pub(super) struct Walker {
     pub(super) lang: Lang,
     pub(super) issues: Vec<Issue>,
     /// Paths whose value was a NaN/Infinity marker, already reported.
-    pub(super) silenced: BTreeSet<String>,
+    pub(super) silenced: HashSet<String>,
     /// Issues beyond [`limits::MAX_ISSUES`]: how many, and whether any
     /// was an error.
     pub(super) dropped: usize,

@@ -43,12 +43,14 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 /// returns them (`{code, path, message, severity}`) and `lang` the
 /// language of the messages (`"vi"` or `"en"`).
 fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
-    let lines: Vec<String> = issues
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-        .map(Issue::display_line)
-        .collect();
-    let error = JsError::new(&lines.join("\n"));
+    let mut lines = String::new();
+    for issue in issues.iter().filter(|i| i.severity == Severity::Error) {
+        if !lines.is_empty() {
+            lines.push('\n');
+        }
+        lines.push_str(&issue.display_line());
+    }
+    let error = JsError::new(&lines);
     // The same JavaScript object: a clone shares it.
     let object = JsValue::from(error.clone());
     if let Ok(list) = to_js(&issues) {

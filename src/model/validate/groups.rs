@@ -39,15 +39,13 @@ impl Walker {
         let first_basis = items.iter().find_map(&gives_shares);
         let mut decimals = 0u8;
         // Shown in every unknown-tier message; built once.
-        let ids = tiers
-            .iter()
-            .map(|t| {
-                let mut quoted = String::new();
-                crate::model::parse::push_json_string(&mut quoted, &t.id);
-                quoted
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let mut ids = String::new();
+        for (i, t) in tiers.iter().enumerate() {
+            if i > 0 {
+                ids.push_str(", ");
+            }
+            crate::model::parse::push_json_string(&mut ids, &t.id);
+        }
         let groups = At::Path("groups");
         for (i, item) in items.iter().enumerate() {
             let at = At::Index(&groups, i);

@@ -23,7 +23,9 @@ impl Walker {
         // gave it; periods are numbered so that a key copies no text.
         let mut seen: HashMap<(Cow<str>, Option<usize>), usize> =
             HashMap::with_capacity(items.len());
-        let mut periods: HashMap<String, usize> = HashMap::new();
+        // (Text keys as `Cow<str>`, as everywhere in validation: one map
+        // type in the module instead of one per key type.)
+        let mut periods: HashMap<Cow<str>, usize> = HashMap::new();
         let mut last_period: Option<(String, usize)> = None;
         let mut ok = true;
         // Counts or shares: the first group that gives one decides for all.
@@ -71,7 +73,7 @@ impl Walker {
                             Some(&n) => n,
                             None => {
                                 let n = periods.len();
-                                periods.insert(comparable(p).into_owned(), n);
+                                periods.insert(Cow::Owned(comparable(p).into_owned()), n);
                                 n
                             }
                         };

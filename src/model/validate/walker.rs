@@ -5,13 +5,13 @@
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
 use crate::model::parse::{At, Json, Object};
-use std::collections::HashSet;
 
 pub(super) struct Walker {
     pub(super) lang: Lang,
     pub(super) issues: Vec<Issue>,
-    /// Paths whose value was a NaN/Infinity marker, already reported.
-    pub(super) silenced: HashSet<String>,
+    /// Paths whose value was a NaN/Infinity marker, already reported (at
+    /// most [`limits::MAX_ISSUES`]: a list to scan).
+    pub(super) silenced: Vec<String>,
     /// Issues beyond [`limits::MAX_ISSUES`]: how many, and whether any
     /// was an error.
     pub(super) dropped: usize,

@@ -18,6 +18,12 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+/// The allocator: talc, smaller and faster than the standard library's
+/// dlmalloc; it grows the wasm memory as dlmalloc does and reuses what is
+/// freed.
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The canvas's font engine, for [`TextWidths`].
 struct CanvasText<'a>(&'a CanvasRenderingContext2d);
 

@@ -621,31 +621,6 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spread_keeps_order_and_gaps() {
-        let tops = spread(&[50.0, 51.0, 52.0], &[16.0, 16.0, 32.0], 2.0, 0.0, 200.0);
-        assert!(tops[1] >= tops[0] + 18.0);
-        assert!(tops[2] >= tops[1] + 18.0);
-        let tops = spread(&[199.0, 199.0], &[16.0, 16.0], 2.0, 0.0, 200.0);
-        assert!(tops[1] + 16.0 <= 200.0 && tops[0] + 18.0 <= tops[1]);
-        // Not enough room: stacked down from the top, never overlapping.
-        let tops = spread(&[5.0; 4], &[16.0; 4], 2.0, 0.0, 20.0);
-        for w in tops.windows(2) {
-            assert!(w[1] >= w[0] + 18.0);
-        }
-    }
-
-    #[test]
-    fn ticks_are_nice() {
-        assert_eq!(percent_ticks(200.0, 30.0), vec![0, 20, 40, 60, 80, 100]);
-        assert_eq!(percent_ticks(150.0, 36.0), vec![0, 25, 50, 75, 100]);
-    }
-}
-
 /// Marker centres by group and part: a slot per group and part (the tiers,
 /// then "not reported"), looked up without hashing.
 struct Points {
@@ -678,5 +653,30 @@ impl Points {
         if let Some(s) = self.slot(group, part).and_then(|s| self.at.get_mut(s)) {
             *s = Some(at);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spread_keeps_order_and_gaps() {
+        let tops = spread(&[50.0, 51.0, 52.0], &[16.0, 16.0, 32.0], 2.0, 0.0, 200.0);
+        assert!(tops[1] >= tops[0] + 18.0);
+        assert!(tops[2] >= tops[1] + 18.0);
+        let tops = spread(&[199.0, 199.0], &[16.0, 16.0], 2.0, 0.0, 200.0);
+        assert!(tops[1] + 16.0 <= 200.0 && tops[0] + 18.0 <= tops[1]);
+        // Not enough room: stacked down from the top, never overlapping.
+        let tops = spread(&[5.0; 4], &[16.0; 4], 2.0, 0.0, 20.0);
+        for w in tops.windows(2) {
+            assert!(w[1] >= w[0] + 18.0);
+        }
+    }
+
+    #[test]
+    fn ticks_are_nice() {
+        assert_eq!(percent_ticks(200.0, 30.0), vec![0, 20, 40, 60, 80, 100]);
+        assert_eq!(percent_ticks(150.0, 36.0), vec![0, 25, 50, 75, 100]);
     }
 }

@@ -43,6 +43,8 @@ pub mod scene;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(any(target_arch = "wasm32", test))]
+mod wire;
 
 pub use model::issue::{Issue, Severity};
 pub use model::rating::RatingData;

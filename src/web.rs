@@ -18,6 +18,12 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+/// The allocator: talc, smaller and faster than the standard library's
+/// dlmalloc; it grows the wasm memory as dlmalloc does and reuses what is
+/// freed.
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The canvas's font engine, for [`TextWidths`].
 struct CanvasText<'a>(&'a CanvasRenderingContext2d);
 
@@ -31,13 +37,11 @@ impl RawMeasure for CanvasText<'_> {
     }
 }
 
-fn serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::json_compatible()
-}
-
+/// `v` as a JavaScript value: its JSON text (see [`crate::wire`]) read by
+/// `JSON.parse`.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serializer())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let text = crate::wire::to_json(v).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse refused the module's output."))
 }
 
 /// The `Error` thrown for invalid data: its `message` lists the errors, one
@@ -45,12 +49,14 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 /// returns them (`{code, path, message, severity}`) and `lang` the
 /// language of the messages (`"vi"` or `"en"`).
 fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
-    let lines: Vec<String> = issues
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-        .map(Issue::display_line)
-        .collect();
-    let error = JsError::new(&lines.join("\n"));
+    let mut lines = String::new();
+    for issue in issues.iter().filter(|i| i.severity == Severity::Error) {
+        if !lines.is_empty() {
+            lines.push('\n');
+        }
+        lines.push_str(&issue.display_line());
+    }
+    let error = JsError::new(&lines);
     // The same JavaScript object: a clone shares it.
     let object = JsValue::from(error.clone());
     if let Ok(list) = to_js(&issues) {

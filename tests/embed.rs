@@ -324,3 +324,30 @@ fn the_code_is_deterministic() {
     let b = code_for(&seed(), &EmbedOptions::default());
     assert_eq!(a, b);
 }
+
+/// The host adds the same rules to a page that lacks the stylesheet: its
+/// www/host/static.js writes the core's text, from the same sizes.
+#[test]
+fn the_hosts_static_rules_are_the_cores() {
+    let script = "import { staticCss } from './www/host/static.js';\n\
+                  process.stdout.write(staticCss());";
+    let out = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", script])
+        .current_dir(common::root())
+        .output();
+    let Ok(out) = out else {
+        eprintln!("node is not installed: the host's rules are checked by the browser tests only");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), static_css());
+    let js = root_file("www/host/static.js");
+    use rating_chart::embed::{MAX_STATIC_PX, MIN_STATIC_PX, STATIC_STEP_PX};
+    assert!(js.contains(&format!(
+        "STATIC = Object.freeze({{ min: {MIN_STATIC_PX}, max: {MAX_STATIC_PX}, step: {STATIC_STEP_PX} }})"
+    )));
+}

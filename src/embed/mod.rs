@@ -102,7 +102,9 @@ pub fn check_widths(widths: &[u32]) -> Result<Vec<u32>, String> {
 /// no `<!--` (in JSON a `<` can only be inside a string, where `\u003c`
 /// means the same character). The editor's `scriptJson` does the same.
 pub fn script_json(json: &str) -> String {
-    json.trim().replace('<', "\\u003c")
+    json.trim_start_matches('\u{feff}')
+        .trim()
+        .replace('<', "\\u003c")
 }
 
 /// The embed code for `data`, validated from the JSON text `json` (written
@@ -160,10 +162,16 @@ pub fn embed_code(json: &str, data: &RatingData, options: &EmbedOptions) -> Stri
     let tall = scenes.iter().any(|s| s.height_px > SCROLL_ABOVE_PX);
     if options.svg && !tall {
         let description = crate::a11y::description(data, &derived);
-        let title = data
-            .title
-            .as_deref()
-            .unwrap_or(data.locale.words.host.chart);
+        // The name: the title, else the subtitle, else the summary (the
+        // host's word "chart" is not in the wasm module).
+        let summary;
+        let title = match (&data.title, &data.subtitle) {
+            (Some(t), _) | (None, Some(t)) => t.as_str(),
+            (None, None) => {
+                summary = crate::a11y::summary(data, &derived);
+                summary.as_str()
+            }
+        };
         for (i, scene) in scenes.iter().enumerate() {
             let mut class = String::from("rc-static");
             if i > 0 {

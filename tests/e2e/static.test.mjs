@@ -252,3 +252,35 @@ test('loading="interaction" loads nothing before the page has loaded and is idle
   await t.context.close();
   await far.context.close();
 });
+
+test('the editor\'s data-inline code is the CLI\'s, with the SVG by default, without it when asked, with its weight said', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await context.route(`${env.base}/www/editor.html`, async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': CSP } });
+  });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(`${env.base}/www/editor.html`);
+  await page.waitForFunction(() => document.body.dataset.ready === '1');
+  await page.click('#example');
+  await page.waitForFunction(() => document.getElementById('code-inline').value.includes('<svg'));
+  const code = await page.inputValue('#code-inline');
+  const element = code.slice(code.indexOf('<rating-chart'));
+  assert.ok(code.startsWith(`<link rel="stylesheet" href="${env.base}/www/rating-chart.css">\n<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart`), code.slice(0, 300));
+  const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(element)[1];
+  const file = join(mkdtempSync(join(tmpdir(), 'rating-chart-editor-')), 'data.json');
+  writeFileSync(file, json);
+  assert.equal(element, embed(file).trimEnd(), 'the editor writes the CLI\'s bytes');
+  await page.waitForFunction(() => /KB \(gzip\)/.test(document.getElementById('static-weight').textContent));
+  const note = await page.textContent('#static-weight');
+  const kb = Number(/adds ([\d.]+) KB/.exec(note)[1]);
+  assert.ok(kb > 0.5 && kb <= 8, note);
+  await page.check('#noSvg');
+  await page.waitForFunction(() => !document.getElementById('code-inline').value.includes('<svg'));
+  // Without it: the data inline, with the heights the live module measures.
+  const bare = await page.inputValue('#code-inline');
+  assert.match(bare, /^<script type="module" src="[^"]+"><\/script>\n<rating-chart heights="320:\d+ 360:\d+ 390:\d+ 480:\d+ 600:\d+ 720:\d+ 960:\d+">/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -113,27 +113,10 @@ pub fn script_json(json: &str) -> String {
 /// replaced by the defaults).
 pub fn embed_code(json: &str, data: &RatingData, options: &EmbedOptions) -> String {
     let widths = check_widths(&options.widths).unwrap_or_else(|_| DEFAULT_WIDTHS.to_vec());
-    let theme = if options.dark == Some(true) {
-        Theme::DARK
-    } else {
-        Theme::LIGHT
-    };
     let derived = derive(data);
     let measure = TableMeasure;
-    let scenes: Vec<_> = widths
-        .iter()
-        .map(|&w| {
-            let size = Size {
-                width_px: f64::from(w),
-                height_px: None,
-            };
-            layout(data, &derived, size, &theme, &measure)
-        })
-        .collect();
-    let heights: Vec<u32> = scenes
-        .iter()
-        .map(|s| s.height_px.ceil().max(1.0) as u32)
-        .collect();
+    let scenes = scenes(data, &derived, &widths, options.dark == Some(true));
+    let heights: Vec<u32> = scenes.iter().map(height_of).collect();
     // Each copy's height for its band: at its width and up to the next.
     let mut pairs = Vec::new();
     for (i, (&w, &h)) in widths.iter().zip(&heights).enumerate() {
@@ -193,6 +176,39 @@ pub fn embed_code(json: &str, data: &RatingData, options: &EmbedOptions) -> Stri
     }
     out.push_str("</rating-chart>\n");
     out
+}
+
+/// The copy's Scene at each width, in the dark theme when `dark`.
+fn scenes(
+    data: &RatingData,
+    derived: &crate::derive::Derived,
+    widths: &[u32],
+    dark: bool,
+) -> Vec<crate::scene::Scene> {
+    let theme = if dark { Theme::DARK } else { Theme::LIGHT };
+    widths
+        .iter()
+        .map(|&w| {
+            let size = Size {
+                width_px: f64::from(w),
+                height_px: None,
+            };
+            layout(data, derived, size, &theme, &TableMeasure)
+        })
+        .collect()
+}
+
+/// A Scene's height in whole CSS px (as its SVG and `heights` give it).
+fn height_of(scene: &crate::scene::Scene) -> u32 {
+    scene.height_px.ceil().max(1.0) as u32
+}
+
+/// The chart's natural height (whole CSS px) at `width`, laid out as the
+/// static copy is (the iframe code's starting height).
+pub fn natural_height(data: &RatingData, width: u32) -> u32 {
+    scenes(data, &derive(data), &[width], false)
+        .first()
+        .map_or(1, height_of)
 }
 
 /// The page's rules for static copies (in `www/rating-chart.css`, and

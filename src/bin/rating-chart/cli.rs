@@ -1,7 +1,7 @@
 //! Argument parsing and the commands of `rating-chart`.
 
 use rating_chart::derive::derive;
-use rating_chart::embed::{check_widths, embed_code, EmbedOptions};
+use rating_chart::embed::{check_widths, embed_code, natural_height, EmbedOptions};
 use rating_chart::host::TOOLS_PX;
 use rating_chart::layout::{
     layout, FontMeasure, Size, Theme, DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX,
@@ -239,22 +239,10 @@ fn embed(args: &[String]) -> ExitCode {
             .title
             .as_deref()
             .unwrap_or(data.locale.words.host.chart);
-        // The height of the chart at the widest width, plus the tools' row.
-        let code = embed_code(
-            &json,
-            &data,
-            &EmbedOptions {
-                svg: false,
-                ..options.clone()
-            },
-        );
-        let height = code
-            .split('"')
-            .nth(1)
-            .and_then(|h| h.split(' ').next_back())
-            .and_then(|p| p.split(':').nth(1))
-            .and_then(|h| h.parse::<f64>().ok())
-            .map_or(420.0, |h| (h + TOOLS_PX).max(150.0));
+        // The chart's height at the widest width, plus the tools' row
+        // (frame-resize.js adjusts it to the reader's width).
+        let widest = options.widths.iter().copied().max().unwrap_or(640);
+        let height = (f64::from(natural_height(&data, widest)) + TOOLS_PX).max(150.0);
         out.push_str(&format!(
             "<iframe data-rating-chart src=\"{}\" title=\"{}\" height=\"{height}\" style=\"width: 100%; border: 0\" loading=\"lazy\"></iframe>\n\
              <script type=\"module\" src=\"{}\"></script>\n",

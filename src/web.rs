@@ -769,7 +769,7 @@ impl RatingChart {
 /// `<rating-chart>` element with the data and the chart pre-drawn as SVG
 /// at each width — the same bytes as `rating-chart embed` (see
 /// `crate::embed`). `options` (all optional): `widths` (CSS px, multiples
-/// of 10 from 240 to 1600; default `[320, 640]`), `svg` (`false` leaves
+/// of 20 from 240 to 1280; default `[320, 640]`), `svg` (`false` leaves
 /// the copy out), `theme` (`"light"` or `"dark"`: the attribute, and the
 /// copy drawn in it). Throws for invalid data as the constructor does,
 /// and for options it cannot use. Full module only.

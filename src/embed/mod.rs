@@ -8,7 +8,7 @@
 //! <rating-chart heights="320:420 639:420 640:344">
 //! <script type="application/json">{…the data, "<" written \u003c…}</script>
 //! <svg class="rc-static rc-to-640" width="320" height="420" role="img" …><title>…</title><desc>…</desc>…</svg>
-//! <svg class="rc-static rc-from-640" width="640" height="344" role="img" hidden …>…</svg>
+//! <svg class="rc-static rc-from-640" width="640" height="344" role="img" display="none" …>…</svg>
 //! </rating-chart>
 //! ```
 //!
@@ -16,8 +16,8 @@
 //! ([`static_css`]: container queries, in `www/rating-chart.css` and added
 //! by the host): the copy drawn at the widest listed width that is not
 //! wider than the element (the narrowest below it, scaled down). Without
-//! the stylesheet the `hidden` attribute leaves the narrowest copy, which
-//! reads everywhere. `heights` holds each copy's height for the band of
+//! the stylesheet the other copies' `display="none"` leaves the narrowest,
+//! which reads everywhere. `heights` holds each copy's height for the band of
 //! widths it shows at (`W:H` at its width and one pixel before the next
 //! width), so the element reserves exactly the copy's height (plus the
 //! row of reader tools, as padding under the copy): the page does not
@@ -43,10 +43,10 @@ pub const DEFAULT_WIDTHS: [u32; 2] = [320, 640];
 /// The narrowest width a copy may be drawn at (CSS px; the layout's).
 pub const MIN_STATIC_PX: u32 = 240;
 /// The widest width a copy may be drawn at (CSS px).
-pub const MAX_STATIC_PX: u32 = 1600;
+pub const MAX_STATIC_PX: u32 = 1280;
 /// Copies are drawn at multiples of this (CSS px): the stylesheet has one
 /// rule per such width, from [`MIN_STATIC_PX`] to [`MAX_STATIC_PX`].
-pub const STATIC_STEP_PX: u32 = 10;
+pub const STATIC_STEP_PX: u32 = 20;
 /// At most this many copies.
 pub const MAX_STATIC_COPIES: usize = 6;
 
@@ -213,25 +213,24 @@ pub fn natural_height(data: &RatingData, width: u32) -> u32 {
 
 /// The page's rules for static copies (in `www/rating-chart.css`, and
 /// added by the host to the page when it finds a copy): the element is a
-/// size container; the copy drawn at the widest width not wider than it
-/// shows (`rc-from-W` from W on, `rc-to-W` hidden from W on), over the
-/// reader tools' row of padding; a copy wider than the element scales
-/// down keeping its box's height.
+/// size container; a copy without `display="none"` shows (a
+/// zero-specificity rule, so that `rc-to-W` wins over it); `rc-from-W` shows a copy from W px on
+/// and `rc-to-W` hides it from W on (later rules, wider widths, win); a
+/// copy sits over the reader tools' row of padding, and one wider than the
+/// element scales down keeping its box's height. One line per width,
+/// compact: these bytes are on every reader's first chart.
 pub fn static_css() -> String {
     let tools = crate::host::TOOLS_PX;
-    let mut css = String::new();
-    let _ = writeln!(
-        css,
-        "rating-chart:has(> .rc-static) {{ container-type: inline-size; }}\n\
-         rating-chart > svg.rc-static {{ display: block; max-width: 100%; padding-bottom: {tools}px; }}\n\
-         rating-chart > svg.rc-static[hidden] {{ display: none; }}"
+    let mut css = format!(
+        "rating-chart:has(>.rc-static){{container-type:inline-size}}\n\
+         rating-chart>.rc-static{{max-width:100%;padding-bottom:{tools}px}}\n\
+         rating-chart>:where(.rc-static:not([display])){{display:block}}\n"
     );
     let mut w = MIN_STATIC_PX;
     while w <= MAX_STATIC_PX {
         let _ = writeln!(
             css,
-            "@container (min-width: {w}px) {{ rating-chart > svg.rc-static.rc-from-{w} {{ display: block; }} \
-             rating-chart > svg.rc-static.rc-to-{w} {{ display: none; }} }}"
+            "@container (min-width:{w}px){{.rc-from-{w}{{display:block}}.rc-to-{w}{{display:none}}}}"
         );
         w += STATIC_STEP_PX;
     }

@@ -72,8 +72,10 @@ pub struct SvgLabel<'a> {
     pub lang: &'a str,
     /// The `class` attribute (chosen by the embed code; safe characters).
     pub class: &'a str,
-    /// Whether it starts hidden (the `hidden` attribute: every copy but
-    /// one, for pages without the stylesheet).
+    /// Whether it starts hidden (every copy but one, for pages without
+    /// the stylesheet): the presentation attribute `display="none"`, which
+    /// any rule of the page's stylesheet overrides (the HTML `hidden`
+    /// attribute does nothing on SVG elements in Chromium).
     pub hidden: bool,
 }
 
@@ -98,7 +100,11 @@ pub fn scene_svg(
          dominant-baseline=\"central\">",
         escape(label.class),
         escape(label.lang),
-        if label.hidden { " hidden" } else { "" },
+        if label.hidden {
+            " display=\"none\""
+        } else {
+            ""
+        },
         escape(&scene.font_family),
     );
     let _ = write!(

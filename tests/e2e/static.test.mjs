@@ -37,10 +37,10 @@ after(async () => { await env?.close(); });
 
 /** Serves `body` (after the stylesheet and the host script) at a page
  *  under /www/; `blockWasm` aborts every .wasm request. */
-async function openHtml(body, { blockWasm = false, delayWasm = 0, headers = {}, script = true, context: options = {}, before: beforeGoto } = {}) {
+async function openHtml(body, { blockWasm = false, delayWasm = 0, headers = {}, script = true, css = true, context: options = {}, before: beforeGoto } = {}) {
   const url = `${env.base}/www/__static-${Math.random().toString(36).slice(2)}.html`;
   const context = await env.browser.newContext({ viewport: { width: 656, height: 900 }, ...options });
-  const head = '<link rel="stylesheet" href="rating-chart.css">';
+  const head = css ? '<link rel="stylesheet" href="rating-chart.css">' : '';
   const html = script ? pageHtml(body, { head }) : `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }));
   const wasm = [];
@@ -54,7 +54,11 @@ async function openHtml(body, { blockWasm = false, delayWasm = 0, headers = {}, 
     window.__cls = 0;
     window.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) { window.__cls += e.value; window.__shifts.push(e.value); }
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__cls += e.value;
+        window.__shifts.push({ at: Math.round(e.startTime), value: e.value, sources: (e.sources || []).map((x) => `${x.node?.nodeName}${x.node?.className ? `.${x.node.className.baseVal ?? x.node.className}` : ''} ${JSON.stringify(x.previousRect)} → ${JSON.stringify(x.currentRect)}`) });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -147,10 +151,11 @@ for (const width of [320, 640]) {
         slot: !!el.shadowRoot.querySelector('slot'),
         shares: table.rows.flatMap((r) => r.cells.map((c) => c[1])),
         cls: window.__cls,
+        shifts: window.__shifts,
       };
     }, before.rects);
     assert.equal(got.slot, false, 'the copy is gone');
-    assert.equal(got.cls, 0, 'no layout shift through the swap');
+    assert.equal(got.cls, 0, `no layout shift through the swap: ${JSON.stringify(got.shifts)}`);
     assert.equal(got.after, before.after, 'the text under the chart stays where it was');
     assert.ok(got.sampled.length >= 6, JSON.stringify(got.sampled));
     const wrong = got.sampled.filter((s) => s.got !== s.want);
@@ -179,6 +184,16 @@ for (const width of [320, 640]) {
     await t.context.close();
   });
 }
+
+test('without script or stylesheet (a feed reader) the narrowest copy alone shows', async () => {
+  const t = await openHtml(seedCode, { script: false, css: false, context: { javaScriptEnabled: false } });
+  const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
+    .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height)]));
+  assert.deepEqual(shown.map(([w, h]) => [w, h > 0]), [['320', true], ['640', false]]);
+  const imgs = await images(t.page);
+  assert.equal(imgs.filter((i) => i.name === TITLE).length, 1, JSON.stringify(imgs));
+  await t.context.close();
+});
 
 test('labels that try to break out of SVG and HTML stay text, under a strict CSP', async () => {
   const hostile = {

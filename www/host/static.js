@@ -10,16 +10,15 @@ import { TOOLS_PX } from './constants.js';
 
 /** Copies are drawn at multiples of `step` CSS px from `min` to `max`
  *  (the core's embed::MIN_STATIC_PX, MAX_STATIC_PX, STATIC_STEP_PX). */
-export const STATIC = Object.freeze({ min: 240, max: 1600, step: 10 });
+export const STATIC = Object.freeze({ min: 240, max: 1280, step: 20 });
 
 /** The static copies' rules (see src/embed/mod.rs, static_css). */
 export function staticCss() {
-  let css = 'rating-chart:has(> .rc-static) { container-type: inline-size; }\n'
-    + `rating-chart > svg.rc-static { display: block; max-width: 100%; padding-bottom: ${TOOLS_PX}px; }\n`
-    + 'rating-chart > svg.rc-static[hidden] { display: none; }\n';
+  let css = 'rating-chart:has(>.rc-static){container-type:inline-size}\n'
+    + `rating-chart>.rc-static{max-width:100%;padding-bottom:${TOOLS_PX}px}\n`
+    + 'rating-chart>:where(.rc-static:not([display])){display:block}\n';
   for (let w = STATIC.min; w <= STATIC.max; w += STATIC.step) {
-    css += `@container (min-width: ${w}px) { rating-chart > svg.rc-static.rc-from-${w} { display: block; } `
-      + `rating-chart > svg.rc-static.rc-to-${w} { display: none; } }\n`;
+    css += `@container (min-width:${w}px){.rc-from-${w}{display:block}.rc-to-${w}{display:none}}\n`;
   }
   return css;
 }

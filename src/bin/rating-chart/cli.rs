@@ -42,7 +42,7 @@ USAGE:
                     [--script URL] [--iframe] [--lang vi|en]
       Print the embed code: the <rating-chart> element with the data inline
       and, inside it, the chart pre-drawn as SVG at each width (multiples of
-      10 from 240 to 1600 CSS px, at most 6; one shows at a time, chosen by
+      20 from 240 to 1280 CSS px, at most 6; one shows at a time, chosen by
       the element's width with CSS), with the `heights` that reserve its
       space. --no-svg leaves the SVG out; --theme sets the theme attribute
       (and draws the copy in it); --script URL (the address of

@@ -76,7 +76,7 @@ export function staticWeight(json) {
   const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
   const withSvg = embedCode(json);
   const without = embedCode(json, ['--no-svg']);
-  return { withSvg: gz(withSvg), without: gz(without), added: gz(withSvg) - gz(without), raw: withSvg.length - without.length };
+  return { withSvg: gz(withSvg), without: gz(without), added: gz(withSvg) - gz(without), raw: Buffer.byteLength(withSvg) - Buffer.byteLength(without) };
 }
 
 /** The local file behind a URL path, or null when it is outside the mounts. */

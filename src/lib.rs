@@ -26,6 +26,8 @@
 
 pub mod a11y;
 pub mod derive;
+#[cfg(feature = "svg")]
+pub mod embed;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;

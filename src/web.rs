@@ -770,3 +770,65 @@ impl RatingChart {
         to_svg(&self.scene)
     }
 }
+
+/// The embed code of `json` (JSON text, written inline as given): the
+/// `<rating-chart>` element with the data and the chart pre-drawn as SVG
+/// at each width — the same bytes as `rating-chart embed` (see
+/// `crate::embed`). `options` (all optional): `widths` (CSS px, multiples
+/// of 20 from 240 to 1280; default `[320, 640]`), `svg` (`false` leaves
+/// the copy out), `theme` (`"light"` or `"dark"`: the attribute, and the
+/// copy drawn in it). Throws for invalid data as the constructor does,
+/// and for options it cannot use. Full module only.
+#[cfg(feature = "svg")]
+#[wasm_bindgen(js_name = embedCode)]
+pub fn embed_code(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ widths?: number[], svg?: boolean, theme?: 'light' | 'dark' }"
+    )]
+    options: Option<JsValue>,
+) -> Result<String, JsError> {
+    use crate::embed::{check_widths, EmbedOptions};
+    let text = text_arg(&json, "embedCode")?;
+    let option = |key: &str| {
+        options
+            .as_ref()
+            .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok())
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let mut chosen = EmbedOptions::default();
+    if let Some(list) = option("widths") {
+        if !js_sys::Array::is_array(&list) {
+            return Err(JsError::new("options.widths must be an array of numbers."));
+        }
+        let mut widths = Vec::new();
+        for v in js_sys::Array::from(&list).iter() {
+            match v.as_f64() {
+                Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+                    widths.push(n as u32)
+                }
+                _ => {
+                    return Err(JsError::new(
+                        "options.widths must be an array of whole numbers.",
+                    ))
+                }
+            }
+        }
+        chosen.widths =
+            check_widths(&widths).map_err(|e| JsError::new(&format!("options.widths: {e}.")))?;
+    }
+    if let Some(svg) = option("svg") {
+        chosen.svg = svg
+            .as_bool()
+            .ok_or_else(|| JsError::new("options.svg must be true or false."))?;
+    }
+    if let Some(theme) = option("theme") {
+        chosen.dark = match theme.as_string().as_deref() {
+            Some("dark") => Some(true),
+            Some("light") => Some(false),
+            _ => return Err(JsError::new(r#"options.theme must be "light" or "dark"."#)),
+        };
+    }
+    let (data, _) = parse(&text)?;
+    Ok(crate::embed::embed_code(&text, &data, &chosen))
+}

@@ -65,7 +65,9 @@ schema:
 # Regenerate the files generated from the Rust core (each test checks its
 # file and rewrites it under UPDATE_GENERATED=1): www/host/constants.js
 # (layout sizes and chart kinds) and www/host/words.js (the host's words).
-GENERATED_TESTS := host_constants host_words
+# src/embed/advances.rs (the fonts' advances) and the static rules of
+# www/rating-chart.css come from tests/embed.rs.
+GENERATED_TESTS := host_constants host_words embed
 generated:
 	UPDATE_GENERATED=1 cargo test --quiet $(addprefix --test ,$(GENERATED_TESTS))
 

@@ -13,7 +13,7 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataSets, invalid, variant } from './lib/data.mjs';
-import { CACHE, startSite, writePages } from './lib/site.mjs';
+import { CACHE, startSite, staticWeight, writePages } from './lib/site.mjs';
 import {
   launch, measureBytes, measureChurn, measureFirstChart, measureOffPath, measurePointer, measureScale, screenshots, THROTTLES,
 } from './lib/browser.mjs';
@@ -77,7 +77,7 @@ const urls = writePages(sets, invalid(sets.seed.json));
 const site = await startSite();
 const browser = await launch();
 const chromiumVersion = browser.version();
-const raw = {};
+const raw = { staticWeight: staticWeight(sets.seed.json) };
 try {
   log(`Chromium ${chromiumVersion}, ${availableParallelism()} cores; config ${JSON.stringify(config)}`);
   const shots = join(CACHE, 'screens');

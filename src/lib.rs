@@ -26,6 +26,8 @@
 
 pub mod a11y;
 pub mod derive;
+#[cfg(feature = "svg")]
+pub mod embed;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;
@@ -43,6 +45,8 @@ pub mod scene;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(any(target_arch = "wasm32", test))]
+mod wire;
 
 pub use model::issue::{Issue, Severity};
 pub use model::rating::RatingData;

@@ -44,7 +44,8 @@ pub struct TextWidths {
     /// The font last set on the engine (`None` when unknown: something
     /// else, such as painting, may have set another).
     last_font: Option<String>,
-    strings: HashMap<FontKey, HashMap<String, f64>>,
+    /// Per font (a few): the widths of whole strings.
+    strings: Vec<(FontKey, HashMap<String, f64>)>,
     /// Per font: character widths.
     chars: Vec<(FontKey, CharWidths)>,
     /// The last text measured, its font and width: layout measures a text
@@ -53,34 +54,39 @@ pub struct TextWidths {
 }
 
 /// One font's character widths: a table for the first [`CHAR_TABLE`] code
-/// points, NaN until measured, and a map for the rest.
+/// points, NaN until measured, and the rest sorted by character.
 #[derive(Debug)]
 struct CharWidths {
     table: Vec<f64>,
-    rest: HashMap<char, f64>,
+    rest: Vec<(char, f64)>,
 }
 
 impl CharWidths {
     fn new() -> CharWidths {
         CharWidths {
             table: vec![f64::NAN; CHAR_TABLE],
-            rest: HashMap::new(),
+            rest: Vec::new(),
         }
     }
 
     fn get(&self, c: char) -> Option<f64> {
         match self.table.get(c as usize) {
             Some(w) => Some(*w).filter(|w| !w.is_nan()),
-            None => self.rest.get(&c).copied(),
+            None => self
+                .rest
+                .binary_search_by_key(&c, |r| r.0)
+                .ok()
+                .map(|i| self.rest[i].1),
         }
     }
 
     fn set(&mut self, c: char, w: f64) {
         match self.table.get_mut(c as usize) {
             Some(slot) => *slot = w,
-            None => {
-                self.rest.insert(c, w);
-            }
+            None => match self.rest.binary_search_by_key(&c, |r| r.0) {
+                Ok(i) => self.rest[i].1 = w,
+                Err(i) => self.rest.insert(i, (c, w)),
+            },
         }
     }
 }
@@ -98,7 +104,7 @@ impl TextWidths {
             family,
             per_char: groups > EXACT_TEXT_GROUPS,
             last_font: None,
-            strings: HashMap::new(),
+            strings: Vec::new(),
             chars: Vec::new(),
             last: (String::new(), (0, false), 0.0),
         }
@@ -129,14 +135,11 @@ impl TextWidths {
         }
         let w = if self.per_char {
             self.width_per_char(raw, text, font, key)
-        } else if let Some(w) = self.strings.get(&key).and_then(|m| m.get(text)) {
+        } else if let Some(w) = self.font_strings(key).get(text) {
             *w
         } else {
             let w = self.measure(raw, text, font);
-            self.strings
-                .entry(key)
-                .or_default()
-                .insert(text.to_string(), w);
+            self.font_strings(key).insert(text.to_string(), w);
             w
         };
         self.last.0.clear();
@@ -144,6 +147,18 @@ impl TextWidths {
         self.last.1 = key;
         self.last.2 = w;
         w
+    }
+
+    /// The string widths of the font `key`.
+    fn font_strings(&mut self, key: FontKey) -> &mut HashMap<String, f64> {
+        let at = match self.strings.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.strings.push((key, HashMap::new()));
+                self.strings.len() - 1
+            }
+        };
+        &mut self.strings[at].1
     }
 
     fn width_per_char<M: RawMeasure + ?Sized>(

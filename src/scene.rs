@@ -412,10 +412,25 @@ impl Scene {
     /// Every datum once, in reading order (the order of its first mark; a
     /// waffle has many marks per datum).
     pub fn data(&self) -> Vec<Datum> {
-        let mut seen = std::collections::HashSet::new();
+        // A flag per group and part (the tiers, then "not reported").
+        let (mut groups, mut tiers) = (0, 0);
+        for d in self.data_items().filter_map(|i| i.datum) {
+            groups = groups.max(d.group + 1);
+            if let Part::Tier(t) = d.part {
+                tiers = tiers.max(t + 1);
+            }
+        }
+        let mut seen = vec![false; groups * (tiers + 1)];
         self.data_items()
             .filter_map(|i| i.datum)
-            .filter(|d| seen.insert(*d))
+            .filter(|d| {
+                let part = match d.part {
+                    Part::Tier(t) => t,
+                    Part::NotReported => tiers,
+                };
+                seen.get_mut(d.group * (tiers + 1) + part)
+                    .is_some_and(|s| !std::mem::replace(s, true))
+            })
             .collect()
     }
 }

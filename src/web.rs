@@ -18,6 +18,12 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+/// The allocator: talc, smaller and faster than the standard library's
+/// dlmalloc; it grows the wasm memory as dlmalloc does and reuses what is
+/// freed.
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The canvas's font engine, for [`TextWidths`].
 struct CanvasText<'a>(&'a CanvasRenderingContext2d);
 
@@ -31,13 +37,11 @@ impl RawMeasure for CanvasText<'_> {
     }
 }
 
-fn serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::json_compatible()
-}
-
+/// `v` as a JavaScript value: its JSON text (see [`crate::wire`]) read by
+/// `JSON.parse`.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serializer())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let text = crate::wire::to_json(v).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse refused the module's output."))
 }
 
 /// The `Error` thrown for invalid data: its `message` lists the errors, one
@@ -45,12 +49,14 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 /// returns them (`{code, path, message, severity}`) and `lang` the
 /// language of the messages (`"vi"` or `"en"`).
 fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
-    let lines: Vec<String> = issues
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-        .map(Issue::display_line)
-        .collect();
-    let error = JsError::new(&lines.join("\n"));
+    let mut lines = String::new();
+    for issue in issues.iter().filter(|i| i.severity == Severity::Error) {
+        if !lines.is_empty() {
+            lines.push('\n');
+        }
+        lines.push_str(&issue.display_line());
+    }
+    let error = JsError::new(&lines);
     // The same JavaScript object: a clone shares it.
     let object = JsValue::from(error.clone());
     if let Ok(list) = to_js(&issues) {
@@ -763,4 +769,66 @@ impl RatingChart {
     pub fn to_svg(&self) -> String {
         to_svg(&self.scene)
     }
+}
+
+/// The embed code of `json` (JSON text, written inline as given): the
+/// `<rating-chart>` element with the data and the chart pre-drawn as SVG
+/// at each width — the same bytes as `rating-chart embed` (see
+/// `crate::embed`). `options` (all optional): `widths` (CSS px, multiples
+/// of 20 from 240 to 1280; default `[320, 640]`), `svg` (`false` leaves
+/// the copy out), `theme` (`"light"` or `"dark"`: the attribute, and the
+/// copy drawn in it). Throws for invalid data as the constructor does,
+/// and for options it cannot use. Full module only.
+#[cfg(feature = "svg")]
+#[wasm_bindgen(js_name = embedCode)]
+pub fn embed_code(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ widths?: number[], svg?: boolean, theme?: 'light' | 'dark' }"
+    )]
+    options: Option<JsValue>,
+) -> Result<String, JsError> {
+    use crate::embed::{check_widths, EmbedOptions};
+    let text = text_arg(&json, "embedCode")?;
+    let option = |key: &str| {
+        options
+            .as_ref()
+            .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok())
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let mut chosen = EmbedOptions::default();
+    if let Some(list) = option("widths") {
+        if !js_sys::Array::is_array(&list) {
+            return Err(JsError::new("options.widths must be an array of numbers."));
+        }
+        let mut widths = Vec::new();
+        for v in js_sys::Array::from(&list).iter() {
+            match v.as_f64() {
+                Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+                    widths.push(n as u32)
+                }
+                _ => {
+                    return Err(JsError::new(
+                        "options.widths must be an array of whole numbers.",
+                    ))
+                }
+            }
+        }
+        chosen.widths =
+            check_widths(&widths).map_err(|e| JsError::new(&format!("options.widths: {e}.")))?;
+    }
+    if let Some(svg) = option("svg") {
+        chosen.svg = svg
+            .as_bool()
+            .ok_or_else(|| JsError::new("options.svg must be true or false."))?;
+    }
+    if let Some(theme) = option("theme") {
+        chosen.dark = match theme.as_string().as_deref() {
+            Some("dark") => Some(true),
+            Some("light") => Some(false),
+            _ => return Err(JsError::new(r#"options.theme must be "light" or "dark"."#)),
+        };
+    }
+    let (data, _) = parse(&text)?;
+    Ok(crate::embed::embed_code(&text, &data, &chosen))
 }

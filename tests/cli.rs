@@ -238,3 +238,122 @@ fn render_reports_problems_in_the_language_asked_for() {
         "{err}"
     );
 }
+
+#[test]
+fn embed_prints_the_element_with_its_data_and_the_static_copies() {
+    let out = run(&["embed", "www/examples/hai-duong-2021.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let code = String::from_utf8(out.stdout).unwrap();
+    assert!(code.starts_with("<rating-chart heights=\"320:"), "{code}");
+    assert!(code.contains("<script type=\"application/json\">{"));
+    assert_eq!(code.matches("<svg ").count(), 2);
+    assert_eq!(code.matches("role=\"img\"").count(), 2);
+    assert!(
+        code.contains("<title>Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021</title>")
+    );
+    assert!(code.ends_with("</rating-chart>\n"));
+    // The library's code, byte for byte.
+    let json =
+        std::fs::read_to_string(common::root().join("www/examples/hai-duong-2021.json")).unwrap();
+    let data = rating_chart::validate(&json).data.unwrap();
+    let want = rating_chart::embed::embed_code(&json, &data, &Default::default());
+    assert_eq!(code, want);
+}
+
+#[test]
+fn embed_options_widths_no_svg_theme_and_script() {
+    let out = run(&[
+        "embed",
+        "www/examples/hai-duong-2021.json",
+        "--widths",
+        "640,360,480",
+        "--theme",
+        "dark",
+        "--script",
+        "https://cdn.example/rc/www/rating-chart.js",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let code = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = code.lines().collect();
+    assert_eq!(
+        lines[0],
+        "<link rel=\"stylesheet\" href=\"https://cdn.example/rc/www/rating-chart.css\">"
+    );
+    assert_eq!(
+        lines[1],
+        "<script type=\"module\" src=\"https://cdn.example/rc/www/rating-chart.js\"></script>"
+    );
+    assert!(
+        lines[2].starts_with("<rating-chart heights=\"360:"),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[2].ends_with(" theme=\"dark\">"), "{}", lines[2]);
+    assert_eq!(code.matches("<svg ").count(), 3);
+    let bare = run(&["embed", "www/examples/hai-duong-2021.json", "--no-svg"]);
+    let bare = String::from_utf8(bare.stdout).unwrap();
+    assert!(!bare.contains("<svg") && bare.contains("heights=\"320:"));
+    for bad in [
+        &[
+            "embed",
+            "www/examples/hai-duong-2021.json",
+            "--widths",
+            "325",
+        ][..],
+        &[
+            "embed",
+            "www/examples/hai-duong-2021.json",
+            "--widths",
+            "abc",
+        ],
+        &[
+            "embed",
+            "www/examples/hai-duong-2021.json",
+            "--theme",
+            "blue",
+        ],
+        &["embed"],
+    ] {
+        let out = run(bad);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn embed_refuses_invalid_data_with_checks_listing() {
+    let file = "tests/fixtures/invalid/count-negative.json";
+    let embed = run(&["embed", file]);
+    let check = run(&["check", file]);
+    assert_eq!(embed.status.code(), Some(1));
+    assert!(!embed.stdout.is_empty());
+    assert_eq!(
+        embed.stdout, check.stdout,
+        "the same issue listing as check"
+    );
+    assert!(!String::from_utf8_lossy(&embed.stdout).contains("<rating-chart"));
+}
+
+#[test]
+fn embed_iframe_prints_the_frame_code() {
+    let out = run(&[
+        "embed",
+        "www/examples/hai-duong-2021.json",
+        "--iframe",
+        "--script",
+        "https://cdn.example/rc/www/rating-chart.js",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let code = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        code.starts_with(
+            "<iframe data-rating-chart src=\"https://cdn.example/rc/www/frame.html#data=%7B"
+        ),
+        "{code}"
+    );
+    assert!(code.contains("title=\"Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021\""));
+    assert!(code.contains(
+        "<script type=\"module\" src=\"https://cdn.example/rc/www/frame-resize.js\"></script>"
+    ));
+    assert!(!code.contains("<svg") && !code.contains("<rating-chart"));
+}

@@ -2,10 +2,10 @@
 // references of the same run), checks the budgets of issue 15, and writes the
 // Markdown report printed on stdout and saved as bench/results/latest.md.
 
-import { CONTENDERS } from './site.mjs';
+import { CONTENDERS, FIRST_CHART, STATIC } from './site.mjs';
 import { fmt, fmtRatio, fmtSummary, kb, mb, ratio, summary } from './stats.mjs';
 
-const NAMES = Object.fromEntries(CONTENDERS.map(({ id, name }) => [id, name]));
+const NAMES = Object.fromEntries(FIRST_CHART.map(({ id, name }) => [id, name]));
 const SET_NAMES = { seed: 'seed (3 groups)', g1k: '1,000 groups', g10k: '10,000 groups' };
 const KB = 1000;
 const MB = 1e6;
@@ -20,11 +20,14 @@ export function analyse(raw) {
   const firstChart = {};
   for (const mode of ['cold', 'warm', 'throttled']) {
     firstChart[mode] = {};
-    for (const { id } of CONTENDERS) {
-      const runs = raw.firstChart[mode][id];
+    for (const { id } of FIRST_CHART) {
+      const runs = raw.firstChart[mode][id] ?? [];
       firstChart[mode][id] = {
         drawn: pluck(runs, 'drawn'),
         frame: pluck(runs, 'frame'),
+        visible: pluck(runs, 'visible'),
+        fcp: pluck(runs, 'fcp'),
+        lcp: pluck(runs, 'lcp'),
         fromScript: pluck(runs, 'fromScript'),
         problems: messages(runs.flatMap((r) => [r.error, ...r.problems])),
       };
@@ -93,7 +96,7 @@ export function analyse(raw) {
       problems: messages(svgs.flatMap((r) => [r.error, ...(r.problems || [])])),
     };
   }
-  return { bytes: raw.bytes, firstChart, offPath, pointer, scale, churn, native: raw.native };
+  return { bytes: raw.bytes, firstChart, offPath, pointer, scale, churn, native: raw.native, staticWeight: raw.staticWeight ?? null };
 }
 
 /** Why a scale result shows no chart, or '' when it shows one. */
@@ -143,6 +146,21 @@ export function budgets(s, config) {
       `${fmt(sc.ours.drawn?.median)} ms vs ${fmt(sc.chartjs.drawn?.median)} ms = ${fmtRatio(r)}${notDrawn(sc.ours)}`,
       r !== null && r <= limit && sc.ours.painted,
     );
+  }
+  // Issue 18: the chart pre-drawn as SVG in the HTML.
+  for (const mode of ['cold', 'throttled']) {
+    const fc = s.firstChart[mode];
+    const r = ratio(fc.static.visible, fc.chartjs.visible);
+    const where = mode === 'cold' ? 'loopback, cold' : `throttled (${config.throttle.profile}), cold`;
+    add(
+      `First chart visible, static copy (${where}) ≤ 0.5 × Chart.js`,
+      `${fmt(fc.static.visible?.median)} ms vs ${fmt(fc.chartjs.visible?.median)} ms = ${fmtRatio(r)} (bare canvas ${fmt(fc.bare.visible?.median)} ms, ours without the copy ${fmt(fc.ours.visible?.median)} ms)`,
+      r !== null && r <= 0.5,
+    );
+  }
+  if (s.staticWeight) {
+    const w = s.staticWeight;
+    add('Static copy adds ≤ 8 KB gzip to the HTML (seed, 320 and 640 px)', `${kb(w.added)} gzip (${kb(w.raw)} raw; the whole embed code ${kb(w.withSvg)} gzip)`, w.added <= 8 * KB);
   }
   const churnNames = { setData: 'setData', resize: 'resize', addRemove: 'add/remove' };
   for (const [name, c] of Object.entries(s.churn)) {
@@ -217,7 +235,7 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     summaryRows,
   )}`);
 
-  parts.push(`## Budgets (issue 15)\n\n${table(
+  parts.push(`## Budgets (issues 15 and 18)\n\n${table(
     ['budget', 'measured', 'result'],
     checks.map((c) => [c.budget, c.measured, c.goal ? (c.pass ? 'met' : 'not yet') : c.pass ? 'PASS' : '**FAIL**']),
   )}`);
@@ -243,6 +261,21 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
   parts.push(`## Time to first chart (seed, 640×400 CSS px, DPR 2)\n\n"From first script": ms from the request of the page's first script until the chart's draw calls completed; "drawn": the same from navigation start; "next frame" is the first animation frame after the draw. Cold: fresh browser context. Warm: same context, third visit (HTTP cache and compiled-code caches primed). Throttled: cold, under ${profileText(t)} (CDP Network.emulateNetworkConditions and Emulation.setCPUThrottlingRate, which apply to the loopback server too; files are served gzip -9 compressed, so the compressed bytes cross the throttled link)${throttleOk ? '' : ' — **not in effect in this run** (see the top)'}.\n\n${table(
     ['mode', 'contender', 'from first script (ms)', '× Chart.js', 'drawn (ms)', '× Chart.js', '× bare', 'next frame (ms)'],
     fcRows,
+  )}`);
+
+  const stRows = [];
+  for (const mode of ['cold', 'warm', 'throttled']) {
+    const fc = s.firstChart[mode];
+    for (const { id } of [...CONTENDERS, STATIC]) {
+      const r = fc[id];
+      stRows.push([mode, NAMES[id], fmtSummary(r.visible), fmtRatio(ratio(r.visible, fc.chartjs.visible)), fmtRatio(ratio(r.visible, fc.bare.visible)),
+        fmtSummary(r.fcp), fmtSummary(r.lcp), fmtSummary(r.frame)]);
+    }
+  }
+  const w = s.staticWeight;
+  parts.push(`## The chart before any script (issue 18)\n\n"Visible": ms from navigation start until the chart first shows — for the static copy (\`rating-chart embed\`: the chart pre-drawn as SVG at 320 and 640 px inside the element, with the same stylesheet and script as ours) its first contentful paint, the page having nothing else to paint; for the canvases the first animation frame after their draw. "Live frame": the frame after the live canvas was drawn (for the static copy, when the wasm chart replaced it). First contentful paint and largest contentful paint as Chromium reports them (ours paints its placeholder's title first; a canvas is no LCP candidate).${w ? ` The static copy adds **${kb(w.added)} gzip** (${kb(w.raw)} raw) to the article's HTML for the seed at two widths; the whole embed code with its data is ${kb(w.withSvg)} gzip.` : ''}\n\n${table(
+    ['mode', 'contender', 'visible (ms)', '× Chart.js', '× bare', 'FCP (ms)', 'LCP (ms)', 'live frame (ms)'],
+    stRows,
   )}`);
 
   const offRows = [];

@@ -18,6 +18,7 @@
 // as a CDN would: under network throttling the bytes on the wire are the
 // compressed ones.
 
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -50,6 +51,33 @@ export const CONTENDERS = [
   { id: 'chartjs', name: 'Chart.js 4.6.1' },
   { id: 'bare', name: 'bare canvas' },
 ];
+
+/** Issue 18's contender, measured beside the three on the seed's first
+ *  chart only: the embed code of `rating-chart embed` (the chart pre-drawn
+ *  as SVG at 320 and 640 px inside the element, then brought to life by
+ *  the same script as ours). */
+export const STATIC = { id: 'static', name: 'rating-chart static (SVG in the HTML)' };
+/** The contenders of the first-chart loop. */
+export const FIRST_CHART = [...CONTENDERS, STATIC];
+
+const CLI = join(ROOT, 'target', 'release', 'rating-chart');
+
+/** `rating-chart embed` of `json` (written to the cache first) with `args`. */
+function embedCode(json, args = []) {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, 'embed-input.json');
+  writeFileSync(file, json);
+  return execFileSync(CLI, ['embed', file, ...args], { encoding: 'utf8' });
+}
+
+/** What the static copy adds to the article's HTML: gzip -9 bytes of the
+ *  embed code with the SVG (at 320 and 640 px) and without it. */
+export function staticWeight(json) {
+  const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+  const withSvg = embedCode(json);
+  const without = embedCode(json, ['--no-svg']);
+  return { withSvg: gz(withSvg), without: gz(without), added: gz(withSvg) - gz(without), raw: Buffer.byteLength(withSvg) - Buffer.byteLength(without) };
+}
 
 /** The local file behind a URL path, or null when it is outside the mounts. */
 export function fileFor(pathname) {
@@ -135,6 +163,16 @@ export function writePages(sets, invalidJson) {
       urls[id][key] = `/gen/${id}-${key}.html`;
     }
   }
+  // The static contender: the same stylesheet and script as ours, and the
+  // embed code with the chart pre-drawn, 640 px wide like the others.
+  const code = embedCode(sets.seed.json).replace('<rating-chart ', '<rating-chart class="box" ');
+  writeFileSync(join(GEN, 'static-seed.html'), page(
+    'bench: rating-chart static',
+    `<link rel="stylesheet" href="/www/rating-chart.css">
+<script type="module" src="/www/rating-chart.js"></script>`,
+    code,
+  ));
+  urls.static = { seed: '/gen/static-seed.html' };
   if (invalidJson !== undefined) {
     writeFileSync(join(GEN, 'ours-invalid.html'), BUILDERS.ours(invalidJson, '\n<script>__bench.watchErrors();</script>'));
     urls.ours.invalid = '/gen/ours-invalid.html';

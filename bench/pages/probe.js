@@ -5,6 +5,9 @@
 //                  reference pages call __bench.markDrawn() themselves;
 //   __bench.frame  the first animation frame after that (the frame that
 //                  presents the chart);
+//   __bench.fcp, __bench.lcp  first contentful paint and the latest
+//                  largest-contentful-paint candidate (ms), for the static
+//                  copy, which is visible before any script draws;
 //   __bench.longTasks  durations of every long task (> 50 ms) since
 //                  navigation start; __bench.error  the first error seen;
 //   __bench.watchErrors()  (the error page only) records every change of the
@@ -16,7 +19,7 @@
 'use strict';
 
 (() => {
-  const bench = { drawn: null, frame: null, longTasks: [], error: null };
+  const bench = { drawn: null, frame: null, fcp: null, lcp: null, longTasks: [], error: null };
   bench.markDrawn = () => {
     if (bench.drawn !== null) return;
     bench.drawn = performance.now();
@@ -47,6 +50,16 @@
     };
   };
   window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') bench.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    // No LCP in this browser.
+  }
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push(e.duration);
   }).observe({ type: 'longtask', buffered: true });

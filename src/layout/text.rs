@@ -18,7 +18,9 @@ pub struct EstimateMeasure;
 /// Advance (em) of a common lowercase letter in [`EstimateMeasure`].
 pub const LETTER_EM: f64 = 0.55;
 
-fn em_width(c: char) -> f64 {
+/// The advance (em) [`EstimateMeasure`] gives one character (also the
+/// fallback of the font measures for characters they do not cover).
+pub fn em_width(c: char) -> f64 {
     match c {
         ' ' | '\u{a0}' | '\u{202f}' => 0.28,
         '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'i' | 'j' | 'l' | 'í' | 'ì' | 'ỉ' | 'ĩ'

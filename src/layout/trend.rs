@@ -15,7 +15,6 @@ use crate::label::part_name;
 use crate::model::rating::RatingData;
 use crate::scale::color::Rgb;
 use crate::scene::{Align, Datum, Font, Role, Scene, Weight};
-use std::collections::HashMap;
 
 /// Gap between stacked end labels.
 const LABEL_GAP: f64 = 2.0;
@@ -544,7 +543,7 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         // still finds no room stays at its period.
         let place = |r: f64| {
             let mut placed: Vec<(f64, f64)> = Vec::new();
-            let mut pos: HashMap<(usize, Part), (f64, f64)> = HashMap::new();
+            let mut pos = Points::new(data.groups.len(), data.tiers.len());
             let mut all_fit = true;
             let (lower, upper) = if slope { (x0, x1) } else { (x0 + r, x1 - r) };
             for &gi in &groups {
@@ -585,7 +584,7 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
                     all_fit &= at.is_some();
                     let at = (at.unwrap_or(x), y);
                     placed.push(at);
-                    pos.insert((gi, part), at);
+                    pos.insert(gi, part, at);
                 }
             }
             (pos, all_fit)
@@ -612,8 +611,8 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
                 run.clear();
             };
             for &gi in &groups {
-                match pos.get(&(gi, part)) {
-                    Some(&at) => run.push(at),
+                match pos.get(gi, part) {
+                    Some(at) => run.push(at),
                     None => flush(&mut run, b),
                 }
             }
@@ -622,7 +621,7 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         // Markers, group by group (the keyboard's reading order).
         for &gi in &groups {
             for &part in &parts {
-                if let Some(&at) = pos.get(&(gi, part)) {
+                if let Some(at) = pos.get(gi, part) {
                     let fill = cx.fill(part);
                     let stroke = cx.stroke(part).or(Some(theme.paper));
                     b.circle(
@@ -642,10 +641,7 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         // A label for the point of `part` in group `gi`, at `units`.
         let end_label = |lines: Vec<String>, part: Part, gi: usize, units| EndLabel {
             lines,
-            point: pos
-                .get(&(gi, part))
-                .copied()
-                .unwrap_or((x_of(gi), y_of(units))),
+            point: pos.get(gi, part).unwrap_or((x_of(gi), y_of(units))),
             part,
             group: gi,
         };
@@ -687,6 +683,41 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         area,
         bottom: y,
         note: None,
+    }
+}
+
+/// Marker centres by group and part: a slot per group and part (the tiers,
+/// then "not reported"), looked up without hashing.
+struct Points {
+    parts: usize,
+    at: Vec<Option<(f64, f64)>>,
+}
+
+impl Points {
+    fn new(groups: usize, tiers: usize) -> Points {
+        Points {
+            parts: tiers + 1,
+            at: vec![None; groups * (tiers + 1)],
+        }
+    }
+
+    fn slot(&self, group: usize, part: Part) -> Option<usize> {
+        let p = match part {
+            Part::Tier(t) if t + 1 < self.parts => t,
+            Part::Tier(_) => return None,
+            Part::NotReported => self.parts - 1,
+        };
+        Some(group * self.parts + p)
+    }
+
+    fn get(&self, group: usize, part: Part) -> Option<(f64, f64)> {
+        self.slot(group, part).and_then(|s| *self.at.get(s)?)
+    }
+
+    fn insert(&mut self, group: usize, part: Part, at: (f64, f64)) {
+        if let Some(s) = self.slot(group, part).and_then(|s| self.at.get_mut(s)) {
+            *s = Some(at);
+        }
     }
 }
 

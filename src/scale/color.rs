@@ -128,12 +128,17 @@ pub fn parse_color(text: &str) -> Result<Rgb, ColorError> {
     if !allowed_form || lower == "currentcolor" {
         return Err(ColorError::Invalid);
     }
-    let c = csscolorparser::parse(t).map_err(|_| ColorError::Invalid)?;
-    if c.a < 1.0 {
+    let [r, g, b, a] = super::css::parse(t).ok_or(ColorError::Invalid)?;
+    if a < 1.0 {
         return Err(ColorError::Transparent);
     }
-    let [r, g, b, _] = c.to_rgba8();
-    Ok(Rgb { r, g, b })
+    // As csscolorparser's `to_rgba8`.
+    let byte = |c: f32| (c * 255.0 + 0.5) as u8;
+    Ok(Rgb {
+        r: byte(r),
+        g: byte(g),
+        b: byte(b),
+    })
 }
 
 /// ColorBrewer Blues, light to dark (9 classes).

@@ -2,4 +2,5 @@
 //! ([`color`]).
 
 pub mod color;
+mod css;
 pub mod format;

@@ -764,6 +764,53 @@ function measuredHeights() {
   return value;
 }
 
+let staticMemo = { key: null, value: '' };
+
+/** The element of the data-inline code as the core writes it (the full
+ *  module's embedCode: the same bytes as `rating-chart embed`), with the
+ *  chart pre-drawn as SVG unless "leave it out" is ticked; '' when the
+ *  module is not loaded or refuses the data. */
+function staticElement(svg = !state.noSvg) {
+  const key = `${state.theme}|${svg}|${built.json}`;
+  if (staticMemo.key === key) return staticMemo.value;
+  let value = '';
+  if (mod && typeof mod.embedCode === 'function') {
+    try {
+      value = mod.embedCode(built.json, { svg, theme: state.theme || undefined });
+    } catch {
+      value = '';
+    }
+  }
+  staticMemo = { key, value };
+  return value;
+}
+
+/** gzip -9-like size of a text in bytes (the browser's gzip). */
+async function gzipBytes(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+let weightKey = null;
+/** Says how much the pre-drawn SVG adds to the article's HTML, gzipped. */
+async function renderStaticWeight(blocked) {
+  const note = $('static-weight');
+  const withSvg = blocked ? '' : staticElement(true);
+  const without = blocked ? '' : staticElement(false);
+  const key = `${lang}|${withSvg.length}|${without.length}|${built.json}`;
+  if (!withSvg || !without || typeof CompressionStream !== 'function') {
+    note.textContent = '';
+    weightKey = null;
+    return;
+  }
+  if (key === weightKey) return;
+  weightKey = key;
+  const [a, b] = await Promise.all([gzipBytes(withSvg), gzipBytes(without)]);
+  if (weightKey !== key) return;
+  const kb = Math.max(0, a - b) / 1024;
+  note.textContent = t('staticWeight', { kb: kb.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
+}
+
 function renderPublish() {
   const errors = errorCount();
   const empty = !state.columns.length;
@@ -776,10 +823,16 @@ function renderPublish() {
   const shown = $('preview-desktop').querySelector('rating-chart:not(.pending)');
   const height = shown?.chart ? shown.getBoundingClientRect().height : null;
   const codes = {
-    'code-inline': S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
+    // With the pre-drawn SVG: the core's element, the CLI's bytes; without
+    // it, the element with heights measured by the live module at seven
+    // widths (no copy to match).
+    'code-inline': (!blocked && !state.noSvg && staticElement())
+      ? S.staticSnippet({ scriptUrl: scriptUrl(), element: staticElement(), preload: state.firstScreen })
+      : S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
     'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
     'code-iframe': S.iframeSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, title: built.data.title, height: height || 420 }),
   };
+  renderStaticWeight(blocked);
   for (const [id, code] of Object.entries(codes)) {
     const box = $(id);
     const v = blocked ? '' : code;

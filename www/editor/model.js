@@ -46,6 +46,7 @@ export function emptyState(locale = 'vi-VN') {
     theme: '',
     scriptUrl: '',
     firstScreen: false, // embed codes carry the preload hints
+    noSvg: false, // the data-inline code leaves the pre-drawn SVG out
     dataUrl: '', // '' = the title's file name
     imageWidth: '720',
   };

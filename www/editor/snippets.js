@@ -76,6 +76,26 @@ export function inlineSnippet({ scriptUrl, json, theme, heights, preload = false
   ].join('\n');
 }
 
+/** 1b. The same with the element written by the core (the full module's
+ *  embedCode, byte for byte `rating-chart embed`): the data inline and the
+ *  chart pre-drawn as SVG, shown before the script runs. The page's
+ *  stylesheet (rating-chart.css beside the script) shows one copy by the
+ *  element's width and reserves its space. */
+export function staticSnippet({ scriptUrl, element, preload = false }) {
+  let css;
+  try {
+    css = new URL('rating-chart.css', scriptUrl).href;
+  } catch {
+    css = besideScript('rating-chart.css', scriptUrl) ?? 'rating-chart.css';
+  }
+  return [
+    ...(preload ? preloadLines(scriptUrl) : []),
+    `<link rel="stylesheet" href="${attr(css)}">`,
+    `<script type="module" src="${attr(scriptUrl)}"></script>`,
+    String(element).trimEnd(),
+  ].join('\n');
+}
+
 /** 2. Script + custom element reading a JSON file. */
 export function srcSnippet({ scriptUrl, dataUrl, theme, heights, preload = false }) {
   return [

@@ -12,9 +12,10 @@ import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
 import { wirePointer } from './pointer.js';
-import { isNear, watchFonts, whenNear } from './lazy.js';
+import { isNear, watchFonts, whenNear, whenUsed } from './lazy.js';
 import { charts, currentInstance, freeQuietly, isTrap, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
 import { reservedHeight, resizeChart } from './size.js';
+import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
 import { describe, tableToggle, toggleTable } from './table.js';
 import { applyTheme, isDark } from './theme.js';
@@ -47,12 +48,16 @@ export class RatingChartElement extends HTMLElement {
     watchFonts(() => {
       for (const chart of charts) chart._fontsChanged();
     });
+    // loading="interaction": nothing loads until idle time or the reader
+    // comes to the chart (see lazy.js's whenUsed).
+    const untilUsed = this.getAttribute('loading') === 'interaction';
     // Read before the placeholder changes the layout: a chart in view starts
     // its module loading now, while the placeholder is put in.
-    const near = isNear(this);
+    const near = !untilUsed && isNear(this);
     if (near) loadReader();
     this._placeholder();
-    this._stopWaiting = whenNear(this, near, () => this._startWhenReady());
+    const start = () => this._startWhenReady();
+    this._stopWaiting = untilUsed ? whenUsed(this, start) : whenNear(this, near, start);
     // Inline data added or replaced later (a single-page app, an iframe's
     // new fragment): the chart draws it.
     this._dataWatch = new MutationObserver(() => {
@@ -99,6 +104,14 @@ export class RatingChartElement extends HTMLElement {
    *  data; shows the title meanwhile. */
   _placeholder() {
     if (this._chart || this._frame.firstChild) return;
+    // A chart pre-drawn as SVG (rating-chart embed) shows its copy, at the
+    // height its `heights` reserve, until the live chart has drawn (which
+    // replaces the frame's content, the slot with it, in one frame).
+    if (hasStaticCopy(this)) {
+      adoptStaticRules(this);
+      this._frame.replaceChildren(el('slot', 'static'));
+      return;
+    }
     const inline = inlineScript(this);
     const width = this.clientWidth || DEFAULT_WIDTH_PX;
     const reserved = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
@@ -238,7 +251,7 @@ export class RatingChartElement extends HTMLElement {
         // say where the code was to come from, not "internal error". In the
         // language of the chart shown so far (its placeholder's), else the page's.
         const lang = this._frame.lang || this._lang();
-        throw new DataError(fill(wordsFor(lang).loadFailed, { url: packageUrl().href, why: String(e && e.message) }), lang);
+        throw Object.assign(new DataError(fill(wordsFor(lang).loadFailed, { url: packageUrl().href, why: String(e && e.message) }), lang), { moduleFailed: true });
       });
       if (generation !== this._generation) return;
       // A big document is validated in one task and laid out and drawn in
@@ -282,6 +295,12 @@ export class RatingChartElement extends HTMLElement {
    *  it says, `e.lang`), anything else as an internal error. */
   _failed(e) {
     const message = String(e && e.message);
+    // The module could not load (blocked, offline): a static copy, if
+    // shown, stays — it is the chart, drawn from the same data.
+    if (e instanceof DataError && e.moduleFailed && this._frame.querySelector('slot.static')) {
+      this._emit('rating-chart:error', { message });
+      return;
+    }
     if (e instanceof DataError) {
       this._showError(e.lang, [message]);
     } else if (e instanceof Error && Array.isArray(e.issues)) {

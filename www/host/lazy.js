@@ -55,3 +55,47 @@ export function watchFonts(changed) {
   fontsWatched = true;
   document.fonts.addEventListener('loadingdone', changed);
 }
+
+/** How long (ms) loading="interaction" waits for idle time at most, once
+ *  the page has loaded. */
+const IDLE_TIMEOUT_MS = 4000;
+
+/** loading="interaction": calls `start` once, at the first of: idle time
+ *  after the page has loaded, the reader's first pointer or focus on the
+ *  element, or a scroll that brings it near the viewport. Meanwhile the
+ *  element shows its static copy (or placeholder) and loads nothing.
+ *  Returns a function that stops waiting. */
+export function whenUsed(element, start) {
+  let done = false;
+  const undo = [];
+  const go = () => {
+    if (done) return;
+    done = true;
+    stop();
+    start();
+  };
+  const stop = () => {
+    for (const u of undo.splice(0)) u();
+  };
+  const on = (target, type, handler, options) => {
+    target.addEventListener(type, handler, options);
+    undo.push(() => target.removeEventListener(type, handler, options));
+  };
+  for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin']) on(element, type, go, { passive: true });
+  on(window, 'scroll', () => { if (isNear(element)) go(); }, { passive: true });
+  const idle = () => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(go, { timeout: IDLE_TIMEOUT_MS });
+      undo.push(() => cancelIdleCallback(id));
+    } else {
+      const id = setTimeout(go, 200);
+      undo.push(() => clearTimeout(id));
+    }
+  };
+  if (document.readyState === 'complete') idle();
+  else on(window, 'load', idle, { once: true });
+  return () => {
+    done = true;
+    stop();
+  };
+}

@@ -1,6 +1,8 @@
 //! Argument parsing and the commands of `rating-chart`.
 
 use rating_chart::derive::derive;
+use rating_chart::embed::{check_widths, embed_code, natural_height, EmbedOptions};
+use rating_chart::host::TOOLS_PX;
 use rating_chart::layout::{
     layout, FontMeasure, Size, Theme, DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX,
 };
@@ -38,6 +40,18 @@ USAGE:
   --lang vi|en   language of the messages. Default: the data's own (Vietnamese
                  when its locale is Vietnamese or absent, English otherwise;
                  English when the file is not JSON at all).
+  rating-chart embed INPUT.json [--widths 320,640] [--no-svg] [--theme light|dark]
+                    [--script URL] [--iframe] [--lang vi|en]
+      Print the embed code: the <rating-chart> element with the data inline
+      and, inside it, the chart pre-drawn as SVG at each width (multiples of
+      20 from 240 to 1280 CSS px, at most 6; one shows at a time, chosen by
+      the element's width with CSS), with the `heights` that reserve its
+      space. --no-svg leaves the SVG out; --theme sets the theme attribute
+      (and draws the copy in it); --script URL (the address of
+      rating-chart.js) prints the stylesheet and script lines first;
+      --iframe prints the iframe code instead (www/frame.html beside the
+      script, the data in the fragment). Invalid data prints the issues as
+      `check` does (exit 1) and no code; warnings go to standard error.
   rating-chart schema
       Print the JSON Schema of rating-data format v1.
 ";
@@ -76,6 +90,7 @@ pub fn run(args: &[String]) -> ExitCode {
     match args.first().map(String::as_str) {
         Some("render") => render(&args[1..]),
         Some("check") => check(&args[1..]),
+        Some("embed") => embed(&args[1..]),
         Some("schema") => {
             print!("{}", schema_json());
             ExitCode::SUCCESS
@@ -92,6 +107,167 @@ pub fn run(args: &[String]) -> ExitCode {
 fn parse_lang(value: Option<&String>) -> Result<Lang, String> {
     let v = value.ok_or("--lang needs a value: vi or en")?;
     Lang::parse(v).ok_or_else(|| format!("--lang must be vi or en, not {v:?}"))
+}
+
+/// `--widths 320,640`: widths as [`check_widths`] takes them.
+fn parse_widths(value: Option<&String>) -> Result<Vec<u32>, String> {
+    let v = value.ok_or("--widths needs a value, e.g. 320,640")?;
+    let widths = v
+        .split(',')
+        .map(|w| w.trim().parse::<u32>())
+        .collect::<Result<Vec<u32>, _>>()
+        .map_err(|_| format!("--widths takes CSS pixel widths separated by commas, not {v:?}"))?;
+    check_widths(&widths).map_err(|e| format!("--widths: {e}"))
+}
+
+/// Text safe inside a double-quoted HTML attribute.
+fn attr(text: &str) -> String {
+    rating_chart::embed::svg::escape(text)
+}
+
+/// A URL component as JavaScript's encodeURIComponent writes it.
+fn encode_uri_component(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'!'
+            | b'~'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `name` beside the script at `script` (a URL or path ending in
+/// rating-chart.js): the same folder.
+fn beside(script: &str, name: &str) -> String {
+    match script.rfind('/') {
+        Some(i) => format!("{}{name}", &script[..=i]),
+        None => name.to_string(),
+    }
+}
+
+fn embed(args: &[String]) -> ExitCode {
+    let mut input = None;
+    let mut lang = None;
+    let mut options = EmbedOptions::default();
+    let mut script = None;
+    let mut iframe = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let r = match a.as_str() {
+            "--lang" => parse_lang(it.next()).map(|l| lang = Some(l)),
+            "--widths" => parse_widths(it.next()).map(|w| options.widths = w),
+            "--no-svg" => {
+                options.svg = false;
+                Ok(())
+            }
+            "--iframe" => {
+                iframe = true;
+                Ok(())
+            }
+            "--theme" => match it.next().map(String::as_str) {
+                Some("dark") => {
+                    options.dark = Some(true);
+                    Ok(())
+                }
+                Some("light") => {
+                    options.dark = Some(false);
+                    Ok(())
+                }
+                other => Err(format!("--theme must be light or dark, not {other:?}")),
+            },
+            "--script" => match it.next() {
+                Some(url) => {
+                    script = Some(url.clone());
+                    Ok(())
+                }
+                None => Err("--script needs the address of rating-chart.js".to_string()),
+            },
+            s if s.starts_with('-') && s != "-" => Err(format!("unknown option {s:?}")),
+            s if input.is_none() => {
+                input = Some(s.to_string());
+                Ok(())
+            }
+            _ => Err("embed takes exactly one INPUT".to_string()),
+        };
+        if let Err(e) = r {
+            return usage_error(&e);
+        }
+    }
+    let Some(input) = input else {
+        return usage_error("embed takes exactly one INPUT");
+    };
+    let bytes = match read_input(&input) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("rating-chart: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let v = validate_bytes_in(&bytes, lang);
+    let Some(data) = v.data else {
+        // The same listing as `check`: one JSON object per issue.
+        let mut out = std::io::stdout().lock();
+        for issue in &v.issues {
+            let _ = writeln!(out, "{}", serde_json::to_string(issue).unwrap_or_default());
+        }
+        return ExitCode::from(1);
+    };
+    for issue in &v.issues {
+        eprintln!("{}", serde_json::to_string(issue).unwrap_or_default());
+    }
+    // Valid data is UTF-8 text.
+    let json = String::from_utf8_lossy(&bytes);
+    let script_url = script.as_deref().unwrap_or("rating-chart.js");
+    let mut out = String::new();
+    if iframe {
+        let theme = match options.dark {
+            Some(true) => "?theme=dark",
+            Some(false) => "?theme=light",
+            None => "",
+        };
+        let title = data
+            .title
+            .as_deref()
+            .unwrap_or(data.locale.words.host.chart);
+        // The chart's height at the widest width, plus the tools' row
+        // (frame-resize.js adjusts it to the reader's width).
+        let widest = options.widths.iter().copied().max().unwrap_or(640);
+        let height = (f64::from(natural_height(&data, widest)) + TOOLS_PX).max(150.0);
+        out.push_str(&format!(
+            "<iframe data-rating-chart src=\"{}\" title=\"{}\" height=\"{height}\" style=\"width: 100%; border: 0\" loading=\"lazy\"></iframe>\n\
+             <script type=\"module\" src=\"{}\"></script>\n",
+            attr(&format!(
+                "{}{theme}#data={}",
+                beside(script_url, "frame.html"),
+                encode_uri_component(json.trim())
+            )),
+            attr(title),
+            attr(&beside(script_url, "frame-resize.js")),
+        ));
+    } else {
+        if let Some(url) = &script {
+            out.push_str(&format!(
+                "<link rel=\"stylesheet\" href=\"{}\">\n<script type=\"module\" src=\"{}\"></script>\n",
+                attr(&beside(url, "rating-chart.css")),
+                attr(url)
+            ));
+        }
+        out.push_str(&embed_code(&json, &data, &options));
+    }
+    print!("{out}");
+    ExitCode::SUCCESS
 }
 
 fn check(args: &[String]) -> ExitCode {

@@ -1,16 +1,12 @@
 //! Display options and the data theme.
 
-use super::{Code, Issue, Lang, Quoted};
+use super::{Code, Issue, Lang, Listed, Quoted};
 use crate::model::input::ChartKind;
 use crate::model::limits;
 
 /// An unknown chart kind.
 pub fn kind_unknown(l: Lang, found: &str) -> Issue {
-    let kinds: Vec<String> = ChartKind::NAMES
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect();
-    let kinds = kinds.join(", ");
+    let kinds = Listed(ChartKind::NAMES, true);
     Issue::error(
         Code::DisplayKindUnknown,
         "display.kind",

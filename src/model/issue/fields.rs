@@ -1,7 +1,7 @@
 //! Fields: missing, unknown or of the wrong type; and the top-level values
 //! (version, locale, source link).
 
-use super::{fill, table, type_name, Code, Expected, Extra, Issue, Lang, Quoted, Required};
+use super::{fill, table, type_name, Code, Expected, Extra, Issue, Lang, Listed, Quoted, Required};
 use crate::model::parse::Json;
 
 /// A required field is absent.
@@ -19,7 +19,7 @@ pub fn unknown_field(
     suggestion: Option<&str>,
     allowed: &[&str],
 ) -> Issue {
-    let allowed = allowed.join(", ");
+    let allowed = Listed(allowed, false);
     let hint = suggestion.map_or(String::new(), |suggestion| {
         fill(table(l).extra(Extra::DidYouMean), args![suggestion])
     });

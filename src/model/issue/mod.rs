@@ -43,7 +43,7 @@ mod words;
 
 pub use code::Code;
 pub use lang::Lang;
-use words::{fill, Args, Extra, Quoted, Words};
+use words::{fill, Args, Extra, Listed, Quoted, Words};
 pub use words::{json_type_name, quote, type_name, Expected, Required};
 
 /// The constructors of every issue, one per code (a few codes have two

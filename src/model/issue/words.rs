@@ -7,7 +7,7 @@
 use super::code::Code;
 use super::{table, Lang};
 use crate::model::parse::{Json, Syntax};
-use std::fmt::{Display, Write};
+use std::fmt::Display;
 
 /// The words of issue messages in one language. Templates hold `{name}`
 /// where a value goes, and `{{` and `}}` for a brace (as in `format!`).
@@ -56,9 +56,18 @@ impl Words for Silent {
 /// The values of a template's `{name}`s.
 pub(super) type Args<'a> = &'a [(&'a str, &'a dyn Display)];
 
+/// Nothing, in a build without message words (the reader's module): every
+/// template is empty there, and no value is written out for nothing.
+#[cfg(not(feature = "messages"))]
+pub(super) fn fill(_: &str, _: Args) -> String {
+    String::new()
+}
+
 /// `template` with each `{name}` replaced by the value of `name` in `args`
 /// and `{{`, `}}` by one brace. A `{name}` without a value stays as it is.
+#[cfg(feature = "messages")]
 pub(super) fn fill(template: &str, args: Args) -> String {
+    use std::fmt::Write;
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(i) = rest.find(['{', '}']) {
@@ -153,6 +162,21 @@ pub(super) enum JsonType {
     Text,
     List,
     Object,
+}
+
+/// A list of names in a message, `a, b, c` (each in double quotes when
+/// `.1`), written out only when a message is.
+pub(super) struct Listed<'a>(pub(super) &'a [&'a str], pub(super) bool);
+
+impl Display for Listed<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let quote = if self.1 { "\"" } else { "" };
+        for (i, name) in self.0.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}{quote}{name}{quote}")?;
+        }
+        Ok(())
+    }
 }
 
 /// Longest piece of user text quoted in a message, in characters.

@@ -97,10 +97,15 @@ pub struct SyntaxError {
 
 /// Locates and classifies a serde_json error in `text`.
 pub(super) fn describe(text: &str, e: &serde_json::Error) -> SyntaxError {
+    // serde_json's words only word a message: a build without message
+    // words (the reader's module) leaves them out, and with them their
+    // code (1.1 KB gzip).
+    #[cfg(feature = "messages")]
     let msg = e.to_string();
+    #[cfg(not(feature = "messages"))]
+    let msg = String::new();
     // serde_json appends " at line L column C"; we say it our way.
     let detail = msg.split(" at line ").next().unwrap_or(&msg);
-    let too_deep = detail == "recursion limit exceeded";
     let line = e.line().max(1);
     // The error's byte offset: serde_json counts lines by '\n' and columns
     // in bytes from 1 (0 before the first byte of a line).
@@ -117,6 +122,7 @@ pub(super) fn describe(text: &str, e: &serde_json::Error) -> SyntaxError {
         .get(line_start..at)
         .map_or(0, |s| s.iter().filter(|&&b| (b & 0xc0) != 0x80).count());
     let rest = bytes.get(at..).unwrap_or_default();
+    let too_deep = too_deep_at(bytes, at);
     let mut kind = Syntax::from_serde(detail);
     if text.trim().is_empty() {
         kind = Syntax::Empty;
@@ -149,6 +155,54 @@ pub(super) fn describe(text: &str, e: &serde_json::Error) -> SyntaxError {
         line,
         column,
     }
+}
+
+/// serde_json's recursion limit: the 128th list or object open at once.
+const RECURSION_LIMIT: usize = 128;
+
+/// Whether serde_json stopped at byte `at` for its recursion limit: the
+/// text before it is valid JSON so far with one list or object fewer than
+/// the limit open, and where a value goes, another starts at `at`. (Read
+/// from the text, not from serde_json's message, which the reader's
+/// module does not have.)
+fn too_deep_at(bytes: &[u8], at: usize) -> bool {
+    if !matches!(bytes.get(at), Some(b'[' | b'{')) {
+        return false;
+    }
+    let mut open: Vec<u8> = Vec::new();
+    let (mut in_string, mut escaped) = (false, false);
+    // The last byte outside strings that is not white space (`"` for a
+    // string).
+    let mut last = 0u8;
+    for &b in bytes.get(..at).unwrap_or_default() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => open.push(b),
+            b']' | b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        if !b.is_ascii_whitespace() {
+            last = b;
+        }
+    }
+    open.len() + 1 == RECURSION_LIMIT
+        && match last {
+            b'[' | b':' => true,
+            b',' => open.last() == Some(&b'['),
+            _ => false,
+        }
 }
 
 #[cfg(test)]
@@ -222,5 +276,53 @@ mod tests {
         assert_eq!(err("").kind, Syntax::Empty);
         assert_eq!(err("[1,]").kind, Syntax::TrailingComma);
         assert!(err(&"[".repeat(200)).too_deep);
+    }
+
+    /// Reading the recursion limit from the text agrees with serde_json's
+    /// message, also for syntax errors at a bracket that deep.
+    #[test]
+    fn too_deep_as_serde_json_says() {
+        let opens = ["[", "{\"a\":", "[{\"k\\\"[\":", "[ \"[{\", "];
+        let tails = [
+            "[",
+            "{",
+            "[1]",
+            " [",
+            "1 [",
+            "\"x\" {",
+            "{[",
+            "{\"a\" [",
+            "{\"a\":1, [",
+            "[1, [",
+            "{\"a\": {",
+            "]",
+            "[]",
+            "",
+        ];
+        let mut seen = [0; 2];
+        for n in [1, 2, 120, 126, 127, 128, 129, 200] {
+            for (i, open) in opens.iter().enumerate() {
+                for tail in tails {
+                    // Every other level a different opener, to mix lists and objects.
+                    let mut text = String::new();
+                    for level in 0..n {
+                        text.push_str(if level % 2 == 0 {
+                            open
+                        } else {
+                            opens[(i + 1) % opens.len()]
+                        });
+                    }
+                    text.push_str(tail);
+                    let Err(e) = serde_json::from_str::<serde_json::Value>(&text) else {
+                        continue;
+                    };
+                    let msg = e.to_string();
+                    let said = msg.starts_with("recursion limit exceeded");
+                    assert_eq!(err(&text).too_deep, said, "{n} {open:?} {tail:?}: {msg}");
+                    seen[usize::from(said)] += 1;
+                }
+            }
+        }
+        assert!(seen[0] > 100 && seen[1] > 100, "{seen:?}");
     }
 }

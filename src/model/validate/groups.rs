@@ -23,7 +23,9 @@ impl Walker {
         // gave it; periods are numbered so that a key copies no text.
         let mut seen: HashMap<(Cow<str>, Option<usize>), usize> =
             HashMap::with_capacity(items.len());
-        let mut periods: HashMap<String, usize> = HashMap::new();
+        // (Text keys as `Cow<str>`, as everywhere in validation: one map
+        // type in the module instead of one per key type.)
+        let mut periods: HashMap<Cow<str>, usize> = HashMap::new();
         let mut last_period: Option<(String, usize)> = None;
         let mut ok = true;
         // Counts or shares: the first group that gives one decides for all.
@@ -39,15 +41,13 @@ impl Walker {
         let first_basis = items.iter().find_map(&gives_shares);
         let mut decimals = 0u8;
         // Shown in every unknown-tier message; built once.
-        let ids = tiers
-            .iter()
-            .map(|t| {
-                let mut quoted = String::new();
-                crate::model::parse::push_json_string(&mut quoted, &t.id);
-                quoted
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let mut ids = String::new();
+        for (i, t) in tiers.iter().enumerate() {
+            if i > 0 {
+                ids.push_str(", ");
+            }
+            crate::model::parse::push_json_string(&mut ids, &t.id);
+        }
         let groups = At::Path("groups");
         for (i, item) in items.iter().enumerate() {
             let at = At::Index(&groups, i);
@@ -73,7 +73,7 @@ impl Walker {
                             Some(&n) => n,
                             None => {
                                 let n = periods.len();
-                                periods.insert(comparable(p).into_owned(), n);
+                                periods.insert(Cow::Owned(comparable(p).into_owned()), n);
                                 n
                             }
                         };

@@ -13,7 +13,6 @@ use super::limits;
 use super::parse::{parse, Json};
 use super::rating::RatingData;
 use crate::scale::format::{default_locale, resolve_locale, Resolved};
-use std::collections::BTreeSet;
 
 mod counts;
 mod display;
@@ -111,7 +110,7 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     let mut w = Walker {
         lang: l,
         issues: Vec::new(),
-        silenced: BTreeSet::new(),
+        silenced: Vec::new(),
         dropped: 0,
         dropped_error: false,
     };
@@ -141,13 +140,9 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
     }
     // A NaN was read as null: what the walker would say about that null
     // (missing, wrong type) is already said.
-    // Inserted one by one: `collect` into a set would bring in a sort.
-    for (p, _) in parsed.non_finite {
-        w.silenced.insert(p);
-    }
-    for (p, _) in parsed.out_of_range {
-        w.silenced.insert(p);
-    }
+    w.silenced = parsed.non_finite.into_iter().map(|(p, _)| p).collect();
+    w.silenced
+        .extend(parsed.out_of_range.into_iter().map(|(p, _)| p));
     let data = w.root(&parsed.value);
     if w.dropped > 0 {
         w.issues

@@ -24,12 +24,17 @@ pub(super) fn comparable(s: &str) -> Cow<'_, str> {
     if plain && !after_space {
         return Cow::Borrowed(s);
     }
-    let words: Vec<String> = s
-        .split_whitespace()
-        .map(|w| w.chars().filter(|&c| !is_invisible(c)).collect::<String>())
-        .filter(|w| !w.is_empty())
-        .collect();
-    Cow::Owned(words.join(" "))
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        let word = word.chars().filter(|&c| !is_invisible(c));
+        if word.clone().next().is_some() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// What a text does with a line break (`\n`, `\r\n`, `\r`, U+2028,

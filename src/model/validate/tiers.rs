@@ -8,7 +8,8 @@ use crate::model::issue::{issues, Expected, Required};
 use crate::model::limits::{self, MAX_TIERS};
 use crate::model::parse::{index, join, At, Json};
 use crate::model::rating::Tier;
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Tier ids refused because they name properties every JavaScript object
 /// has: a consumer that looks counts up by id must never reach them.
@@ -33,14 +34,15 @@ impl Walker {
         let l = self.lang;
         let items = self.list(v, "tiers", MAX_TIERS, tiers_empty, tiers_too_many)?;
         let mut out = Vec::with_capacity(items.len());
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        // `Cow<str>` keys: the map type the parser and the groups use.
+        let mut seen: HashMap<Cow<str>, usize> = HashMap::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let path = index("tiers", i);
             let tier = self.tier(item, &At::Path(&path));
             match tier {
                 Some(t) => {
-                    if let Some(&first) = seen.get(&t.id) {
+                    if let Some(&first) = seen.get(t.id.as_str()) {
                         self.push(issues::tier_id_duplicate(
                             l,
                             &join(&path, "id"),
@@ -49,7 +51,7 @@ impl Walker {
                         ));
                         ok = false;
                     } else {
-                        seen.insert(t.id.clone(), i);
+                        seen.insert(Cow::Owned(t.id.clone()), i);
                     }
                     out.push(t);
                 }

@@ -5,13 +5,13 @@
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
 use crate::model::parse::{At, Json, Object};
-use std::collections::BTreeSet;
 
 pub(super) struct Walker {
     pub(super) lang: Lang,
     pub(super) issues: Vec<Issue>,
-    /// Paths whose value was a NaN/Infinity marker, already reported.
-    pub(super) silenced: BTreeSet<String>,
+    /// Paths whose value was a NaN/Infinity marker, already reported (at
+    /// most [`limits::MAX_ISSUES`]: a list to scan).
+    pub(super) silenced: Vec<String>,
     /// Issues beyond [`limits::MAX_ISSUES`]: how many, and whether any
     /// was an error.
     pub(super) dropped: usize,
@@ -19,7 +19,16 @@ pub(super) struct Walker {
 }
 
 /// A short rendering of a value for messages (never the whole document,
+/// and never more work than that). Empty in a build without message words
+/// (the reader's module), where nothing would show it.
+#[cfg(not(feature = "messages"))]
+pub(super) fn show(_: &Json) -> String {
+    String::new()
+}
+
+/// A short rendering of a value for messages (never the whole document,
 /// and never more work than that).
+#[cfg(feature = "messages")]
 pub(super) fn show(v: &Json) -> String {
     const MAX: usize = 40;
     let mut s = String::new();
@@ -32,8 +41,16 @@ pub(super) fn show(v: &Json) -> String {
     }
 }
 
+/// No "did you mean" in a build without message words (the reader's
+/// module): the full module words the message, suggestion included.
+#[cfg(not(feature = "messages"))]
+fn suggest<'a>(_: &str, _: &[&'a str]) -> Option<&'a str> {
+    None
+}
+
 /// The allowed name closest to an unknown one (at most 2 edits, or a
 /// difference of case or `_`/`-`), for "did you mean".
+#[cfg(feature = "messages")]
 fn suggest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
     if key.chars().count() > 32 {
         return None;
@@ -54,6 +71,7 @@ fn suggest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 /// Levenshtein distance over characters (both inputs are short).
+#[cfg(feature = "messages")]
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

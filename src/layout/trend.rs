@@ -82,36 +82,19 @@ pub fn periods(data: &RatingData) -> Vec<Option<&str>> {
     }
 }
 
-/// The year of each period, when every period is one: a whole number
-/// written as such (`2023`, not `02023` or `+2023`).
+/// The year of each period, when every period is one: four digits, the
+/// first not 0 (a numeric period is a year from 1800 to 2200; a text
+/// period of four digits reads as one too).
 pub fn years(periods: &[Option<&str>]) -> Option<Vec<i64>> {
     let mut out = Vec::with_capacity(periods.len());
     for p in periods {
-        out.push(year((*p)?)?);
-    }
-    Some(out)
-}
-
-/// `p` as a whole number written plainly: an optional `-`, then up to 18
-/// digits without a leading zero (`0` itself aside).
-fn year(p: &str) -> Option<i64> {
-    let (sign, digits) = match p.strip_prefix('-') {
-        Some(d) => (-1, d),
-        None => (1, p),
-    };
-    let b = digits.as_bytes();
-    if b.is_empty() || b.len() > 18 || (b[0] == b'0' && b.len() > 1) || (sign < 0 && digits == "0")
-    {
-        return None;
-    }
-    let mut n: i64 = 0;
-    for &c in b {
-        if !c.is_ascii_digit() {
+        let b = (*p)?.as_bytes();
+        if b.len() != 4 || b[0] == b'0' || !b.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        n = n * 10 + i64::from(c - b'0');
+        out.push(b.iter().fold(0, |n, &c| n * 10 + i64::from(c - b'0')));
     }
-    Some(sign * n)
+    Some(out)
 }
 
 /// Where each period sits across the plot, from 0 to 1: placed by time

@@ -115,49 +115,62 @@ fn escape_at(b: &[u8], i: usize) -> Option<u32> {
 
 /// Whether the number `s` (as JSON writes numbers) is too large for a
 /// double, i.e. at least 1.7976931348623158e308 (from there a double rounds
-/// to infinity), decided on its digits alone: its decimal exponent above
-/// 308, or 308 with the significant digits from 17976931348623158 on.
+/// to infinity), decided on its digits alone: the decimal exponent of its
+/// first significant digit above 308, or 308 with the significant digits
+/// from 17976931348623158 on.
 fn beyond_double(s: &str) -> bool {
-    let s = s.strip_prefix('-').unwrap_or(s);
-    let (mantissa, exp) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], &s[i + 1..]),
-        None => (s, ""),
+    let b = s.strip_prefix('-').unwrap_or(s).as_bytes();
+    let e = b
+        .iter()
+        .position(|&c| c == b'e' || c == b'E')
+        .unwrap_or(b.len());
+    let (mantissa, exp) = b.split_at(e);
+    let exp = exp.get(1..).unwrap_or_default();
+    let (exp_neg, exp) = match exp.first() {
+        Some(b'-') => (true, &exp[1..]),
+        Some(b'+') => (false, &exp[1..]),
+        _ => (false, exp),
     };
-    let (exp_neg, exp_digits) = match exp.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, exp.strip_prefix('+').unwrap_or(exp)),
-    };
-    let mut exp: i64 = 0;
-    for c in exp_digits.bytes() {
+    let mut power: i64 = 0;
+    for &c in exp {
         if !c.is_ascii_digit() {
             return false;
         }
-        exp = (exp * 10 + i64::from(c - b'0')).min(1 << 40);
+        power = (power * 10 + i64::from(c - b'0')).min(1 << 40);
     }
     if exp_neg {
-        exp = -exp;
+        power = -power;
     }
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if !int.bytes().all(|c| c.is_ascii_digit()) || !frac.bytes().all(|c| c.is_ascii_digit()) {
+    // The significant digits, and the power of ten of the first one.
+    let point = mantissa
+        .iter()
+        .position(|&c| c == b'.')
+        .unwrap_or(mantissa.len());
+    let mut digits = Vec::with_capacity(mantissa.len());
+    let mut first = None;
+    for (i, &c) in mantissa.iter().enumerate() {
+        if c == b'.' {
+            continue;
+        }
+        if !c.is_ascii_digit() {
+            return false;
+        }
+        if c != b'0' || first.is_some() {
+            // Digit i stands for 10^(point - 1 - i), one less past the point.
+            first = first.or(Some(point as i64 - 1 - i as i64 + i64::from(i > point)));
+            digits.push(c);
+        }
+    }
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    let Some(first) = first.filter(|_| !digits.is_empty()) else {
         return false;
-    }
-    // The significant digits and the decimal exponent of the first one.
-    let int_sig = int.trim_start_matches('0');
-    let (digits, first): (String, i64) = if int_sig.is_empty() {
-        let frac_sig = frac.trim_start_matches('0');
-        let lead = (frac.len() - frac_sig.len()) as i64;
-        (frac_sig.to_string(), -lead - 1)
-    } else {
-        (format!("{int_sig}{frac}"), int_sig.len() as i64 - 1)
     };
-    let digits = digits.trim_end_matches('0');
-    if digits.is_empty() {
-        return false;
-    }
-    match (first + exp).cmp(&308) {
+    match (first + power).cmp(&308) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => digits >= "17976931348623158",
+        std::cmp::Ordering::Equal => digits.as_slice() >= b"17976931348623158".as_slice(),
     }
 }
 

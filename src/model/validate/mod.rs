@@ -124,12 +124,16 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
             issues::number_not_finite(l, path, token)
         });
     }
-    for (path, number) in &parsed.out_of_range {
-        w.push(if is_count_path(path) {
-            issues::count_too_large(l, path, number)
+    // A NaN or a number out of range was read as null: what the walker
+    // would say about that null (missing, wrong type) is already said.
+    w.silenced = parsed.non_finite.into_iter().map(|(p, _)| p).collect();
+    for (path, number) in parsed.out_of_range {
+        w.push(if is_count_path(&path) {
+            issues::count_too_large(l, &path, &number)
         } else {
-            issues::number_out_of_range(l, path, number)
+            issues::number_out_of_range(l, &path, &number)
         });
+        w.silenced.push(path);
     }
     for path in &parsed.surrogates {
         w.push(issues::text_lone_surrogate(l, path));
@@ -138,11 +142,6 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
         w.dropped += parsed.unrecorded;
         w.dropped_error = true;
     }
-    // A NaN was read as null: what the walker would say about that null
-    // (missing, wrong type) is already said.
-    w.silenced = parsed.non_finite.into_iter().map(|(p, _)| p).collect();
-    w.silenced
-        .extend(parsed.out_of_range.into_iter().map(|(p, _)| p));
     let data = w.root(&parsed.value);
     if w.dropped > 0 {
         w.issues

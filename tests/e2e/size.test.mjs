@@ -16,7 +16,7 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // 1,000 bytes). Lower it as the reader's module shrinks; never raise it
 // without a reason in the commit. Issue 15's target is 110 KB (110_000),
 // its moonshot 70 KB, Chart.js's own size.
-const READER_BUDGET_BYTES = 142_000;
+const READER_BUDGET_BYTES = 146_000;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

@@ -355,10 +355,12 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     ),
   )}`);
 
-  parts.push(`## Native CLI (\`target/release/rating-chart\`, 640×400)\n\nWall time per process, start-up included. \`render\` − \`check\` of the same file estimates layout + SVG.\n\n${table(
-    ['command', 'ms', 'result', 'SVG'],
-    Object.entries(s.native).map(([name, r]) => [name, fmtSummary(r.ms, 2), r.status === 0 ? 'ok' : `exit ${r.status}: ${r.message}`,
-      r.svgBytes === null ? '' : kb(r.svgBytes)]),
+  const inMb = (r) => ({ ...r, median: r.median / 1e6, min: r.min / 1e6, max: r.max / 1e6 });
+  parts.push(`## Native CLI (\`target/release/rating-chart\`, 640×400)\n\nWall time per process, start-up included; peak RSS of the process (GNU time's \`%M\`, getrusage's ru_maxrss), MB. \`render\` − \`check\` of the same file estimates layout + SVG. \`render --png\`: 1,000 groups at \`--scale 1\` (640 × 48,065 px, near the 40,000,000-pixel budget) and 10,000 groups at the default \`--scale 2\`, refused by the budget before drawing (exit 2).\n\n${table(
+    ['command', 'ms', 'peak RSS (MB)', 'result', 'output'],
+    Object.entries(s.native).map(([name, r]) => [name, fmtSummary(r.ms, 2), r.rss ? fmtSummary(inMb(r.rss), 1) : '–',
+      r.status === 0 ? 'ok' : `exit ${r.status}: ${r.message}`,
+      r.svgBytes ? `SVG ${kb(r.svgBytes)}` : r.pngBytes ? `PNG ${kb(r.pngBytes)}` : '']),
   )}
 
 Layout + SVG estimate (render − check): seed ${nativeDiff(s.native, 'render seed', 'check seed')}; 10,000 groups ${nativeDiff(s.native, 'render 10,000 groups', 'check 10,000 groups')}. The seed's is below the resolution of timing whole processes.`);

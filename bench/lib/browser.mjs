@@ -586,6 +586,11 @@ export async function measureRefused(browser, base, urls, runs, throttled, log) 
             shownAt,
             longest: tasks.length ? Math.max(...tasks.map((x) => x.duration)) : 0,
             longTasks: tasks.length,
+            // When each long task started and when the file was requested
+            // and its (partial) response ended, ms from navigation start,
+            // to tell the page's start-up from the refusal.
+            tasks: tasks.map((x) => [Math.round(x.start), Math.round(x.duration)]),
+            fetched: data.map((e) => [Math.round(e.startTime), Math.round(e.responseEnd)]),
             requests: data.length,
             charts: document.querySelectorAll('rating-chart').length,
             text: b.errorBox.at(-1).text,

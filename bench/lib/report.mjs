@@ -108,6 +108,9 @@ export function analyse(raw) {
       requests: unique(ok.map((r) => r.requests)).join(', '),
       charts: unique(ok.map((r) => r.charts)).join(', '),
       text: unique(ok.map((r) => r.text)),
+      // The first run's long tasks [start, ms] and the file's [request, end].
+      tasks: ok[0]?.tasks ?? [],
+      fetched: ok[0]?.fetched ?? [],
       problems: messages(runs.flatMap((r) => [r.error, ...(r.problems || [])])),
     };
   }
@@ -324,9 +327,10 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
       const r = s.refused[mode];
       const longest = r.longest ? `${fmtSummary(r.longest)}${r.longest.max === 0 ? ' (none over 50)' : ''}` : '–';
       return [mode, longest, fmtSummary(r.longTasks, 0), fmtSummary(r.shown), r.requests || '–',
-        [r.text.length ? `text: “${r.text[0].slice(0, 140)}”` : '', ...r.problems].filter(Boolean).join('; ')];
+        [r.tasks.length ? `first run's long tasks at ${r.tasks.map(([at, ms]) => `${at} ms (${ms} ms)`).join(', ')}; the file requested at ${r.fetched.map(([at, end]) => `${at} ms, its response ended at ${end} ms`).join(', ') || '–'}` : '',
+          r.text.length ? `text: “${r.text[0].slice(0, 140)}”` : '', ...r.problems].filter(Boolean).join('; ')];
     });
-    parts.push(`## Data that is refused (informative, issue 16: "nothing over 50 ms on the main thread")\n\nCold loads of a page of ${s.refused.loopback.charts || s.refused.throttled.charts || '–'} \`<rating-chart src>\` naming one file over the 5 MiB limit (the seed with a 6 MiB note, valid JSON, sent gzip -9 as every file, so its Content-Length is the compressed size and the limit is counted on the stream). Until every chart shows its error box and no box has changed for 1,000 ms (4,000 ms throttled): the longest main-thread task (PerformanceObserver \`longtask\`, which sees only tasks over 50 ms: 0 means none over 50 ms) and how many there were, ms from the first script's request until the last box's final text, and the requests for the file (Resource Timing).\n\n${table(
+    parts.push(`## Data that is refused (informative, issue 16: "nothing over 50 ms on the main thread")\n\nCold loads of a page of ${s.refused.loopback.charts || s.refused.throttled.charts || '–'} \`<rating-chart src>\` naming one file over the 5 MiB limit (the seed with a 6 MiB note, valid JSON, sent gzip -9 as every file, so its Content-Length is the compressed size and the limit is counted on the stream). Until every chart shows its error box and no box has changed for 1,000 ms (4,000 ms throttled): the longest main-thread task (PerformanceObserver \`longtask\`, which sees only tasks over 50 ms: 0 means none over 50 ms) and how many there were, ms from the first script's request until the last box's final text, and the requests for the file (Resource Timing); the notes give when each long task started (ms from navigation start), to tell the page's start-up from the refusal.\n\n${table(
       ['mode', 'longest task (ms)', 'long tasks', 'all boxes shown (ms)', 'requests for the file', 'notes'],
       rRows,
     )}`);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { dataSets, invalid, variant } from './lib/data.mjs';
 import { CACHE, startSite, staticWeight, writePages } from './lib/site.mjs';
 import {
-  launch, measureBytes, measureChurn, measureFirstChart, measureOffPath, measurePointer, measureScale, screenshots, THROTTLES,
+  launch, measureBytes, measureChurn, measureFirstChart, measureOffPath, measurePointer, measureRefused, measureScale, screenshots, THROTTLES,
 } from './lib/browser.mjs';
 import { measureNative } from './lib/native.mjs';
 import { analyse, budgets, markdown } from './lib/report.mjs';
@@ -89,6 +89,7 @@ try {
   raw.firstChart = await measureFirstChart(browser, site.base, urls, config.runs, config.throttledRuns, config.throttle, log);
   const reader = raw.bytes.ours.files.map((f) => f.path);
   raw.offPath = await measureOffPath(browser, site.base, urls, reader, config.offPathRuns, config.throttle, log);
+  raw.refused = await measureRefused(browser, site.base, urls, config.offPathRuns, config.throttle, log);
   raw.pointer = await measurePointer(browser, site.base, urls, ['seed', 'g1k'], config.pointerRuns, config.moves, log);
   raw.scale = await measureScale(browser, site.base, urls, ['seed', 'g1k', 'g10k'], config.scaleRuns, log);
   raw.churn = await measureChurn(browser, site.base, urls, sets.seed.json, variant(sets.seed.json), config.updates, config.cycles);

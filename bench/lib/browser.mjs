@@ -7,7 +7,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CONTENDERS, FIRST_CHART } from './site.mjs';
+import { CONTENDERS, FIRST_CHART, OVERSIZE_CHARTS } from './site.mjs';
 import { recordResponses, requestedBetween, transferOf } from './transfer.mjs';
 
 const FLAGS = [
@@ -542,4 +542,68 @@ export async function screenshots(browser, base, urls, sets, dir) {
     }
   }
   return files;
+}
+
+/**
+ * Data that is refused (issue 16): cold loads of the page whose charts all
+ * name one src over the 5 MiB limit (urls.ours.oversize), on loopback and
+ * throttled. Until every chart shows its error box (and no box has changed
+ * for QUIET_MS): the longest main-thread task (PerformanceObserver
+ * `longtask`, so only tasks over 50 ms are seen: none means none over 50 ms),
+ * the long tasks' count, ms from the first script until the last box's
+ * final text, the requests for the file (Resource Timing) and the text.
+ */
+export async function measureRefused(browser, base, urls, runs, throttled, log) {
+  const modes = { loopback: null, throttled };
+  const out = { loopback: [], throttled: [] };
+  for (let i = 0; i < runs; i += 1) {
+    for (const [mode, t] of Object.entries(modes)) {
+      const context = await browser.newContext(CONTEXT);
+      const page = await context.newPage();
+      if (t) await throttle(context, page, t);
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      try {
+        await page.goto(base + urls.ours.oversize, { waitUntil: 'commit' });
+        await page.waitForFunction(
+          (n) => {
+            const charts = [...document.querySelectorAll('rating-chart')];
+            return window.__bench?.errorBox.length > 0 && charts.length === n && charts.every((e) => e.shadowRoot?.querySelector('.error, [role="alert"]'));
+          },
+          OVERSIZE_CHARTS,
+          { timeout: DRAW_TIMEOUT_MS, polling: 50 },
+        );
+        await page.waitForFunction((quiet) => performance.now() - window.__bench.errorBox.at(-1).at > quiet, QUIET_MS[mode], {
+          timeout: DRAW_TIMEOUT_MS,
+          polling: 100,
+        });
+        const r = await page.evaluate(() => {
+          const b = window.__bench;
+          const shownAt = b.errorBox.at(-1).at;
+          const tasks = b.tasks.filter((x) => x.start <= shownAt);
+          const data = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/oversize.json'));
+          return {
+            shownAt,
+            longest: tasks.length ? Math.max(...tasks.map((x) => x.duration)) : 0,
+            longTasks: tasks.length,
+            // When each long task started and when the file was requested
+            // and its (partial) response ended, ms from navigation start,
+            // to tell the page's start-up from the refusal.
+            tasks: tasks.map((x) => [Math.round(x.start), Math.round(x.duration)]),
+            fetched: data.map((e) => [Math.round(e.startTime), Math.round(e.responseEnd)]),
+            requests: data.length,
+            charts: document.querySelectorAll('rating-chart').length,
+            text: b.errorBox.at(-1).text,
+          };
+        });
+        const first = await page.evaluate(firstScriptAt);
+        out[mode].push({ ...r, shown: first === null ? null : r.shownAt - first, problems });
+      } catch (e) {
+        out[mode].push({ error: e.message.split('\n')[0], problems });
+      }
+      await context.close();
+    }
+    log(`refused data (src over 5 MiB): run ${i + 1}/${runs}`);
+  }
+  return out;
 }

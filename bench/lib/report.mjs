@@ -96,7 +96,25 @@ export function analyse(raw) {
       problems: messages(svgs.flatMap((r) => [r.error, ...(r.problems || [])])),
     };
   }
-  return { bytes: raw.bytes, firstChart, offPath, pointer, scale, churn, native: raw.native, staticWeight: raw.staticWeight ?? null };
+  // Data that is refused: the longest main-thread task until the boxes show.
+  const refused = {};
+  for (const mode of ['loopback', 'throttled']) {
+    const runs = raw.refused?.[mode] ?? [];
+    const ok = runs.filter((r) => !r.error);
+    refused[mode] = {
+      longest: pluck(ok, 'longest'),
+      longTasks: pluck(ok, 'longTasks'),
+      shown: pluck(ok, 'shown'),
+      requests: unique(ok.map((r) => r.requests)).join(', '),
+      charts: unique(ok.map((r) => r.charts)).join(', '),
+      text: unique(ok.map((r) => r.text)),
+      // The first run's long tasks [start, ms] and the file's [request, end].
+      tasks: ok[0]?.tasks ?? [],
+      fetched: ok[0]?.fetched ?? [],
+      problems: messages(runs.flatMap((r) => [r.error, ...(r.problems || [])])),
+    };
+  }
+  return { bytes: raw.bytes, firstChart, offPath, refused, pointer, scale, churn, native: raw.native, staticWeight: raw.staticWeight ?? null };
 }
 
 /** Why a scale result shows no chart, or '' when it shows one. */
@@ -304,6 +322,20 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     offRows,
   )}`);
 
+  if (s.refused.loopback.longest || s.refused.throttled.longest || s.refused.loopback.problems.length) {
+    const rRows = ['loopback', 'throttled'].map((mode) => {
+      const r = s.refused[mode];
+      const longest = r.longest ? `${fmtSummary(r.longest)}${r.longest.max === 0 ? ' (none over 50)' : ''}` : '–';
+      return [mode, longest, fmtSummary(r.longTasks, 0), fmtSummary(r.shown), r.requests || '–',
+        [r.tasks.length ? `first run's long tasks at ${r.tasks.map(([at, ms]) => `${at} ms (${ms} ms)`).join(', ')}; the file requested at ${r.fetched.map(([at, end]) => `${at} ms, its response ended at ${end} ms`).join(', ') || '–'}` : '',
+          r.text.length ? `text: “${r.text[0].slice(0, 140)}”` : '', ...r.problems].filter(Boolean).join('; ')];
+    });
+    parts.push(`## Data that is refused (informative, issue 16: "nothing over 50 ms on the main thread")\n\nCold loads of a page of ${s.refused.loopback.charts || s.refused.throttled.charts || '–'} \`<rating-chart src>\` naming one file over the 5 MiB limit (the seed with a 6 MiB note, valid JSON, sent gzip -9 as every file, so its Content-Length is the compressed size and the limit is counted on the stream). Until every chart shows its error box and no box has changed for 1,000 ms (4,000 ms throttled): the longest main-thread task (PerformanceObserver \`longtask\`, which sees only tasks over 50 ms: 0 means none over 50 ms) and how many there were, ms from the first script's request until the last box's final text, and the requests for the file (Resource Timing); the notes give when each long task started (ms from navigation start), to tell the page's start-up from the refusal.\n\n${table(
+      ['mode', 'longest task (ms)', 'long tasks', 'all boxes shown (ms)', 'requests for the file', 'notes'],
+      rRows,
+    )}`);
+  }
+
   const pRows = [];
   for (const [set, byId] of Object.entries(s.pointer)) {
     for (const { id } of CONTENDERS) {
@@ -355,10 +387,12 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     ),
   )}`);
 
-  parts.push(`## Native CLI (\`target/release/rating-chart\`, 640×400)\n\nWall time per process, start-up included. \`render\` − \`check\` of the same file estimates layout + SVG.\n\n${table(
-    ['command', 'ms', 'result', 'SVG'],
-    Object.entries(s.native).map(([name, r]) => [name, fmtSummary(r.ms, 2), r.status === 0 ? 'ok' : `exit ${r.status}: ${r.message}`,
-      r.svgBytes === null ? '' : kb(r.svgBytes)]),
+  const inMb = (r) => ({ ...r, median: r.median / 1e6, min: r.min / 1e6, max: r.max / 1e6 });
+  parts.push(`## Native CLI (\`target/release/rating-chart\`, 640×400)\n\nWall time per process, start-up included; peak RSS of the process (GNU time's \`%M\`, getrusage's ru_maxrss), MB. \`render\` − \`check\` of the same file estimates layout + SVG. \`render --png\`: 1,000 groups at \`--scale 1\` (640 × 48,158 px, near the 40,000,000-pixel budget) and 10,000 groups at the default \`--scale 2\`, refused by the budget before drawing (exit 2).\n\n${table(
+    ['command', 'ms', 'peak RSS (MB)', 'result', 'output'],
+    Object.entries(s.native).map(([name, r]) => [name, fmtSummary(r.ms, 2), r.rss ? fmtSummary(inMb(r.rss), 1) : '–',
+      r.status === 0 ? 'ok' : `exit ${r.status}: ${r.message}`,
+      r.svgBytes ? `SVG ${kb(r.svgBytes)}` : r.pngBytes ? `PNG ${kb(r.pngBytes)}` : '']),
   )}
 
 Layout + SVG estimate (render − check): seed ${nativeDiff(s.native, 'render seed', 'check seed')}; 10,000 groups ${nativeDiff(s.native, 'render 10,000 groups', 'check 10,000 groups')}. The seed's is below the resolution of timing whole processes.`);

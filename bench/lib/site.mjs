@@ -148,10 +148,17 @@ const BUILDERS = {
     ),
 };
 
+/** The refused-data page: how many charts name the file, and its padding
+ *  (6 MiB, over the 5 MiB limit). */
+export const OVERSIZE_CHARTS = 14;
+const OVERSIZE_BYTES = 6 * 1024 * 1024;
+
 /**
  * Writes every page; returns the URL path of each as urls[contender][set].
  * `invalidJson`, data the widget rejects, gives one more page of ours,
- * urls.ours.invalid, whose probe watches the error box (pages/probe.js).
+ * urls.ours.invalid, whose probe watches the error box (pages/probe.js),
+ * and urls.ours.oversize, OVERSIZE_CHARTS charts naming one src over the
+ * 5 MiB limit.
  */
 export function writePages(sets, invalidJson) {
   mkdirSync(GEN, { recursive: true });
@@ -177,6 +184,20 @@ export function writePages(sets, invalidJson) {
     writeFileSync(join(GEN, 'ours-invalid.html'), BUILDERS.ours(invalidJson, '\n<script>__bench.watchErrors();</script>'));
     urls.ours.invalid = '/gen/ours-invalid.html';
   }
+  // Data that is refused (issue 16): OVERSIZE_CHARTS charts naming one src
+  // over the 5 MiB limit (the seed padded with a long note, valid JSON),
+  // fetched once for all, refused on its size, never parsed.
+  const seed = JSON.parse(sets.seed.json);
+  writeFileSync(join(GEN, 'oversize.json'), JSON.stringify({ ...seed, notes: 'x'.repeat(OVERSIZE_BYTES) }));
+  const charts = Array.from({ length: OVERSIZE_CHARTS }, () => '<rating-chart class="box" height="400" loading="eager" src="/gen/oversize.json"></rating-chart>');
+  writeFileSync(join(GEN, 'ours-oversize.html'), page(
+    'bench: rating-chart, data over the limit',
+    `<link rel="stylesheet" href="/www/rating-chart.css">
+<script type="module" src="/www/rating-chart.js"></script>
+<script>__bench.watchErrors();</script>`,
+    charts.join('\n'),
+  ));
+  urls.ours.oversize = '/gen/ours-oversize.html';
   return urls;
 }
 

@@ -9,7 +9,8 @@
 //                  largest-contentful-paint candidate (ms), for the static
 //                  copy, which is visible before any script draws;
 //   __bench.longTasks  durations of every long task (> 50 ms) since
-//                  navigation start; __bench.error  the first error seen;
+//                  navigation start, __bench.tasks the same as
+//                  { start, duration }; __bench.error  the first error seen;
 //   __bench.watchErrors()  (the error page only) records every change of the
 //                  text of an error box (an element with class "error" or
 //                  role "alert" in a shadow root) in __bench.errorBox, as
@@ -19,7 +20,7 @@
 'use strict';
 
 (() => {
-  const bench = { drawn: null, frame: null, fcp: null, lcp: null, longTasks: [], error: null };
+  const bench = { drawn: null, frame: null, fcp: null, lcp: null, longTasks: [], tasks: [], error: null };
   bench.markDrawn = () => {
     if (bench.drawn !== null) return;
     bench.drawn = performance.now();
@@ -61,7 +62,10 @@
     // No LCP in this browser.
   }
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) bench.longTasks.push(e.duration);
+    for (const e of list.getEntries()) {
+      bench.longTasks.push(e.duration);
+      bench.tasks.push({ start: e.startTime, duration: e.duration });
+    }
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('rating-chart:render', bench.markDrawn);
   document.addEventListener('rating-chart:error', (e) => {

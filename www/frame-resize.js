@@ -22,23 +22,27 @@ function originOf(frame) {
   }
 }
 
-window.addEventListener('message', (e) => {
-  const d = e.data;
-  if (!d || typeof d !== 'object' || d.type !== TYPE) return;
-  if (typeof d.height !== 'number' || !Number.isFinite(d.height) || d.height < 0) return;
-  for (const frame of frames()) {
-    if (frame.contentWindow === e.source && originOf(frame) === e.origin) {
-      frame.style.height = `${Math.min(Math.ceil(d.height), MAX_HEIGHT)}px`;
-    }
-  }
-});
-
 function hello(frame) {
   const origin = originOf(frame);
   if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: 'rating-chart:hello' }, origin);
 }
 
-for (const frame of frames()) {
-  frame.addEventListener('load', () => hello(frame));
-  hello(frame);
+// In a browser only: imported on a server (Node rendering a page that
+// bundles this script), it does nothing.
+if (typeof document !== 'undefined') {
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (!d || typeof d !== 'object' || d.type !== TYPE) return;
+    if (typeof d.height !== 'number' || !Number.isFinite(d.height) || d.height < 0) return;
+    for (const frame of frames()) {
+      if (frame.contentWindow === e.source && originOf(frame) === e.origin) {
+        frame.style.height = `${Math.min(Math.ceil(d.height), MAX_HEIGHT)}px`;
+      }
+    }
+  });
+
+  for (const frame of frames()) {
+    frame.addEventListener('load', () => hello(frame));
+    hello(frame);
+  }
 }

@@ -29,7 +29,7 @@ function hello(frame) {
 
 // In a browser only: imported on a server (Node rendering a page that
 // bundles this script), it does nothing.
-if (typeof document !== 'undefined') {
+if (typeof HTMLElement !== 'undefined') {
   window.addEventListener('message', (e) => {
     const d = e.data;
     if (!d || typeof d !== 'object' || d.type !== TYPE) return;

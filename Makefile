@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_TEST_ENV := CHROMEDRIVER=$${CHROMEDRIVER:-/usr/bin/chromedriver} \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: run test build dist lint test-native test-wasm test-e2e schema golden generated
+.PHONY: run test build dist package lint test-native test-wasm test-e2e schema golden generated
 
 run:
 	@bash scripts/setup.sh build
@@ -30,6 +30,14 @@ dist:
 	@bash scripts/setup.sh build
 	@bash scripts/build-wasm.sh
 	@bash scripts/dist.sh
+
+# The npm package (README "Install from npm"): target/npm/rating-chart/
+# and its tarball target/npm/rating-chart-VERSION.tgz (`npm pack`).
+# tests/e2e/package.test.mjs builds it again from pkg/ and www/ and checks it.
+package:
+	@bash scripts/setup.sh build
+	@bash scripts/build-wasm.sh
+	@node scripts/package.mjs
 
 lint:
 	@echo "==> cargo fmt --check, clippy (native, wasm32, and the reader's wasm32 build)"

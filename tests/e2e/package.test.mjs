@@ -362,6 +362,32 @@ mount(Ratings, { target: document.getElementById('svelte'), props: { data } });
   }
 });
 
+test('README: the same Vite project draws under the vite dev server, unconfigured', async () => {
+  const app = join(PROJECT, 'vite-app');
+  assert.ok(existsSync(join(app, 'index.html')), 'the Vite build test wrote the project');
+  const { spawn } = await import('node:child_process');
+  const dev = spawn('node', [at('node_modules/vite/bin/vite.js'), '--port', '0', '--host', '127.0.0.1', '--strictPort', 'false'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise((ok, fail) => {
+      let text = '';
+      const timer = setTimeout(() => fail(new Error(`vite dev did not start: ${text}`)), 60_000);
+      dev.stdout.on('data', (d) => {
+        text += d;
+        const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (m) { clearTimeout(timer); ok(m[1]); }
+      });
+      dev.on('exit', (code) => fail(new Error(`vite dev exited (${code}): ${text}`)));
+    });
+    const result = await openCharts(url, 2);
+    for (const c of result.charts) assert.ok(c.segments > 0 && c.painted, 'vite dev: the chart draws');
+    const wasm = result.responses.filter((r) => /\.wasm(\?|$)/.test(r.url));
+    assert.equal(wasm.length, 1, 'vite dev: one .wasm fetch');
+    assert.equal(wasm[0].type, 'application/wasm');
+  } finally {
+    dev.kill();
+  }
+});
+
 test('README: the React component type-checks (tsc --noEmit), and wrong uses of the element do not', () => {
   const dir = join(PROJECT, 'react');
   rmSync(dir, { recursive: true, force: true });

@@ -8,13 +8,15 @@ export type { RatingChart, Prepared, RatingDataIssue, RatingDataError } from './
 /** The full wasm module: the README's JavaScript API. */
 export type RatingChartModule = typeof Wasm;
 
-/** Rating data: JSON text, or the parsed document (format v1, described by
- *  `rating-chart/rating-data.schema.json`). */
-export type RatingDataInput = string | object;
+export type {
+  RatingData, ChartKind, DisplayInput, GroupInput, PeriodInput, Polarity, SourceInput, ThemeInput, ThemeMode,
+  TierInput, ValueMode,
+} from './rating-data.js';
+import type { RatingData } from './rating-data.js';
 
-/** A chart kind (`display.kind`, the `kind` attribute, `--kind`). */
-export type ChartKind =
-  | 'auto' | 'stacked' | 'diverging' | 'grouped' | 'donut' | 'waffle' | 'trend' | 'multiples' | 'table';
+/** Rating data: JSON text, or the parsed document (format v1, described by
+ *  `rating-chart/rating-data.schema.json` and the `RatingData` type). */
+export type RatingDataInput = string | RatingData;
 
 /** One datum as the chart describes it (`chart.datumInfo`, the
  *  `rating-chart:hover` event's detail); coordinates in CSS px. */

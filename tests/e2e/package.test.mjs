@@ -167,7 +167,7 @@ test('npm pack and npm publish --dry-run: exactly the files the package needs, a
   const expected = [
     'CHANGELOG.md', 'README.md', 'package.json',
     'index.js', 'index.d.ts', 'element.js', 'element.d.ts', 'node.js', 'node.d.ts', 'files.js', 'react.d.ts', 'frame-resize.d.ts',
-    'pkg/rating_chart.js', 'pkg/rating_chart.d.ts', 'pkg/rating_chart_bg.wasm', 'pkg/rating_chart_reader.js', 'pkg/rating_chart_reader_bg.wasm',
+    'rating-data.d.ts', 'pkg/rating_chart.js', 'pkg/rating_chart.d.ts', 'pkg/rating_chart_bg.wasm', 'pkg/rating_chart_reader.js', 'pkg/rating_chart_reader_bg.wasm',
     'rating-chart.css', 'rating-data.schema.json',
     'frame/frame.html', 'frame/frame.css', 'frame/frame.js', 'frame/frame-resize.js',
     ...hostFiles,
@@ -402,7 +402,7 @@ import type { RatingChartElement } from 'rating-chart/element';
 
 const el: RatingChartElement = document.createElement('rating-chart');
 const found: RatingChartElement | null = document.querySelector('rating-chart');
-const drawn: Promise<void> = el.setData({ version: 1 });
+const drawn: Promise<void> = el.setData({ version: 1, tiers: [{ id: 'a', label: 'A' }], groups: [{ label: 'G', counts: { a: 1 } }] });
 el.addEventListener('rating-chart:error', (e) => { const m: string = e.detail.message; void m; });
 document.addEventListener('rating-chart:hover', (e) => { const s: string | undefined = e.detail?.share; void s; });
 el.addEventListener('rating-chart:render', (e) => { const d: null = e.detail; void d; });
@@ -427,12 +427,23 @@ export const bad = [
 export const good = <rating-chart src="a.json" heights="320:409 640:302" locale="en-GB" kind="donut" theme="dark" loading="interaction" />;
 void [found, drawn, summary];
 `);
+  // Every example is a RatingData, and the types know what the schema refuses.
+  const examples = readdirSync(at('www/examples')).filter((f) => f.endsWith('.json'));
+  writeFileSync(join(dir, 'data.ts'), `import type { RatingData } from 'rating-chart';
+${examples.map((f, i) => `export const example${i}: RatingData = ${readFileSync(at('www/examples', f), 'utf8')};`).join('\n')}
+// @ts-expect-error: no tiers
+export const noTiers: RatingData = { version: 1, groups: [] };
+// @ts-expect-error: not a kind
+export const badKind: RatingData = { version: 1, tiers: [], groups: [], display: { kind: 'pie' } };
+// @ts-expect-error: unknown field
+export const extra: RatingData = { version: 1, tiers: [], groups: [{ label: 'a', count: {} }] };
+`);
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
       strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022',
       lib: ['es2022', 'esnext.disposable', 'dom', 'dom.iterable'], types: [], skipLibCheck: false,
     },
-    include: ['*.tsx'],
+    include: ['*.tsx', '*.ts'],
   }));
   const tsc = spawnSync('node', [at('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);

@@ -72,12 +72,15 @@ writeFileSync(join(out, 'frame/frame.js'), frameJs.replace("import './rating-cha
 // The data's TypeScript types, from the JSON Schema (rating-data.d.ts).
 writeFileSync(join(out, 'rating-data.d.ts'), schemaTypes(JSON.parse(readFileSync(at('www/rating-data.schema.json'), 'utf8'))));
 
-// README: the root README's "Install from npm" section; the CHANGELOG.
+// README: the root README's "Install from npm" and "JavaScript API"
+// sections; the CHANGELOG.
 const readme = readFileSync(at('README.md'), 'utf8');
 const section = /^## Install from npm\n([\s\S]*?)(?=^## )/m.exec(readme);
 if (!section) throw new Error('README.md has no "## Install from npm" section');
+const api = /^### JavaScript API\n([\s\S]*?)(?=^## )/m.exec(readme);
+if (!api) throw new Error('README.md has no "### JavaScript API" section');
 writeFileSync(join(out, 'README.md'),
-  `# rating-chart\n\nEmbeddable charts of rating data for newsrooms: a \`<rating-chart>\` element, a WebAssembly API and SVG rendering in Node, from one Rust core.\n\n${section[1].trimEnd()}\n`);
+  `# rating-chart\n\nEmbeddable charts of rating data for newsrooms: a \`<rating-chart>\` element, a WebAssembly API and SVG rendering in Node, from one Rust core.\n\n## Install from npm\n${section[1].trimEnd()}\n\n## JavaScript API\n${api[1].trimEnd()}\n`);
 copyFileSync(at('CHANGELOG.md'), join(out, 'CHANGELOG.md'));
 
 const manifest = {

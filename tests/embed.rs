@@ -169,7 +169,11 @@ fn the_table_measures_every_character_as_the_fonts_do() {
                 weight,
             };
             let (a, b) = (fonts.width(&text, font), TableMeasure.width(&text, font));
-            assert!(a == b, "U+{:04X} {weight:?}: fonts {a}, table {b}", c as u32);
+            assert!(
+                a == b,
+                "U+{:04X} {weight:?}: fonts {a}, table {b}",
+                c as u32
+            );
         }
         compared += 1;
     }

@@ -37,6 +37,9 @@ lint:
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	@echo "==> the fuzz targets build (fuzz/, a workspace of its own; stable, no libFuzzer run)"
+	cargo fmt --manifest-path fuzz/Cargo.toml -- --check
+	cargo clippy --quiet --manifest-path fuzz/Cargo.toml --bins -- -D warnings
 
 test-native:
 	@echo "==> native tests (cargo test)"
@@ -51,8 +54,9 @@ test-e2e:
 	node --test tests/e2e/
 
 # Fuzz both targets (see fuzz/README.md): FUZZ_SECONDS each, one process,
-# niced; crashing inputs become fixtures. Not part of `make test`, whose
-# property tests (tests/properties.rs) are the short run.
+# niced; crashing inputs become fixtures. Not part of `make test`, which
+# builds the targets (lint), replays their seed corpus (tests/fuzz_corpus.rs)
+# and runs the property tests (tests/properties.rs) with the same checks.
 FUZZ_SECONDS ?= 60
 .PHONY: fuzz
 fuzz:

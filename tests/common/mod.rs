@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod invariants;
+
 use rating_chart::model::validate::validate_bytes;
 use rating_chart::RatingData;
 use std::path::{Path, PathBuf};

@@ -49,7 +49,7 @@ const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8'
 let browser;
 
 before(() => {
-  run('node', [at('scripts/package.mjs')]);
+  run(process.execPath, [at('scripts/package.mjs')]);
   rmSync(PROJECT, { recursive: true, force: true });
   mkdirSync(PROJECT, { recursive: true });
   writeFileSync(join(PROJECT, 'package.json'), JSON.stringify({
@@ -208,7 +208,7 @@ test('every entry imports in plain Node without touching window, document or cus
     for (const entry of entries) exported[entry] = Object.keys(await import(entry)).sort();
     console.log(JSON.stringify({ touched, exported }));
   `;
-  const out = JSON.parse(run('node', ['--input-type=module', '-e', script], { cwd: PROJECT }));
+  const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT }));
   assert.deepEqual(out.touched, []);
   assert.deepEqual(out.exported['rating-chart'], ['loadModule', 'reservedHeight', 'wasmMemoryBytes']);
   assert.deepEqual(out.exported['rating-chart/element'], ['RatingChartElement', 'loadModule', 'reservedHeight', 'wasmMemoryBytes']);
@@ -252,7 +252,7 @@ test('rating-chart/node renderSvg writes the CLI\'s SVG byte for byte; validate 
     const cases = JSON.parse(readFileSync(0, 'utf8'));
     console.log(JSON.stringify(cases.map((c) => renderSvg(readFileSync(c.input, 'utf8'), c.options))));
   `;
-  const svgs = JSON.parse(run('node', ['--input-type=module', '-e', script], {
+  const svgs = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], {
     cwd: PROJECT, input: JSON.stringify(cases.map((c, i) => ({ input: inputs[i], options: c.options }))), maxBuffer: 1 << 28,
   }));
   cases.forEach((c, i) => {
@@ -265,7 +265,7 @@ test('rating-chart/node renderSvg writes the CLI\'s SVG byte for byte; validate 
   const fixtures = readdirSync(at('tests/fixtures/invalid')).filter((f) => f.endsWith('.json')).map((f) => at('tests/fixtures/invalid', f))
     .filter((f) => { try { new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(f)); return true; } catch { return false; } });
   const files = [...fixtures, ...readdirSync(at('www/examples')).filter((f) => f.endsWith('.json')).map((f) => at('www/examples', f))];
-  const fromNode = JSON.parse(run('node', ['--input-type=module', '-e', `
+  const fromNode = JSON.parse(run(process.execPath, ['--input-type=module', '-e', `
     import { readFileSync } from 'node:fs';
     import { validate } from 'rating-chart/node';
     const files = JSON.parse(readFileSync(0, 'utf8'));
@@ -288,7 +288,7 @@ test('README: the Node example runs and writes the CLI\'s SVG and embed code', (
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'ratings.json'), SEED);
   writeFileSync(join(dir, 'build.mjs'), example('js', "from 'rating-chart/node'"));
-  run('node', ['build.mjs'], { cwd: dir });
+  run(process.execPath, ['build.mjs'], { cwd: dir });
   run(CLI, ['render', join(dir, 'ratings.json'), '-o', join(dir, 'cli.svg')]);
   assert.ok(readFileSync(join(dir, 'chart.svg'), 'utf8') === readFileSync(join(dir, 'cli.svg'), 'utf8'), 'chart.svg is the CLI\'s');
   const embed = run(CLI, ['embed', join(dir, 'ratings.json')]);
@@ -320,7 +320,7 @@ async function svelteComponent(generate) {
 
 test('README: the Svelte component renders on the server (importing the element there)', async () => {
   const file = await svelteComponent('server');
-  const html = run('node', ['--input-type=module', '-e', `
+  const html = run(process.execPath, ['--input-type=module', '-e', `
     import { render } from 'svelte/server';
     import Ratings from ${JSON.stringify(file)};
     console.log(render(Ratings, { props: { data: { version: 1 }, height: 300 } }).body);
@@ -346,7 +346,7 @@ mount(Ratings, { target: document.getElementById('svelte'), props: { data } });
 <body><rating-chart src="/ratings.json"></rating-chart><div id="svelte"></div></body></html>
 `);
   // vite.config.js: none; the package needs no plugin and no option.
-  const vite = spawnSync('node', [at('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: app, encoding: 'utf8' });
+  const vite = spawnSync(process.execPath, [at('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: app, encoding: 'utf8' });
   assert.equal(vite.status, 0, vite.stdout + vite.stderr);
   const assets = readdirSync(join(app, 'dist/assets'));
   console.log(`# vite build: ${assets.join(', ')}`);
@@ -366,7 +366,7 @@ test('README: the same Vite project draws under the vite dev server, unconfigure
   const app = join(PROJECT, 'vite-app');
   assert.ok(existsSync(join(app, 'index.html')), 'the Vite build test wrote the project');
   const { spawn } = await import('node:child_process');
-  const dev = spawn('node', [at('node_modules/vite/bin/vite.js'), '--port', '0', '--host', '127.0.0.1', '--strictPort', 'false'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  const dev = spawn(process.execPath, [at('node_modules/vite/bin/vite.js'), '--port', '0', '--host', '127.0.0.1', '--strictPort', 'false'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     const url = await new Promise((ok, fail) => {
       let text = '';
@@ -445,6 +445,6 @@ export const extra: RatingData = { version: 1, tiers: [], groups: [{ label: 'a',
     },
     include: ['*.tsx', '*.ts'],
   }));
-  const tsc = spawnSync('node', [at('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });

@@ -37,6 +37,15 @@ impl RawMeasure for CanvasText<'_> {
     }
 }
 
+/// A chart's fixed look, as [`RatingChart::look`] gives it.
+#[derive(Serialize)]
+struct FixedLook {
+    dark: bool,
+    paper: String,
+    ink: String,
+    muted: String,
+}
+
 /// `v` as a JavaScript value: its JSON text (see [`crate::wire`]) read by
 /// `JSON.parse`.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
@@ -689,6 +698,24 @@ impl RatingChart {
     #[wasm_bindgen(getter)]
     pub fn locale(&self) -> String {
         self.data.locale.tag.to_string()
+    }
+
+    /// The fixed look of a chart whose data's theme sets its colours (see
+    /// `theme` in the README): `{dark, paper, ink, muted}` (`#rrggbb`), for
+    /// the host's parts around the canvas; `null` when the chart follows
+    /// the reader's light or dark theme, or forced colours.
+    #[wasm_bindgen(getter)]
+    pub fn look(&self) -> Result<JsValue, JsError> {
+        if self.theme.forced || !self.data.theme.fixes_look() {
+            return Ok(JsValue::NULL);
+        }
+        let t = self.theme.with_data(&self.data);
+        to_js(&FixedLook {
+            dark: self.data.theme.mode == Some(crate::model::input::ThemeMode::Dark),
+            paper: t.paper.to_hex(),
+            ink: t.ink.to_hex(),
+            muted: t.muted.to_hex(),
+        })
     }
 
     /// The title, for the canvas's accessible name.

@@ -113,7 +113,7 @@ export class RatingChartElement extends HTMLElement {
       return;
     }
     const inline = inlineScript(this);
-    const width = this.clientWidth || DEFAULT_WIDTH_PX;
+    const width = this._width();
     const reserved = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
     const { box, lang } = placeholder(inline ? inline.textContent : '', reserved, width);
     if (lang) this._frame.lang = lang;
@@ -336,7 +336,7 @@ export class RatingChartElement extends HTMLElement {
     stage.append(sticky, spacer);
     // Laid out and drawn once, at the size and in the theme it will have
     // (the _fit and _applyTheme below then have nothing to redo).
-    const width = this.clientWidth || DEFAULT_WIDTH_PX;
+    const width = this._width();
     const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
     const dark = isDark(this);
     const options = {
@@ -385,7 +385,8 @@ export class RatingChartElement extends HTMLElement {
     // layout of everything just added (the ResizeObserver reports changes).
     this._fit(width);
     const observer = new ResizeObserver(() => this._guard(() => this._fit()));
-    observer.observe(this);
+    // The frame, not the element: see _width.
+    observer.observe(this._frame);
     this._cleanup.push(() => observer.disconnect());
     this._emit('rating-chart:render', null);
   }
@@ -506,9 +507,18 @@ export class RatingChartElement extends HTMLElement {
     if (this._chart) applyTheme(this._chart, this._frame, dark);
   }
 
-  /** Lays the chart out again when the element's width (read from the
-   *  layout unless given) or the DPR changes. */
-  _fit(width = this.clientWidth || DEFAULT_WIDTH_PX) {
+  /** The width the chart has to fill (CSS px): that of the frame, the
+   *  block at the top of the shadow tree. A page's CSS decides the
+   *  element's own box (`all: unset` makes it inline, and an inline box
+   *  has no width), but a block inside it is always as wide as the
+   *  column the element stands in, less the element's own padding. */
+  _width() {
+    return this._frame.clientWidth || this.clientWidth || DEFAULT_WIDTH_PX;
+  }
+
+  /** Lays the chart out again when the width (read from the layout
+   *  unless given) or the DPR changes. */
+  _fit(width = this._width()) {
     const chart = this._chart;
     if (!chart) return;
     const ratio = window.devicePixelRatio || 1;

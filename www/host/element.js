@@ -21,6 +21,17 @@ import { describe, tableToggle, toggleTable } from './table.js';
 import { applyTheme, isDark } from './theme.js';
 import { Tooltip, datumKey } from './tooltip.js';
 
+/** Issues that leave the data's locale unread: the text is not a JSON
+ *  document the validator could read (the module words them in English
+ *  then, knowing no better). */
+const UNREAD = new Set(['json.syntax', 'json.too_deep', 'json.encoding', 'limit.document_size']);
+
+/** Whether the data's own locale was never read (see UNREAD). */
+function localeUnknown(issues) {
+  const errors = issues.filter((i) => i.severity === 'error');
+  return errors.length > 0 && errors.every((i) => UNREAD.has(i.code));
+}
+
 /** JSON longer than this (characters) is validated and drawn in two tasks. */
 const BIG_JSON = 200_000;
 
@@ -219,6 +230,17 @@ export class RatingChartElement extends HTMLElement {
     return this.closest('[lang]')?.lang || document.documentElement.lang;
   }
 
+  /** The language to word the problems of data whose own locale cannot
+   *  be read (it is not JSON, or too big to read): the element's `locale`
+   *  attribute, else the page's language where the chart is, else the
+   *  format's default, vi-VN. Messages are written in Vietnamese and
+   *  English: any other language reads them in English, as for data in
+   *  that locale. */
+  _unknownDataLang() {
+    const tag = this.getAttribute('locale')?.trim() || this._lang() || 'vi-VN';
+    return languageOf(tag) === 'vi' ? 'vi' : 'en';
+  }
+
   /** The chart's JSON: given by setData, inline, or fetched from `src`. */
   async _readData() {
     const inline = inlineScript(this);
@@ -283,6 +305,7 @@ export class RatingChartElement extends HTMLElement {
       // The reader's module lists the data's problems without words: the
       // full module words them (loaded now, only for an error box).
       if (e instanceof Error && Array.isArray(e.issues) && json !== null) {
+        if (localeUnknown(e.issues)) e.lang = this._unknownDataLang();
         e.issues = await wordedIssues(e.issues, json, e.lang);
         if (generation !== this._generation) return;
       }

@@ -7,6 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { setup, chartsSettled, recordProblems, pageHtml, OUTPUT } from './harness.mjs';
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
@@ -191,6 +193,28 @@ test('`body * { all: unset }`: the chart takes its column\'s width and stays in 
   await t.page.waitForFunction(() => document.querySelector('#c').chart.width === 420);
   assert.deepEqual(t.problems, []);
   await t.context.close();
+});
+
+test('`body * { all: unset }` with a pre-drawn copy: the copy shows, the data script never does', async () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const run = spawnSync('cargo', ['run', '--quiet', '--', 'embed', 'www/examples/hai-duong-2021.json', '--script', 'rating-chart.js'], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  // The module cannot load: the copy stays, as the chart.
+  const url = `${env.base}/www/__hostile-copy.html`;
+  const context = await env.browser.newContext({ viewport: { width: 500, height: 900 } });
+  await context.route(/\.wasm$/, (route) => route.abort());
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>body * { all: unset; }</style></head><body>${run.stdout}</body></html>` }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('rating-chart').shadowRoot?.querySelector('slot.static'));
+  await page.waitForTimeout(300);
+  const got = await page.evaluate(() => ({
+    text: document.body.innerText,
+    copies: [...document.querySelectorAll('rating-chart > svg.rc-static')].filter((s) => s.getBoundingClientRect().height > 0).length,
+  }));
+  assert.doesNotMatch(got.text, /"version"|"tiers"/, 'the data is not shown as text');
+  assert.ok(got.copies >= 1, 'the copy shows');
+  await context.close();
 });
 
 /** The WCAG 1.4.12 text-spacing bookmarklet's style sheet. */

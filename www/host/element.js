@@ -42,7 +42,10 @@ export class RatingChartElement extends HTMLElement {
 
   constructor() {
     super();
-    this._root = this.attachShadow({ mode: 'open' });
+    // Slots are assigned by hand: only a pre-drawn copy is ever shown from
+    // the element's children, never its data script (a page that unsets
+    // every element's styles would show the JSON as text).
+    this._root = this.attachShadow({ mode: 'open', slotAssignment: 'manual' });
     this._root.adoptedStyleSheets = [styleSheet()];
     this._frame = el('div', 'frame');
     this._root.append(this._frame);
@@ -120,7 +123,9 @@ export class RatingChartElement extends HTMLElement {
     // replaces the frame's content, the slot with it, in one frame).
     if (hasStaticCopy(this)) {
       adoptStaticRules(this);
-      this._frame.replaceChildren(el('slot', 'static'));
+      const slot = el('slot', 'static');
+      this._frame.replaceChildren(slot);
+      slot.assign(...this.querySelectorAll(':scope > svg.rc-static'));
       return;
     }
     const inline = inlineScript(this);

@@ -68,8 +68,7 @@ fn describe_says_group_tier_count_and_share_in_the_data_locale() {
     let scene = scene_of(&data, 640.0);
     let d = describe(&data, &derived, &scene, GOOD_MEMBERS).expect("a datum of the chart");
     assert_eq!(
-        d.text,
-        "Đảng viên · 2021 · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%",
+        d.text, "Đảng viên · 2021 · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%",
         "the period, as the tooltip shows it"
     );
     assert_eq!(d.group_label, "Đảng viên");

@@ -195,7 +195,7 @@ test('`body * { all: unset }`: the chart takes its column\'s width and stays in 
   await t.context.close();
 });
 
-test('`body * { all: unset }` with a pre-drawn copy: the copy shows, the data script never does', async () => {
+test('`body * { all: unset }` with a pre-drawn copy: one copy shows, the data script never does', async () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const run = spawnSync('cargo', ['run', '--quiet', '--', 'embed', 'www/examples/hai-duong-2021.json', '--script', 'rating-chart.js'], { cwd: root, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
@@ -213,7 +213,7 @@ test('`body * { all: unset }` with a pre-drawn copy: the copy shows, the data sc
     copies: [...document.querySelectorAll('rating-chart > svg.rc-static')].filter((s) => s.getBoundingClientRect().height > 0).length,
   }));
   assert.doesNotMatch(got.text, /"version"|"tiers"/, 'the data is not shown as text');
-  assert.ok(got.copies >= 1, 'the copy shows');
+  assert.equal(got.copies, 1, 'one copy shows (the others stay hidden though the page overrides their display attribute)');
   await context.close();
 });
 

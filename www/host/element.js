@@ -125,7 +125,8 @@ export class RatingChartElement extends HTMLElement {
       adoptStaticRules(this);
       const slot = el('slot', 'static');
       this._frame.replaceChildren(slot);
-      slot.assign(...this.querySelectorAll(':scope > svg.rc-static'));
+      // (A browser without manual assignment slots every child, as before.)
+      slot.assign?.(...this.querySelectorAll(':scope > svg.rc-static'));
       return;
     }
     const inline = inlineScript(this);

@@ -37,15 +37,6 @@ impl RawMeasure for CanvasText<'_> {
     }
 }
 
-/// A chart's fixed look, as [`RatingChart::look`] gives it.
-#[derive(Serialize)]
-struct FixedLook {
-    dark: bool,
-    paper: String,
-    ink: String,
-    muted: String,
-}
-
 /// `v` as a JavaScript value: its JSON text (see [`crate::wire`]) read by
 /// `JSON.parse`.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
@@ -701,21 +692,25 @@ impl RatingChart {
     }
 
     /// The fixed look of a chart whose data's theme sets its colours (see
-    /// `theme` in the README): `{dark, paper, ink, muted}` (`#rrggbb`), for
-    /// the host's parts around the canvas; `null` when the chart follows
-    /// the reader's light or dark theme, or forced colours.
+    /// `theme` in the README), for the host's parts around the canvas: one
+    /// line, `"light|dark PAPER INK MUTED"` (colours as `#rrggbb`), or
+    /// `undefined` when the chart follows the reader's light or dark theme,
+    /// or forced colours. (Text rather than an object: a few bytes of the
+    /// reader's module instead of a serialiser.)
     #[wasm_bindgen(getter)]
-    pub fn look(&self) -> Result<JsValue, JsError> {
+    pub fn look(&self) -> Option<String> {
         if self.theme.forced || !self.data.theme.fixes_look() {
-            return Ok(JsValue::NULL);
+            return None;
         }
         let t = self.theme.with_data(&self.data);
-        to_js(&FixedLook {
-            dark: self.data.theme.mode == Some(crate::model::input::ThemeMode::Dark),
-            paper: t.paper.to_hex(),
-            ink: t.ink.to_hex(),
-            muted: t.muted.to_hex(),
-        })
+        let dark = self.data.theme.mode == Some(crate::model::input::ThemeMode::Dark);
+        Some(format!(
+            "{} {} {} {}",
+            if dark { "dark" } else { "light" },
+            t.paper.to_hex(),
+            t.ink.to_hex(),
+            t.muted.to_hex()
+        ))
     }
 
     /// The title, for the canvas's accessible name.

@@ -1,22 +1,36 @@
 // The chart's shadow-root style sheet, made once and shared by every chart.
 import { TOOLS_PX } from './constants.js';
 
+// Notes on the rules (kept out of the style sheet's text, which every
+// reader downloads):
+// - The host element is the page's: its own styles here lose to any page
+//   rule that names it, so nothing relies on them (the chart's width is
+//   read from .frame, a block inside it).
+// - .frame, the top of the shadow tree, resets every inherited property the
+//   page set on the element (fonts, text-transform, white-space, colour,
+//   cursor, text-indent, text-align, direction…), so that no part below
+//   inherits it. Three are kept: the reader's text spacing (WCAG 1.4.12: a
+//   reader's style sheet or bookmarklet sets it on every element, the
+//   element included), letter- and word-spacing, passes on to the HTML
+//   parts, which wrap to take it (line-height is 1.5 already in every
+//   part); visibility is the page's to decide (a hidden accordion hides its
+//   charts).
+// - The canvas keeps no spacing: Chromium's canvas resolves its font against
+//   the canvas element's style, letter- and word-spacing included, so text
+//   measured before a reader's spacing arrived would be drawn spread after
+//   it. Kept from it, what is drawn is what was measured (the data table
+//   carries the same words for readers who need the spacing).
+// - The chart's focus ring is inset: a chart as wide as a phone's screen
+//   keeps its whole ring in view. The highlight layer is its own compositor
+//   layer: redrawing it does not repaint the chart under it.
+// - The tools row is at least the row the chart's reserved height counts
+//   (TOOLS_PX); it wraps, inside the card, when a narrow column or the
+//   reader's text spacing asks for more.
+// - A fixed look (the data's theme sets paper, ink, muted or mode): every
+//   part takes the chart's own colours, whatever the reader prefers.
 const CSS = `
-/* The host element is the page's: its own styles here lose to any page
-   rule that names it, so nothing relies on them (the chart's width is
-   read from .frame, a block inside it). */
 :host { display: block; position: relative; max-width: 100%; }
 :host([hidden]) { display: none; }
-/* The top of the shadow tree: every inherited property the page set on
-   the element (fonts, text-transform, white-space, colour, cursor,
-   text-indent, text-align, direction…) is reset here, so that no part
-   below inherits it. Three are kept, the reader's text spacing (WCAG
-   1.4.12: a reader's style sheet or bookmarklet sets them on every
-   element, the element included): letter- and word-spacing pass on to
-   the HTML parts, which wrap to take them; line-height is 1.5 already in
-   every part. The canvas keeps none of them (see canvas below).
-   Visibility is the page's to decide (a hidden accordion hides its
-   charts) and is left to inherit. */
 .frame { all: initial; display: block; position: relative; visibility: inherit;
   direction: ltr; unicode-bidi: isolate; text-align: left;
   letter-spacing: inherit; word-spacing: inherit;
@@ -25,16 +39,9 @@ const CSS = `
 .stage.scrolls { overflow-y: auto; overscroll-behavior: contain; }
 .sticky { position: relative; }
 .stage.scrolls .sticky { position: sticky; top: 0; }
-/* Chromium's canvas resolves its font against the canvas element's style,
-   letter- and word-spacing included: text measured before a reader's
-   spacing arrives would be drawn spread after it. The canvas is kept from
-   them, so what is drawn is what was measured (the data table carries the
-   same words for readers who need the spacing). */
 canvas { display: block; border: 0; padding: 0; margin: 0; letter-spacing: normal; word-spacing: 0; }
 canvas.chart:focus { outline: none; }
-/* Inset: a chart as wide as a phone's screen keeps its whole focus ring in view. */
 canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
-/* The highlight layer is its own compositor layer: redrawing it does not repaint the chart under it. */
 canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will-change: transform; }
 .tooltip { position: absolute; left: 0; top: 0; z-index: 1; box-sizing: border-box;
   will-change: transform; contain: layout paint;
@@ -46,9 +53,6 @@ canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will
 .tooltip .t::before { content: ''; display: inline-block; width: 10px; height: 10px;
   margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff;
   forced-color-adjust: none; }
-/* At least the row the chart's reserved height counts (TOOLS_PX); it wraps,
-   inside the card, when a narrow column or the reader's text spacing asks
-   for more. */
 .tools { display: flex; flex-wrap: wrap; justify-content: flex-end; align-items: center;
   box-sizing: border-box; min-height: ${TOOLS_PX}px; padding: 0 8px 1px; }
 .tools button { font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
@@ -76,8 +80,6 @@ table.data th[scope=row], table.data thead th:first-child { text-align: left; }
 .frame.dark .tooltip { background: #f0f0f0; color: #121212; }
 .frame.dark .tools button { color: #8ab4f8; }
 .frame.dark table.data th, .frame.dark table.data td { border-color: #444; }
-/* A fixed look (the data's theme sets paper, ink, muted or mode): every
-   part takes the chart's own colours, whatever the reader prefers. */
 .frame.fixed { color: var(--rc-ink); background: var(--rc-paper); }
 .frame.fixed .tooltip { background: var(--rc-ink); color: var(--rc-paper); }
 .frame.fixed .tooltip .t::before { border-color: var(--rc-paper); }

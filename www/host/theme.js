@@ -30,13 +30,14 @@ export function applyTheme(chart, frame, dark) {
     chart.setForcedColors(paper, ink);
   } else {
     chart.setTheme(dark ? 'dark' : 'light');
-    const look = chart.look;
+    // "light|dark PAPER INK MUTED", or nothing when the look is the reader's.
+    const look = chart.look?.split(' ');
     if (look) {
-      frame.classList.toggle('dark', look.dark);
+      frame.classList.toggle('dark', look[0] === 'dark');
       frame.classList.add('fixed');
-      frame.style.setProperty('--rc-paper', look.paper);
-      frame.style.setProperty('--rc-ink', look.ink);
-      frame.style.setProperty('--rc-muted', look.muted);
+      frame.style.setProperty('--rc-paper', look[1]);
+      frame.style.setProperty('--rc-ink', look[2]);
+      frame.style.setProperty('--rc-muted', look[3]);
     }
   }
 }

@@ -82,6 +82,7 @@ if (!api) throw new Error('README.md has no "### JavaScript API" section');
 writeFileSync(join(out, 'README.md'),
   `# rating-chart\n\nEmbeddable charts of rating data for newsrooms: a \`<rating-chart>\` element, a WebAssembly API and SVG rendering in Node, from one Rust core.\n\n## Install from npm\n${section[1].trimEnd()}\n\n## JavaScript API\n${api[1].trimEnd()}\n`);
 copyFileSync(at('CHANGELOG.md'), join(out, 'CHANGELOG.md'));
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(at(f), join(out, f));
 
 const manifest = {
   name: 'rating-chart',
@@ -107,7 +108,7 @@ const manifest = {
   // Importing these does something (defines the element, listens for the
   // iframes' heights, styles the page); everything else only declares.
   sideEffects: ['./element.js', './frame/frame-resize.js', './frame/frame.js', './rating-chart.css', './frame/frame.css'],
-  files: ['*.js', '*.d.ts', 'host/', 'pkg/', 'frame/', 'rating-chart.css', 'rating-data.schema.json', 'CHANGELOG.md'],
+  files: ['*.js', '*.d.ts', 'host/', 'pkg/', 'frame/', 'rating-chart.css', 'rating-data.schema.json', 'CHANGELOG.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   peerDependencies: { '@types/react': '>=19' },
   peerDependenciesMeta: { '@types/react': { optional: true } },
 };

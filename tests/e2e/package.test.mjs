@@ -165,7 +165,7 @@ test('npm pack and npm publish --dry-run: exactly the files the package needs, a
   console.log(`# package ${packed.size} bytes (tarball), ${packed.unpackedSize} unpacked, ${packed.files.length} files`);
   const hostFiles = readdirSync(at('www/host')).filter((f) => f.endsWith('.js')).map((f) => `host/${f}`);
   const expected = [
-    'CHANGELOG.md', 'README.md', 'package.json',
+    'CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'package.json',
     'index.js', 'index.d.ts', 'element.js', 'element.d.ts', 'node.js', 'node.d.ts', 'files.js', 'react.d.ts', 'frame-resize.d.ts',
     'rating-data.d.ts', 'pkg/rating_chart.js', 'pkg/rating_chart.d.ts', 'pkg/rating_chart_bg.wasm', 'pkg/rating_chart_reader.js', 'pkg/rating_chart_reader_bg.wasm',
     'rating-chart.css', 'rating-data.schema.json',

@@ -162,3 +162,81 @@ fn a_reference_without_a_tier_is_of_the_highlighted_tier() {
     assert!(d.story.is_highlighted(2, Part::Tier(3)));
     assert!(!d.story.is_highlighted(2, Part::Tier(2)));
 }
+
+fn story_seed() -> RatingData {
+    common::load(&common::root().join("tests/fixtures/valid/story-hai-duong.json"))
+}
+
+#[test]
+fn the_description_says_the_highlight_the_reference_and_each_annotation() {
+    let d = story_seed();
+    let text = rating_chart::a11y::description(&d, &rating_chart::derive::derive(&d));
+    assert!(text.contains("Tâm điểm: Đảng viên."), "{text}");
+    assert!(
+        text.contains(
+            "Giá trị tham chiếu, Tổ chức cơ sở đảng: “Hoàn thành xuất sắc nhiệm vụ” 20\u{a0}%."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Đảng viên, Không hoàn thành nhiệm vụ: 657 đảng viên không hoàn thành nhiệm vụ."
+        ),
+        "{text}"
+    );
+    // Old documents say none of it.
+    let plain = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
+    let text = rating_chart::a11y::description(&plain, &rating_chart::derive::derive(&plain));
+    assert!(
+        !text.contains("Tâm điểm") && !text.contains("tham chiếu"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_data_table_ends_with_the_reference_row_once() {
+    let d = story_seed();
+    let derived = rating_chart::derive::derive(&d);
+    let rows = rating_chart::a11y::table_rows(&d, &derived);
+    assert_eq!(rows.len(), 4);
+    let last = &rows[3];
+    assert_eq!(last.group, "Tổ chức cơ sở đảng (tham chiếu)");
+    assert_eq!(last.cells[0], (String::new(), "20\u{a0}%".to_string()));
+    assert!(last.cells[1..]
+        .iter()
+        .all(|c| c.0.is_empty() && c.1.is_empty()));
+    // In chunks (as the host fills big tables) it comes once, at the end.
+    let chunks: Vec<_> = [0..2, 2..3, 3..5, 5..7]
+        .into_iter()
+        .flat_map(|r| rating_chart::a11y::table_rows_in(&d, &derived, r))
+        .collect();
+    assert_eq!(chunks, rows);
+    assert!(rating_chart::a11y::table_rows_in(&d, &derived, 0..0).is_empty());
+}
+
+#[test]
+fn an_annotation_is_announced_with_its_datum() {
+    use rating_chart::layout::{FontMeasure, Size};
+    use rating_chart::scene::Datum;
+    let d = story_seed();
+    let derived = rating_chart::derive::derive(&d);
+    let measure = FontMeasure::new().unwrap();
+    let size = Size {
+        width_px: 640.0,
+        height_px: None,
+    };
+    let scene = common::layout(&d, size, &measure);
+    let say = |part| {
+        rating_chart::interact::describe::describe(&d, &derived, &scene, Datum { group: 2, part })
+            .unwrap()
+            .text
+    };
+    assert_eq!(
+        say(Part::Tier(3)),
+        "Đảng viên · Không hoàn thành nhiệm vụ · 657 · 0,7\u{a0}% · 657 đảng viên không hoàn thành nhiệm vụ"
+    );
+    assert_eq!(
+        say(Part::Tier(2)),
+        "Đảng viên · Hoàn thành nhiệm vụ · 7.659 · 8,4\u{a0}%"
+    );
+}

@@ -14,8 +14,8 @@ use super::chrome::{note_under_plot, value_label};
 use super::kind::Context;
 use super::text::wrap;
 use crate::derive::PartValue;
-use crate::label::part_name;
-use crate::model::rating::{share_decimals, ChartKind, Part, Polarity, Reference};
+use crate::label::{annotation_note, reference_text};
+use crate::model::rating::{ChartKind, Part, Polarity, Reference};
 use crate::scale::color::{text_on, Rgb};
 use crate::scene::{Align, Datum, Item, Rect, Role, Scene, Shape, Weight};
 
@@ -72,7 +72,7 @@ pub fn apply(mut scene: Scene, cx: &Context) -> Scene {
         });
         if !placed {
             under.push(annotation_note(
-                cx,
+                cx.data,
                 a.group,
                 a.tier,
                 a.period.as_deref(),
@@ -82,7 +82,7 @@ pub fn apply(mut scene: Scene, cx: &Context) -> Scene {
     }
     if let Some(r) = &story.reference {
         if !reference(&mut scene, cx, r) {
-            under.push(reference_text(cx, r, true));
+            under.push(reference_text(cx.data, r, true));
         }
     }
     if story.highlights() && cx.data.display.kind != ChartKind::Table {
@@ -92,57 +92,6 @@ pub fn apply(mut scene: Scene, cx: &Context) -> Scene {
         scene = note_under_plot(scene, cx, &note);
     }
     scene
-}
-
-/// What an annotation says under the plot: what it is about, then its
-/// text ("Đảng viên, Không hoàn thành nhiệm vụ: …", "2020: …").
-pub fn annotation_note(
-    cx: &Context,
-    group: Option<usize>,
-    tier: Option<usize>,
-    period: Option<&str>,
-    text: &str,
-) -> String {
-    let mut s = String::new();
-    if let Some(g) = group.and_then(|g| cx.data.groups.get(g)) {
-        s.push_str(&g.label);
-        let periods = cx.data.groups.iter().any(|o| o.period != g.period);
-        if let (Some(p), true) = (&g.period, periods) {
-            s.push(' ');
-            s.push_str(p);
-        }
-    } else if let Some(p) = period {
-        s.push_str(p);
-    }
-    if let Some(t) = tier {
-        s.push_str(", ");
-        s.push_str(part_name(cx.data, Part::Tier(t)));
-    }
-    s.push_str(": ");
-    s.push_str(text);
-    s
-}
-
-/// The reference as text: "cả nước: 15,9 %", and with `tier` the tier's
-/// name in brackets.
-pub fn reference_text(cx: &Context, r: &Reference, tier: bool) -> String {
-    let mut s = r.label.clone();
-    s.push_str(": ");
-    s.push_str(&share_text(cx, r.share));
-    if tier {
-        s.push_str(" (");
-        s.push_str(part_name(cx.data, Part::Tier(r.tier)));
-        s.push(')');
-    }
-    s
-}
-
-/// A share in thousandths of a percent, at the decimals it was given with.
-fn share_text(cx: &Context, thousandths: u64) -> String {
-    let own = share_decimals(thousandths);
-    cx.data
-        .locale
-        .format_share(thousandths / 10u64.pow(u32::from(3 - own)), own)
 }
 
 /// Marks outside the story recede toward the paper (lines also thin);
@@ -659,7 +608,7 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
         b.line(m, ink, 2.0, Role::Reference);
     }
     scene.items.extend(b.items);
-    let text = reference_text(cx, r, false);
+    let text = reference_text(cx.data, r, false);
     let h = text_height(cx, &text) + GAP;
     match bounds {
         Some(t) if place(scene, cx, &text, t, Role::Reference, None) => true,

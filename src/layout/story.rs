@@ -473,7 +473,7 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
     let ink = cx.theme.ink;
     let mut marks: Vec<Vec<(f64, f64)>> = Vec::new();
     // The whole first mark, before it is cut around texts: its label's place.
-    let mut first: Option<Vec<(f64, f64)>> = None;
+    let first: Option<Vec<(f64, f64)>>;
     match cx.data.display.kind {
         ChartKind::Stacked | ChartKind::Auto | ChartKind::Diverging => {
             let diverging = cx.data.display.kind == ChartKind::Diverging;
@@ -519,19 +519,23 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
                         .fold(bar.x, f64::max);
                     start + share * len
                 };
+                // Where the tier cannot reach the reference on this bar
+                // (it starts too late), no mark.
+                // Diverging bars may reach anywhere on the plot.
+                let (lo, hi) = match (vertical, diverging) {
+                    (true, _) => (bar.y, bar.bottom()),
+                    (false, true) => (scene.plot.x, scene.plot.right()),
+                    (false, false) => (bar.x, bar.right()),
+                };
+                if !(lo - 0.5..=hi + 0.5).contains(&at) {
+                    continue;
+                }
                 marks.push(if vertical {
                     vec![(bar.x - 3.0, at), (bar.right() + 3.0, at)]
                 } else {
                     vec![(at, bar.y - 3.0), (at, bar.bottom() + 3.0)]
                 });
             }
-            first = marks.first().cloned();
-            // A mark never crosses a text (a value inside the bar): it
-            // stops short of it.
-            marks = marks
-                .into_iter()
-                .flat_map(|m| around_texts(scene, m))
-                .collect();
         }
         ChartKind::Trend => {
             // Each panel (a group label): its y scale from two of its points.
@@ -579,6 +583,13 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
         }
         _ => return false,
     }
+    first = marks.first().cloned();
+    // A mark never crosses a text (a value inside the bar): it
+    // stops short of it.
+    marks = marks
+        .into_iter()
+        .flat_map(|m| around_texts(scene, m))
+        .collect();
     if marks.is_empty() {
         return false;
     }

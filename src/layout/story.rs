@@ -17,6 +17,7 @@ use crate::derive::PartValue;
 use crate::label::{annotation_note, reference_text};
 use crate::model::rating::{ChartKind, Part, Polarity, Reference};
 use crate::scale::color::{text_on, Rgb};
+use crate::scale::format::Words;
 use crate::scene::{Align, Datum, Item, Rect, Role, Scene, Shape, Weight};
 
 /// Size of annotation and reference text (CSS px).
@@ -472,8 +473,6 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
     let share = r.share as f64 / 100_000.0;
     let ink = cx.theme.ink;
     let mut marks: Vec<Vec<(f64, f64)>> = Vec::new();
-    // The whole first mark, before it is cut around texts: its label's place.
-    let first: Option<Vec<(f64, f64)>>;
     match cx.data.display.kind {
         ChartKind::Stacked | ChartKind::Auto | ChartKind::Diverging => {
             let diverging = cx.data.display.kind == ChartKind::Diverging;
@@ -581,9 +580,11 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
                 marks.push(vec![(x0 - 6.0, y), (x1 + 6.0, y)]);
             }
         }
+        ChartKind::Table => return table_row(scene, cx, r),
         _ => return false,
     }
-    first = marks.first().cloned();
+    // The whole first mark, before it is cut around texts: its label's place.
+    let first = marks.first().cloned();
     // A mark never crosses a text (a value inside the bar): it
     // stops short of it.
     marks = marks
@@ -849,6 +850,73 @@ fn around_texts(scene: &Scene, m: Vec<(f64, f64)>) -> Vec<Vec<(f64, f64)>> {
             }
         })
         .collect()
+}
+
+/// The reference as the table kind's last row: its name in the group
+/// column, its share in its tier's column, in a band opened under the
+/// last row. `false` when the table is laid out as cards (narrow).
+fn table_row(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
+    let cells: Vec<Rect> = scene
+        .items
+        .iter()
+        .filter(|i| i.datum.is_some_and(|d| d.part == Part::Tier(r.tier)))
+        .map(|i| i.bounds)
+        .collect();
+    let Some(col) = cells.first().copied() else {
+        return false;
+    };
+    if cells
+        .iter()
+        .any(|c| (c.x - col.x).abs() > 0.5 || (c.w - col.w).abs() > 0.5)
+    {
+        return false;
+    }
+    // The value's anchor as in the column's own cells.
+    let anchor = scene.items.iter().find_map(|i| match &i.shape {
+        Shape::Text { x, align, .. }
+            if i.role == Role::TableCell && col.contains(i.bounds.center().0, col.y + 1.0) =>
+        {
+            Some((*x, *align))
+        }
+        _ => None,
+    });
+    let Some((vx, align)) = anchor else {
+        return false;
+    };
+    let marks_left = scene
+        .items
+        .iter()
+        .filter(|i| i.datum.is_some())
+        .map(|i| i.bounds.x)
+        .fold(f64::INFINITY, f64::min);
+    let bottom = scene
+        .items
+        .iter()
+        .filter(|i| i.datum.is_some())
+        .map(|i| i.bounds.bottom())
+        .fold(0.0, f64::max);
+    let f = font(STORY_PX, Weight::Normal);
+    let lh = (STORY_PX * 1.25).round();
+    let label_w = (marks_left.min(col.x) - cx.frame.pad - 8.0).max(40.0);
+    let name = Words::fill_with(
+        cx.data.locale.words.summary.reference_row,
+        &[("label", &r.label)],
+    );
+    let lines = wrap(&name, f, label_w, cx.measure);
+    let h = lh * lines.len() as f64 + 6.0;
+    let Some(at) = free_line(scene, bottom + 1.0, true) else {
+        return false;
+    };
+    if !open_band(scene, at, h) {
+        return false;
+    }
+    let mut b = Builder::new(cx.measure);
+    let style = TextStyle::new(f, cx.theme.ink, Role::Reference);
+    b.lines(&lines, cx.frame.pad, at + 3.0, lh, style);
+    let share = crate::label::share_text(cx.data, r.share);
+    b.text(&share, vx, at + 3.0 + lh / 2.0, style.align(align));
+    scene.items.extend(b.items);
+    true
 }
 
 /// The union of the bounds of `items`.

@@ -845,6 +845,13 @@ test('the story: a row highlighted with one click, a sort, a note per row and a 
     assert.match(got.rows[3], /^Tổ chức cơ sở đảng \(tham chiếu\)20\u00a0%/);
   }
 
+  // The keyboard reads the note with its datum: the first datum of the
+  // (sorted) chart is Đảng viên's.
+  await page.evaluate(() => document.querySelector('#preview-desktop rating-chart:not(.pending)').shadowRoot.querySelector('[tabindex="0"]').focus());
+  await page.keyboard.press('ArrowRight');
+  const heard = await page.evaluate(() => document.querySelector('#preview-desktop rating-chart:not(.pending)').shadowRoot.querySelector('[aria-live]').textContent);
+  assert.match(heard, /^Đảng viên · .* · 657 đảng viên không hoàn thành nhiệm vụ$/, heard);
+
   // Copy: the clipboard holds the code shown, which carries the story.
   await page.click('[data-copy="code-inline"]');
   await page.waitForFunction(() => /Đã chép/.test(document.getElementById('status').textContent));

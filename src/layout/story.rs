@@ -39,14 +39,14 @@ pub fn apply(mut scene: Scene, cx: &Context) -> Scene {
     }
     for a in &story.annotations {
         let target = match (a.group, a.period.as_deref()) {
-            (Some(g), _) => union(&scene, |d| {
+            (Some(g), _) => union(&scene, &|d| {
                 d.group == g && a.tier.is_none_or(|t| d.part == Part::Tier(t))
             }),
             // The period in the first panel or bar that has it.
             (None, Some(p)) => {
                 let groups = &cx.data.groups;
                 let first = groups.iter().find(|g| g.period.as_deref() == Some(p));
-                union(&scene, |d| {
+                union(&scene, &|d| {
                     groups.get(d.group).is_some_and(|g| {
                         g.period.as_deref() == Some(p) && first.is_some_and(|f| f.label == g.label)
                     })
@@ -307,11 +307,11 @@ fn blocks(i: &Item) -> bool {
 }
 
 /// The union of the bounds of the marks whose datum passes `f`.
-fn union(scene: &Scene, f: impl Fn(Datum) -> bool) -> Option<Rect> {
+fn union(scene: &Scene, f: &dyn Fn(Datum) -> bool) -> Option<Rect> {
     scene
         .items
         .iter()
-        .filter(|i| i.role == Role::Segment && i.datum.is_some_and(&f))
+        .filter(|i| i.role == Role::Segment && i.datum.is_some_and(f))
         .map(|i| i.bounds)
         .reduce(|a, b| {
             let (x, y) = (a.x.min(b.x), a.y.min(b.y));
@@ -341,7 +341,7 @@ fn label_highlighted(scene: &mut Scene, cx: &Context) {
             if !story.is_highlighted(d.group, d.part) {
                 continue;
             }
-            let Some(target) = union(scene, |x| x == d) else {
+            let Some(target) = union(scene, &|x| x == d) else {
                 continue;
             };
             // A value the kind wrote: one describing the datum, or a

@@ -382,16 +382,21 @@ pub fn sort_order(tiers: &[Tier], groups: &[Group], sort: Sort) -> Vec<usize> {
             ),
         }
     };
-    // The last row of each row's label.
+    // The last row of each row's label: rows ordered by label (stably, so
+    // each label's rows in data order), the last of each run.
     let labels: Vec<std::borrow::Cow<str>> = groups.iter().map(|g| comparable(&g.label)).collect();
-    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (i, l) in labels.iter().enumerate() {
-        last.insert(l.as_ref(), i);
+    let by_label = crate::order::order(labels.len(), &mut |a, b| labels[a].cmp(&labels[b]));
+    let mut last = vec![0; labels.len()];
+    let mut start = 0;
+    for k in 1..=by_label.len() {
+        if k == by_label.len() || labels[by_label[k]] != labels[by_label[start]] {
+            for &i in &by_label[start..k] {
+                last[i] = by_label[k - 1];
+            }
+            start = k;
+        }
     }
-    let keys: Vec<(u128, u128)> = labels
-        .iter()
-        .map(|l| key(&groups[last.get(l.as_ref()).copied().unwrap_or(0)]))
-        .collect();
+    let keys: Vec<(u128, u128)> = last.iter().map(|&l| key(&groups[l])).collect();
     crate::order::order(groups.len(), &mut |a, b| {
         let ((an, ad), (bn, bd)) = (keys[a], keys[b]);
         // Exact: counts are below 2^53, so the products fit in u128.

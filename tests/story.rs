@@ -1,6 +1,7 @@
 //! The editor's tools for telling the story (issue 20): highlight, sort,
 //! annotations and a reference value — read from the data, drawn by every
 //! kind, and said in the accessible text.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

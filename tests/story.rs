@@ -234,10 +234,10 @@ fn an_annotation_is_announced_with_its_datum() {
     };
     assert_eq!(
         say(Part::Tier(3)),
-        "Đảng viên · Không hoàn thành nhiệm vụ · 657 · 0,7\u{a0}% · 657 đảng viên không hoàn thành nhiệm vụ"
+        "Đảng viên · 2021 · Không hoàn thành nhiệm vụ · 657 · 0,7\u{a0}% · 657 đảng viên không hoàn thành nhiệm vụ"
     );
     assert_eq!(
         say(Part::Tier(2)),
-        "Đảng viên · Hoàn thành nhiệm vụ · 7.659 · 8,4\u{a0}%"
+        "Đảng viên · 2021 · Hoàn thành nhiệm vụ · 7.659 · 8,4\u{a0}%"
     );
 }

@@ -835,7 +835,7 @@ test('the story: a row highlighted with one click, a sort, a note per row and a 
         rows,
       };
     }, `#preview-${name} rating-chart:not(.pending)`);
-    assert.equal(got.first, 'Đảng viên · Không hoàn thành nhiệm vụ · 657 · 0,7\u00a0% · 657 đảng viên không hoàn thành nhiệm vụ', name);
+    assert.equal(got.first, 'Đảng viên · 2021 · Không hoàn thành nhiệm vụ · 657 · 0,7\u00a0% · 657 đảng viên không hoàn thành nhiệm vụ', name);
     assert.match(got.description, /Tâm điểm: Đảng viên\./);
     assert.match(got.description, /Giá trị tham chiếu, Tổ chức cơ sở đảng: “Hoàn thành xuất sắc nhiệm vụ” 20\u00a0%\./);
     assert.match(got.description, /Đảng viên: 657 đảng viên không hoàn thành nhiệm vụ\./);

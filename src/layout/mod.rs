@@ -10,6 +10,7 @@ pub mod grouped;
 pub mod kind;
 pub mod multiples;
 pub mod stacked;
+pub mod story;
 pub mod table;
 pub mod text;
 pub mod theme;
@@ -116,8 +117,9 @@ fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
     };
     let plot = kind.plot(cx, &mut b, y);
     let scene = chrome::footer(b, cx, &plot);
-    match &plot.note {
+    let scene = match &plot.note {
         Some(note) => chrome::note_under_plot(scene, cx, note),
         None => scene,
-    }
+    };
+    story::apply(scene, cx)
 }

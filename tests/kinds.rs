@@ -26,7 +26,7 @@ const KINDS: &[ChartKind] = &[
     ChartKind::Table,
 ];
 
-const WIDTHS: &[f64] = &[320.0, 480.0, 640.0, 1024.0];
+const WIDTHS: &[f64] = &[160.0, 200.0, 240.0, 320.0, 480.0, 640.0, 1024.0];
 
 /// The gallery's fixtures: the demo's examples.
 fn gallery() -> Vec<(String, RatingData)> {
@@ -150,6 +150,39 @@ fn every_kind_keeps_the_layout_invariants_at_every_width() {
             let d = as_kind(&data, kind);
             for &w in WIDTHS {
                 let s = at(&d, w, &measure);
+                for p in problems(&d, &s) {
+                    failures.push(format!("{name} {} {w}: {p}", kind.name()));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// WCAG 1.4.10: a 320 px phone zoomed to 200 % gives the chart 160 CSS
+/// px. Every kind is laid out at that width (not wider, which would scroll
+/// sideways), with nothing clipped or overlapping.
+#[test]
+fn every_kind_reflows_to_160_css_px() {
+    let measure = FontMeasure::new().expect("bundled fonts");
+    let mut failures = Vec::new();
+    for (name, data) in gallery() {
+        for &kind in KINDS {
+            let d = as_kind(&data, kind);
+            for w in [160.0, 176.0] {
+                let s = at(&d, w, &measure);
+                if s.width_px != w {
+                    failures.push(format!(
+                        "{name} {} {w}: laid out {} wide",
+                        kind.name(),
+                        s.width_px
+                    ));
+                }
                 for p in problems(&d, &s) {
                     failures.push(format!("{name} {} {w}: {p}", kind.name()));
                 }

@@ -11,7 +11,7 @@ use rating_chart::interact::hit_test;
 use rating_chart::layout::{EstimateMeasure, Size, MIN_WIDTH_PX};
 use rating_chart::scene::{Role, Scene, Shape};
 
-const WIDTHS: [f64; 6] = [240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
+const WIDTHS: [f64; 8] = [160.0, 200.0, 240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
 
 /// Every bar fixture laid out at every width: (name, width, data, scene).
 fn bar_scenes() -> impl Iterator<Item = (String, f64, rating_chart::RatingData, Scene)> {

@@ -140,22 +140,29 @@ impl Kind for Bars {
         let axis_at = b.items.len();
         for (gi, g) in data.groups.iter().enumerate() {
             let row = &derived.rows[gi];
-            let (bar_top, next) = heads.draw(b, cx, g, y, bar_h);
+            // An empty row's note wraps on narrow bars; the row grows to
+            // hold it.
+            let note = if row.total == 0 {
+                wrap(data.locale.words.no_data, vf, bar_w - 8.0, measure)
+            } else {
+                Vec::new()
+            };
+            let marks_h = bar_h.max(line_height(vf) * note.len() as f64 + 4.0);
+            let (bar_top, next) = heads.draw(b, cx, g, y, marks_h);
             y = next;
             if plot_top.is_nan() {
                 plot_top = bar_top;
             }
-            plot_bottom = bar_top + bar_h;
-            bar_spans.push((bar_top, bar_top + bar_h));
+            plot_bottom = bar_top + marks_h;
+            bar_spans.push((bar_top, bar_top + marks_h));
 
             if row.total == 0 {
                 let empty = Rect {
                     x: bar_x0,
                     y: bar_top,
                     w: bar_w,
-                    h: bar_h,
+                    h: marks_h,
                 };
-                let note = [data.locale.words.no_data.to_string()];
                 empty_row(b, cx, empty, bar_x0 + bar_w / 2.0, &note, f64::INFINITY);
             } else {
                 // Parts left to right, and where the first one starts (as a

@@ -451,16 +451,30 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         y = b.paragraph(label, (pad, y), inner_w, title_style);
         y += 4.0;
         if slope {
-            // Period names above the two axes.
-            let cy = y + plh / 2.0;
-            for (i, p) in periods.iter().enumerate() {
-                let text = period_text(*p);
-                let w = measure.width(&text, pf);
-                let x = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
-                let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
-                b.text(&text, x, cy, style.align(Align::Center));
+            // Period names above the two axes; when the axes are too
+            // close for that (the narrowest charts), above the two columns
+            // of values, at the edges, or on two rows.
+            let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
+            let names: Vec<String> = periods.iter().map(|p| period_text(*p)).collect();
+            let ws: Vec<f64> = names.iter().map(|t| measure.width(t, pf)).collect();
+            let centred = xs[1] - xs[0] >= (ws[0] + ws[1]) / 2.0 + 6.0;
+            let rows = if centred || ws[0] + ws[1] + 6.0 <= inner_w {
+                1.0
+            } else {
+                2.0
+            };
+            for (i, text) in names.iter().enumerate() {
+                let cy = y + plh / 2.0 + if rows > 1.0 { plh * i as f64 } else { 0.0 };
+                if centred {
+                    let x = xs[i].clamp(pad + ws[i] / 2.0, frame.right() - ws[i] / 2.0);
+                    b.text(text, x, cy, style.align(Align::Center));
+                } else if i == 0 {
+                    b.text(text, pad, cy, style);
+                } else {
+                    b.text(text, frame.right(), cy, style.align(Align::End));
+                }
             }
-            y += plh + 4.0;
+            y += plh * rows + 4.0;
         }
         let top = (y + LABEL_OVERHANG + 4.0).round();
         let (right, left_labels) = labels_of(&groups);

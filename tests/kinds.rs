@@ -241,10 +241,64 @@ fn auto_kind_follows_the_data_shape() {
     assert_eq!(kind_of("hotel-stars"), ChartKind::Stacked);
     // 17 of 161 organisations: one group, small total → one cell each.
     assert_eq!(kind_of("khoi-doanh-nghiep-2021"), ChartKind::Waffle);
-    // The seed's polarity would pick diverging; its file asks for stacked.
-    assert_eq!(kind_of("hai-duong-2021"), ChartKind::Diverging);
+    // The seed has positive and negative tiers, but its failing tier holds
+    // 0–0.7 % of each group: a graphics editor draws stacked bars (every
+    // label shows), not a diverging chart half empty left of its centre.
+    assert_eq!(kind_of("hai-duong-2021"), ChartKind::Stacked);
+    assert_eq!(kind_of("dang-bo-truc-thuoc"), ChartKind::Stacked);
+    // Negative sides of a quarter to two thirds: diverging.
+    assert_eq!(kind_of("approval-three-years"), ChartKind::Trend);
+    assert_eq!(kind_of("shares-only"), ChartKind::Diverging);
     let seed = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
     assert_eq!(seed.display.kind, ChartKind::Stacked);
+}
+
+/// The rule's threshold: diverging once the negative tiers hold
+/// `DIVERGING_NEGATIVE_MIN` (10 %) of some group, by counts or by shares.
+#[test]
+fn auto_draws_diverging_only_when_the_negative_side_weighs() {
+    use rating_chart::model::validate::{validate, DIVERGING_NEGATIVE_MIN};
+    assert_eq!(DIVERGING_NEGATIVE_MIN, 0.10);
+    let kind = |bad_a: u64, bad_b: u64| {
+        let doc = serde_json::json!({
+            "version": 1,
+            "tiers": [
+                {"id": "good", "label": "Good", "polarity": "positive"},
+                {"id": "fair", "label": "Fair", "polarity": "neutral"},
+                {"id": "bad", "label": "Bad", "polarity": "negative"},
+            ],
+            "groups": [
+                {"label": "A", "counts": {"good": 60, "fair": 40 - bad_a, "bad": bad_a}},
+                {"label": "B", "counts": {"good": 50, "fair": 50 - bad_b, "bad": bad_b}},
+            ],
+        });
+        validate(&doc.to_string()).data.expect("valid").display.kind
+    };
+    assert_eq!(kind(0, 0), ChartKind::Stacked);
+    assert_eq!(kind(9, 2), ChartKind::Stacked);
+    assert_eq!(
+        kind(2, 10),
+        ChartKind::Diverging,
+        "10 % of one group is enough"
+    );
+    assert_eq!(kind(30, 0), ChartKind::Diverging);
+    // Shares-only data: the same rule on the shares.
+    let shares = |bad: f64| {
+        let doc = serde_json::json!({
+            "version": 1,
+            "tiers": [
+                {"id": "yes", "label": "Yes", "polarity": "positive"},
+                {"id": "no", "label": "No", "polarity": "negative"},
+            ],
+            "groups": [
+                {"label": "A", "shares": {"yes": 100.0 - bad, "no": bad}},
+                {"label": "B", "shares": {"yes": 100.0, "no": 0}},
+            ],
+        });
+        validate(&doc.to_string()).data.expect("valid").display.kind
+    };
+    assert_eq!(shares(9.9), ChartKind::Stacked);
+    assert_eq!(shares(10.0), ChartKind::Diverging);
 }
 
 /// Every direct label belongs to a datum, inside its mark or by `describes`

@@ -168,7 +168,7 @@ impl Kind for Grouped {
         let ticks = axis.ticks.values();
         let tick_y = y + xlh / 2.0;
         let tick_style = TextStyle::new(xf, theme.muted, Role::TickLabel).align(Align::Center);
-        // Each label centred on its tick, kept inside the chart; one that
+        // Each label centred on its tick, kept inside the canvas; one that
         // would run into the label before it (huge counts on the narrowest
         // charts) is left out, its gridline kept.
         let mut drawn_to = f64::NEG_INFINITY;
@@ -176,8 +176,8 @@ impl Kind for Grouped {
             let text = axis.label(data, v);
             let w = measure.width(&text, xf);
             let x = x_of(v.saturating_mul(axis.unit))
-                .min(bar_x1 - w / 2.0)
-                .max(pad + w / 2.0);
+                .min(frame.width - w / 2.0)
+                .max(w / 2.0);
             if x - w / 2.0 >= drawn_to + 4.0 {
                 b.text(&text, x, tick_y, tick_style);
                 drawn_to = x + w / 2.0;

@@ -26,7 +26,14 @@ function autoKind(data) {
   const periods = new Set(data.groups.map((g) => g.period).filter((p) => p !== undefined && p !== null).map(String));
   if (periods.size >= 2) return 'trend';
   const polarity = new Set(data.tiers.map((t) => t.polarity));
-  return polarity.has('positive') && polarity.has('negative') ? 'diverging' : 'stacked';
+  // Diverging only when the negative tiers hold at least 10 % of some group.
+  const neg = data.tiers.filter((t) => t.polarity === 'negative').map((t) => t.id);
+  const weighs = data.groups.some((g) => {
+    const v = g.counts ?? g.shares ?? {};
+    const whole = g.counts ? total(g) : Object.values(v).reduce((a, c) => a + (c || 0), 0);
+    return whole > 0 && neg.reduce((a, id) => a + (v[id] || 0), 0) >= 0.1 * whole;
+  });
+  return polarity.has('positive') && polarity.has('negative') && weighs ? 'diverging' : 'stacked';
 }
 
 let env;

@@ -18,6 +18,7 @@ pub static DE_DE: Locale = Locale {
 pub static WORDS: Words = Words {
     lang: "de",
     not_reported: "Keine Angabe",
+    unpublished: "Keine Daten",
     total: "Gesamt",
     source_prefix: "Quelle: ",
     notes_prefix: "Anmerkung: ",
@@ -39,6 +40,10 @@ pub static WORDS: Words = Words {
         no_data: "{group}: keine Daten (Summe 0).",
         many_groups: "{n} Gruppen, von „{first}“ bis „{last}“; \
              alle Zahlen stehen in der Datentabelle.",
+        name_scale: "Von „{first}“ bis „{last}“",
+        name_tier: "„{tier}“",
+        name_groups: "{scale}: {n} Gruppen",
+        name_group: "{scale}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

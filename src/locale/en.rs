@@ -29,6 +29,7 @@ pub static EN_GB: Locale = Locale {
 pub static WORDS: Words = Words {
     lang: "en",
     not_reported: "Not reported",
+    unpublished: "No data",
     total: "Total",
     source_prefix: "Source: ",
     notes_prefix: "Note: ",
@@ -48,6 +49,10 @@ pub static WORDS: Words = Words {
              of the rest, the largest tier is “{tier}”, {share}.",
         no_data: "{group}: No data (total is 0).",
         many_groups: "{n} groups, from “{first}” to “{last}”; the data table has every figure.",
+        name_scale: "From “{first}” to “{last}”",
+        name_tier: "“{tier}”",
+        name_groups: "{scale}: {n} groups",
+        name_group: "{scale}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

@@ -20,6 +20,7 @@ pub static FR_FR: Locale = Locale {
 pub static WORDS: Words = Words {
     lang: "fr",
     not_reported: "Non communiqué",
+    unpublished: "Pas de donnée",
     total: "Total",
     source_prefix: "Source\u{a0}: ",
     notes_prefix: "Note\u{a0}: ",
@@ -42,6 +43,10 @@ pub static WORDS: Words = Words {
         no_data: "{group}\u{a0}: aucune donnée (total nul).",
         many_groups: "{n} groupes, de «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»\u{a0}; \
              le tableau de données donne tous les chiffres.",
+        name_scale: "De «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»",
+        name_tier: "«\u{a0}{tier}\u{a0}»",
+        name_groups: "{scale}\u{a0}: {n} groupes",
+        name_group: "{scale}\u{a0}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

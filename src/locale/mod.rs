@@ -34,8 +34,13 @@ pub struct Words {
     /// `fr`, `de`): the key of the host's words and the `lang` of the text
     /// around a chart.
     pub lang: &'static str,
-    /// Legend entry for members of a total not placed in any tier.
+    /// Members of a stated total not placed in any tier (the remainder of
+    /// a partial distribution): its legend entry, tooltip, table column,
+    /// CSV column, and the word the description uses for it.
     pub not_reported: &'static str,
+    /// A tier the source did not publish for a group (its table cell): a
+    /// different thing from [`Words::not_reported`], and a different word.
+    pub unpublished: &'static str,
     /// "Total", before a group's total.
     pub total: &'static str,
     /// Prefix of the source line, including its separator.
@@ -92,6 +97,18 @@ pub struct SummaryWords {
     /// formatted), `{first}` and `{last}` (the first and last group's
     /// labels).
     pub many_groups: &'static str,
+    /// The name of a chart without a title, from its scale: `{first}` and
+    /// `{last}` (its first and last tiers' labels).
+    pub name_scale: &'static str,
+    /// The scale of a chart with one tier: `{tier}`.
+    pub name_tier: &'static str,
+    /// A chart without a title, of several groups: `{scale}` (as
+    /// [`SummaryWords::name_scale`] or `name_tier` say), `{n}` (how many
+    /// groups, formatted).
+    pub name_groups: &'static str,
+    /// A chart without a title, of one group: `{scale}`, `{group}` (its
+    /// label).
+    pub name_group: &'static str,
 }
 
 /// The host's own words (`www/host/words.js`). The table's headers
@@ -210,6 +227,7 @@ impl Words {
         let s = &self.summary;
         let mut all = vec![
             ("not_reported", self.not_reported),
+            ("unpublished", self.unpublished),
             ("total", self.total),
             ("source_prefix", self.source_prefix),
             ("notes_prefix", self.notes_prefix),
@@ -230,6 +248,10 @@ impl Words {
             ),
             ("summary.no_data", s.no_data),
             ("summary.many_groups", s.many_groups),
+            ("summary.name_scale", s.name_scale),
+            ("summary.name_tier", s.name_tier),
+            ("summary.name_groups", s.name_groups),
+            ("summary.name_group", s.name_group),
         ];
         all.extend(
             self.host_entries()

@@ -17,7 +17,8 @@ pub static VI_VN: Locale = Locale {
 /// The words of Vietnamese.
 pub static WORDS: Words = Words {
     lang: "vi",
-    not_reported: "Không có số liệu",
+    not_reported: "Không công bố",
+    unpublished: "Không có số liệu",
     total: "Tổng",
     source_prefix: "Nguồn: ",
     notes_prefix: "Ghi chú: ",
@@ -37,6 +38,10 @@ pub static WORDS: Words = Words {
              trong phần công bố, nhiều nhất là “{tier}”, {share}.",
         no_data: "{group}: Không có số liệu (tổng bằng 0).",
         many_groups: "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số.",
+        name_scale: "Từ “{first}” đến “{last}”",
+        name_tier: "“{tier}”",
+        name_groups: "{scale}: {n} nhóm",
+        name_group: "{scale}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

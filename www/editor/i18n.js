@@ -243,7 +243,7 @@ const vi = {
   'check.data.percentages': 'Bảng có vẻ trộn tỉ lệ phần trăm với số lượng (hoặc là tỉ lệ viết thiếu dấu %). Nếu nguồn chỉ cho tỉ lệ, hãy ghi mọi ô kèm dấu % (ví dụ “15,2 %”): biểu đồ sẽ chỉ hiện tỉ lệ và ghi rõ điều đó. Nếu có số lượng, hãy dán bảng số lượng; trình soạn không tự nghĩ ra số lượng.',
   'check.data.sharesOnly': 'Mọi ô là tỉ lệ phần trăm: biểu đồ chỉ hiện tỉ lệ như nguồn đưa ra, ghi chú “chỉ có tỉ lệ” dưới biểu đồ, và không nghĩ ra số lượng. Tỉ lệ của mỗi hàng cộng lại phải bằng 100 % (hoặc ít hơn: phần còn lại là “không có số liệu”).',
   'check.cell.totalIgnored': 'Dữ liệu chỉ có tỉ lệ nên cột tổng số không được dùng.',
-  'check.cell.emptyShare': 'Ô trống: tỉ lệ này không được công bố; phần còn thiếu đến 100 % hiện là “không có số liệu”.',
+  'check.cell.emptyShare': 'Ô trống: tỉ lệ này không được công bố; phần còn thiếu đến 100 % hiện là “Không công bố”.',
   'check.cell.shareRange': '“{cell}” không phải tỉ lệ từ 0 đến 100 %.',
   'check.cell.shareDecimals': '“{cell}” có hơn 3 chữ số thập phân.',
   'check.label.long': 'Tên dài {n} ký tự, sẽ bị ngắt thành nhiều dòng trên điện thoại. Nên dưới {max} ký tự.',

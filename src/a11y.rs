@@ -97,8 +97,8 @@ pub fn table_rows_in(
 /// sắc nhiệm vụ” đến “Không hoàn thành nhiệm vụ”: 3 nhóm"), never just
 /// "chart".
 pub fn name(data: &RatingData) -> String {
-    if let Some(t) = data.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        return t.to_string();
+    if let Some(t) = &data.title {
+        return t.clone();
     }
     let l = data.locale;
     let said = &l.words.summary;
@@ -108,7 +108,8 @@ pub fn name(data: &RatingData) -> String {
             said.name_scale,
             &[("first", &first.label), ("last", &last.label)],
         ),
-        (Some(only), _) => fill(said.name_tier, &[("tier", &only.label)]),
+        // One tier: its label alone.
+        (Some(only), _) => only.label.clone(),
         _ => String::new(),
     };
     match &data.groups[..] {

@@ -450,7 +450,7 @@ fn a_chart_without_a_title_is_named_from_its_tiers_and_groups() {
         r#"{"version": 1, "locale": "en-US", "tiers": [{"id": "a", "label": "Yes"}],
         "groups": [{"label": "P", "counts": {"a": 1}}, {"label": "Q", "counts": {"a": 2}}]}"#,
     );
-    assert_eq!(name(&single), "“Yes”: 2 groups");
+    assert_eq!(name(&single), "Yes: 2 groups");
     // A title is the name.
     let titled = valid(
         r#"{"version": 1, "title": "Kết quả", "tiers": [{"id": "a", "label": "A"}],

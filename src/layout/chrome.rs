@@ -345,28 +345,23 @@ impl GroupLabels {
         let total = total_text(cx.data, g);
         if self.narrow {
             let tw = total.as_ref().map_or(0.0, |t| b.measure.width(t, tf) + 8.0);
-            let room = frame.inner_w - tw;
             // The total sits right of the label when that leaves the label
             // room; on the narrowest charts it goes on its own lines under
             // the label, wrapped too.
-            if total.is_none() || room >= MIN_LABEL_BESIDE_TOTAL_PX {
-                let lines = wrap(&label, gf, room, b.measure);
-                b.lines(&lines, frame.pad, y, glh, label_style);
-                if let Some(t) = &total {
+            let beside = frame.inner_w - tw >= MIN_LABEL_BESIDE_TOTAL_PX;
+            let room = frame.inner_w - if beside { tw } else { 0.0 };
+            let lines = wrap(&label, gf, room, b.measure);
+            b.lines(&lines, frame.pad, y, glh, label_style);
+            let mut below = y + glh * lines.len().max(1) as f64;
+            if let Some(t) = &total {
+                if beside {
                     let right = (frame.pad + frame.inner_w).round();
                     b.text(t, right, y + glh / 2.0, total_style.align(Align::End));
+                } else {
+                    below = b.paragraph(t, (frame.pad, below), frame.inner_w, total_style);
                 }
-                let top = (y + glh * lines.len().max(1) as f64 + LABEL_GAP_PX).round();
-                return (top, top + marks_h);
             }
-            let lines = wrap(&label, gf, frame.inner_w, b.measure);
-            b.lines(&lines, frame.pad, y, glh, label_style);
-            let below = y + glh * lines.len().max(1) as f64;
-            let totals = total
-                .as_ref()
-                .map_or_else(Vec::new, |t| wrap(t, tf, frame.inner_w, b.measure));
-            b.lines(&totals, frame.pad, below, tlh, total_style);
-            let top = (below + tlh * totals.len() as f64 + LABEL_GAP_PX).round();
+            let top = (below + LABEL_GAP_PX).round();
             return (top, top + marks_h);
         }
         let lines = wrap(&label, gf, self.column, b.measure);

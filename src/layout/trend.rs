@@ -455,24 +455,23 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
             // close for that (the narrowest charts), above the two columns
             // of values, at the edges, or on two rows.
             let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
-            let names: Vec<String> = periods.iter().map(|p| period_text(*p)).collect();
-            let ws: Vec<f64> = names.iter().map(|t| measure.width(t, pf)).collect();
-            let centred = xs[1] - xs[0] >= (ws[0] + ws[1]) / 2.0 + 6.0;
-            let rows = if centred || ws[0] + ws[1] + 6.0 <= inner_w {
+            let (a, z) = (period_text(periods[0]), period_text(periods[1]));
+            let (wa, wz) = (measure.width(&a, pf), measure.width(&z, pf));
+            let centred = xs[1] - xs[0] >= (wa + wz) / 2.0 + 6.0;
+            let rows = if centred || wa + wz + 6.0 <= inner_w {
                 1.0
             } else {
                 2.0
             };
-            for (i, text) in names.iter().enumerate() {
-                let cy = y + plh / 2.0 + if rows > 1.0 { plh * i as f64 } else { 0.0 };
-                if centred {
-                    let x = xs[i].clamp(pad + ws[i] / 2.0, frame.right() - ws[i] / 2.0);
-                    b.text(text, x, cy, style.align(Align::Center));
-                } else if i == 0 {
-                    b.text(text, pad, cy, style);
-                } else {
-                    b.text(text, frame.right(), cy, style.align(Align::End));
-                }
+            let cy = y + plh / 2.0;
+            if centred {
+                let at = |x: f64, w: f64| x.min(frame.right() - w / 2.0).max(pad + w / 2.0);
+                b.text(&a, at(xs[0], wa), cy, style.align(Align::Center));
+                b.text(&z, at(xs[1], wz), cy, style.align(Align::Center));
+            } else {
+                b.text(&a, pad, cy, style);
+                let cz = cy + plh * (rows - 1.0);
+                b.text(&z, frame.right(), cz, style.align(Align::End));
             }
             y += plh * rows + 4.0;
         }

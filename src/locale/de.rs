@@ -41,7 +41,6 @@ pub static WORDS: Words = Words {
         many_groups: "{n} Gruppen, von „{first}“ bis „{last}“; \
              alle Zahlen stehen in der Datentabelle.",
         name_scale: "Von „{first}“ bis „{last}“",
-        name_tier: "„{tier}“",
         name_groups: "{scale}: {n} Gruppen",
         name_group: "{scale}: {group}",
     },

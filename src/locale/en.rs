@@ -50,7 +50,6 @@ pub static WORDS: Words = Words {
         no_data: "{group}: No data (total is 0).",
         many_groups: "{n} groups, from “{first}” to “{last}”; the data table has every figure.",
         name_scale: "From “{first}” to “{last}”",
-        name_tier: "“{tier}”",
         name_groups: "{scale}: {n} groups",
         name_group: "{scale}: {group}",
     },

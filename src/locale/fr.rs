@@ -44,7 +44,6 @@ pub static WORDS: Words = Words {
         many_groups: "{n} groupes, de «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»\u{a0}; \
              le tableau de données donne tous les chiffres.",
         name_scale: "De «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»",
-        name_tier: "«\u{a0}{tier}\u{a0}»",
         name_groups: "{scale}\u{a0}: {n} groupes",
         name_group: "{scale}\u{a0}: {group}",
     },

@@ -100,11 +100,9 @@ pub struct SummaryWords {
     /// The name of a chart without a title, from its scale: `{first}` and
     /// `{last}` (its first and last tiers' labels).
     pub name_scale: &'static str,
-    /// The scale of a chart with one tier: `{tier}`.
-    pub name_tier: &'static str,
     /// A chart without a title, of several groups: `{scale}` (as
-    /// [`SummaryWords::name_scale`] or `name_tier` say), `{n}` (how many
-    /// groups, formatted).
+    /// [`SummaryWords::name_scale`] says, or the label of a lone tier),
+    /// `{n}` (how many groups, formatted).
     pub name_groups: &'static str,
     /// A chart without a title, of one group: `{scale}`, `{group}` (its
     /// label).
@@ -249,7 +247,6 @@ impl Words {
             ("summary.no_data", s.no_data),
             ("summary.many_groups", s.many_groups),
             ("summary.name_scale", s.name_scale),
-            ("summary.name_tier", s.name_tier),
             ("summary.name_groups", s.name_groups),
             ("summary.name_group", s.name_group),
         ];

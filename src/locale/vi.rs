@@ -39,7 +39,6 @@ pub static WORDS: Words = Words {
         no_data: "{group}: Không có số liệu (tổng bằng 0).",
         many_groups: "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số.",
         name_scale: "Từ “{first}” đến “{last}”",
-        name_tier: "“{tier}”",
         name_groups: "{scale}: {n} nhóm",
         name_group: "{scale}: {group}",
     },

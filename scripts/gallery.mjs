@@ -50,7 +50,7 @@ function reserve(file, kind) {
 }
 
 const KINDS = {
-  auto: ['Tự chọn', 'Auto', 'Mặc định khi không đặt <code>display.kind</code>: một nhóm → ô vuông (tổng ≤ 200) hoặc vành khuyên; từ hai kỳ → xu hướng; có mức tích cực và tiêu cực → phân kỳ; còn lại → xếp chồng.', 'The default without <code>display.kind</code>: one group → waffle (total ≤ 200) or donut; two or more periods → trend; positive and negative tiers → diverging; else stacked.'],
+  auto: ['Tự chọn', 'Auto', 'Mặc định khi không đặt <code>display.kind</code>: một nhóm → ô vuông (tổng ≤ 200) hoặc vành khuyên; từ hai kỳ → xu hướng; có mức tích cực và tiêu cực, các mức tiêu cực chiếm từ 10 % một nhóm → phân kỳ; còn lại → xếp chồng.', 'The default without <code>display.kind</code>: one group → waffle (total ≤ 200) or donut; two or more periods → trend; positive and negative tiers, the negative ones holding 10 % or more of some group → diverging; else stacked.'],
   stacked: ['Thanh xếp chồng 100 %', '100 % stacked bars', 'So sánh cơ cấu các mức giữa nhiều nhóm có quy mô khác nhau; lựa chọn an toàn cho nhiều nhóm.', 'Compare the mix of tiers across groups of different sizes; the safe choice for several groups.'],
   diverging: ['Thanh phân kỳ', 'Diverging bars', 'Thang đo có đầu tốt và đầu xấu (kiểu Likert): mức tiêu cực bên trái đường giữa, tích cực bên phải, trung tính chia đôi.', 'Scales with a good and a bad end (Likert): negative tiers left of the centre line, positive right, neutral split across it.'],
   grouped: ['Cột nhóm theo số lượng', 'Grouped bars', 'Khi số tuyệt đối quan trọng hơn tỉ lệ: các nhóm cùng một trục số lượng.', 'When absolute numbers matter more than shares: every group on one axis of counts.'],
@@ -103,7 +103,15 @@ function autoKind(d) {
   if (d.groups.length === 1) { const t = total(d.groups[0]); return t > 0 && t <= 200 ? 'waffle' : 'donut'; }
   if (new Set(d.groups.map((g) => g.period).filter((p) => p !== undefined && p !== null).map(String)).size >= 2) return 'trend';
   const pol = new Set(d.tiers.map((t) => t.polarity));
-  if (pol.has('positive') && pol.has('negative')) return 'diverging';
+  // Diverging only when the negative tiers hold at least 10 % of some
+  // group (DIVERGING_NEGATIVE_MIN in src/model/validate/display.rs).
+  const neg = d.tiers.filter((t) => t.polarity === 'negative').map((t) => t.id);
+  const weighs = d.groups.some((g) => {
+    const v = g.counts ?? g.shares ?? {};
+    const whole = g.counts ? total(g) : Object.values(v).reduce((a, c) => a + (c || 0), 0);
+    return whole > 0 && neg.reduce((a, id) => a + (v[id] || 0), 0) >= 0.1 * whole;
+  });
+  if (pol.has('positive') && pol.has('negative') && weighs) return 'diverging';
   return 'stacked';
 }
 const out = [];

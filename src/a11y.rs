@@ -88,8 +88,8 @@ pub fn table_rows_in(
                     ),
                     // A tier this group did not report: said, not a blank
                     // cell a screen reader reads as "blank".
-                    None if data.shares_only() => (String::new(), l.words.not_reported.to_string()),
-                    None => (l.words.not_reported.to_string(), String::new()),
+                    None if data.shares_only() => (String::new(), l.words.unpublished.to_string()),
+                    None => (l.words.unpublished.to_string(), String::new()),
                 })
                 .collect(),
         })
@@ -115,6 +115,39 @@ pub fn table_rows_in(
                 }),
         )
         .collect()
+}
+
+/// The chart's name (its accessible name, the data table's caption, the
+/// title of its SVG copy): the title; for a chart without one, a name
+/// from its scale and groups in the data's language ("Từ “Hoàn thành xuất
+/// sắc nhiệm vụ” đến “Không hoàn thành nhiệm vụ”: 3 nhóm"), never just
+/// "chart".
+pub fn name(data: &RatingData) -> String {
+    if let Some(t) = &data.title {
+        return t.clone();
+    }
+    let l = data.locale;
+    let said = &l.words.summary;
+    let fill = Words::fill_with;
+    let scale = match (data.tiers.first(), data.tiers.last()) {
+        (Some(first), Some(last)) if data.tiers.len() > 1 => fill(
+            said.name_scale,
+            &[("first", &first.label), ("last", &last.label)],
+        ),
+        // One tier: its label alone.
+        (Some(only), _) => only.label.clone(),
+        _ => String::new(),
+    };
+    match &data.groups[..] {
+        [only] => fill(
+            said.name_group,
+            &[("scale", &scale), ("group", &group_label(only, true))],
+        ),
+        groups => {
+            let n = l.format_count(groups.len() as u64);
+            fill(said.name_groups, &[("scale", &scale), ("n", &n)])
+        }
+    }
 }
 
 /// Above this many groups the summary names how many there are instead of

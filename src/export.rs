@@ -6,8 +6,10 @@ use crate::model::rating::{RatingData, SHARE_UNITS_PER_PERCENT};
 use std::fmt::Write;
 
 /// The data as CSV: a header `group,period,total,TIER…` then one row per
-/// group with its raw counts (blank = not reported) and its total (the
-/// stated one, or the sum of the counts). Shares-only data gives the shares
+/// group with its raw counts (blank = a tier the source did not publish)
+/// and its total (the stated one, or the sum of the counts); when a stated
+/// total exceeds its counts, a last column named with the chart's word for
+/// that remainder ("Không công bố", "Not reported") holds it. Shares-only data gives the shares
 /// as published under `TIER share (%)` headers, and no total. Fields are
 /// quoted when they hold a quote, a comma or a line break; a field starting
 /// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so
@@ -21,11 +23,20 @@ pub fn csv(data: &RatingData) -> String {
     if !shares {
         row.field("total");
     }
-    for t in &data.tiers {
+    // The remainder of stated totals, when any group has one: a column of
+    // its own, named with the word the chart uses for it (a tier the source
+    // did not publish is a blank cell, a different thing).
+    let remainder = data.groups.iter().any(|g| g.not_reported() > 0);
+    let names = data
+        .tiers
+        .iter()
+        .map(|t| t.label.as_str())
+        .chain(remainder.then_some(data.locale.words.not_reported));
+    for name in names {
         if shares {
-            row.field(&format!("{} share (%)", t.label));
+            row.field(&format!("{name} share (%)"));
         } else {
-            row.field(&t.label);
+            row.field(name);
         }
     }
     row.end();
@@ -46,6 +57,15 @@ pub fn csv(data: &RatingData) -> String {
                 (Some(n), false) => {
                     let _ = write!(number, "{n}");
                 }
+            }
+            row.field(&number);
+        }
+        if remainder {
+            number.clear();
+            if shares {
+                share_text(g.not_reported(), &mut number);
+            } else {
+                let _ = write!(number, "{}", g.not_reported());
             }
             row.field(&number);
         }
@@ -163,10 +183,10 @@ mod tests {
             ]}"#;
         assert_eq!(
             csv_of(json),
-            "group,period,total,Good,\"Bad, really\"\r\n\
-             One,2021,7,3,4\r\n\
-             '=Two,,10,5,\r\n\
-             \"Three \"\"q\"\"\",'-1,9,1,\r\n"
+            "group,period,total,Good,\"Bad, really\",Not reported\r\n\
+             One,2021,7,3,4,0\r\n\
+             '=Two,,10,5,,5\r\n\
+             \"Three \"\"q\"\"\",'-1,9,1,,8\r\n"
         );
     }
 
@@ -180,9 +200,9 @@ mod tests {
             ]}"#;
         assert_eq!(
             csv_of(json),
-            "group,period,Yes share (%),No share (%)\r\n\
-             X,,33.3,66.7\r\n\
-             Y,,40,\r\n"
+            "group,period,Yes share (%),No share (%),Không công bố share (%)\r\n\
+             X,,33.3,66.7,0\r\n\
+             Y,,40,,60\r\n"
         );
     }
 

@@ -713,10 +713,12 @@ impl RatingChart {
         ))
     }
 
-    /// The title, for the canvas's accessible name.
+    /// The chart's name, for the canvas's accessible name, the data
+    /// table's caption and the downloads' file name: the title, or one
+    /// derived from the tiers and groups ([`crate::a11y::name`]).
     #[wasm_bindgen(getter)]
-    pub fn title(&self) -> Option<String> {
-        self.data.title.clone()
+    pub fn title(&self) -> String {
+        crate::a11y::name(&self.data)
     }
 
     /// The datum under the point (CSS px) as `{group, tier, text, …}`, or

@@ -155,7 +155,7 @@ fn render_refuses_invalid_data_and_bad_arguments() {
         assert_eq!(out.status.code(), Some(2), "--width {w}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
-            err.contains("--width must be a number of CSS pixels from 240 to 4096"),
+            err.contains("--width must be a number of CSS pixels from 160 to 4096"),
             "{err}"
         );
     }

@@ -37,7 +37,7 @@ fn constants_js_exports_what_the_host_imports() {
         "export const TOOLS_PX = 28;",
         "export const SCROLL_ABOVE_PX = 2400;",
         "export const VIEW_PX = 720;",
-        "export const MIN_WIDTH_PX = 240;",
+        "export const MIN_WIDTH_PX = 160;",
         "export const MAX_WIDTH_PX = 4096;",
         "export const DEFAULT_WIDTH_PX = 640;",
         "export const BLANK_SLACK_PX = 48;",

@@ -26,7 +26,7 @@ const KINDS: &[ChartKind] = &[
     ChartKind::Table,
 ];
 
-const WIDTHS: &[f64] = &[320.0, 480.0, 640.0, 1024.0];
+const WIDTHS: &[f64] = &[160.0, 200.0, 240.0, 320.0, 480.0, 640.0, 1024.0];
 
 /// The gallery's fixtures: the demo's examples, and the fixtures of the
 /// story (`tests/fixtures/valid/story-*`: highlight, sort, annotations and a
@@ -167,6 +167,39 @@ fn every_kind_keeps_the_layout_invariants_at_every_width() {
     );
 }
 
+/// WCAG 1.4.10: a 320 px phone zoomed to 200 % gives the chart 160 CSS
+/// px. Every kind is laid out at that width (not wider, which would scroll
+/// sideways), with nothing clipped or overlapping.
+#[test]
+fn every_kind_reflows_to_160_css_px() {
+    let measure = FontMeasure::new().expect("bundled fonts");
+    let mut failures = Vec::new();
+    for (name, data) in gallery() {
+        for &kind in KINDS {
+            let d = as_kind(&data, kind);
+            for w in [160.0, 176.0] {
+                let s = at(&d, w, &measure);
+                if s.width_px != w {
+                    failures.push(format!(
+                        "{name} {} {w}: laid out {} wide",
+                        kind.name(),
+                        s.width_px
+                    ));
+                }
+                for p in problems(&d, &s) {
+                    failures.push(format!("{name} {} {w}: {p}", kind.name()));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 #[test]
 fn every_kind_matches_its_golden_svg() {
     let dir = common::root().join("tests/golden/kinds");
@@ -227,10 +260,64 @@ fn auto_kind_follows_the_data_shape() {
     assert_eq!(kind_of("hotel-stars"), ChartKind::Stacked);
     // 17 of 161 organisations: one group, small total → one cell each.
     assert_eq!(kind_of("khoi-doanh-nghiep-2021"), ChartKind::Waffle);
-    // The seed's polarity would pick diverging; its file asks for stacked.
-    assert_eq!(kind_of("hai-duong-2021"), ChartKind::Diverging);
+    // The seed has positive and negative tiers, but its failing tier holds
+    // 0–0.7 % of each group: a graphics editor draws stacked bars (every
+    // label shows), not a diverging chart half empty left of its centre.
+    assert_eq!(kind_of("hai-duong-2021"), ChartKind::Stacked);
+    assert_eq!(kind_of("dang-bo-truc-thuoc"), ChartKind::Stacked);
+    // Negative sides of a quarter to two thirds: diverging.
+    assert_eq!(kind_of("approval-three-years"), ChartKind::Trend);
+    assert_eq!(kind_of("shares-only"), ChartKind::Diverging);
     let seed = common::load(&common::root().join("www/examples/hai-duong-2021.json"));
     assert_eq!(seed.display.kind, ChartKind::Stacked);
+}
+
+/// The rule's threshold: diverging once the negative tiers hold
+/// `DIVERGING_NEGATIVE_MIN` (10 %) of some group, by counts or by shares.
+#[test]
+fn auto_draws_diverging_only_when_the_negative_side_weighs() {
+    use rating_chart::model::validate::{validate, DIVERGING_NEGATIVE_MIN};
+    assert_eq!(DIVERGING_NEGATIVE_MIN, 0.10);
+    let kind = |bad_a: u64, bad_b: u64| {
+        let doc = serde_json::json!({
+            "version": 1,
+            "tiers": [
+                {"id": "good", "label": "Good", "polarity": "positive"},
+                {"id": "fair", "label": "Fair", "polarity": "neutral"},
+                {"id": "bad", "label": "Bad", "polarity": "negative"},
+            ],
+            "groups": [
+                {"label": "A", "counts": {"good": 60, "fair": 40 - bad_a, "bad": bad_a}},
+                {"label": "B", "counts": {"good": 50, "fair": 50 - bad_b, "bad": bad_b}},
+            ],
+        });
+        validate(&doc.to_string()).data.expect("valid").display.kind
+    };
+    assert_eq!(kind(0, 0), ChartKind::Stacked);
+    assert_eq!(kind(9, 2), ChartKind::Stacked);
+    assert_eq!(
+        kind(2, 10),
+        ChartKind::Diverging,
+        "10 % of one group is enough"
+    );
+    assert_eq!(kind(30, 0), ChartKind::Diverging);
+    // Shares-only data: the same rule on the shares.
+    let shares = |bad: f64| {
+        let doc = serde_json::json!({
+            "version": 1,
+            "tiers": [
+                {"id": "yes", "label": "Yes", "polarity": "positive"},
+                {"id": "no", "label": "No", "polarity": "negative"},
+            ],
+            "groups": [
+                {"label": "A", "shares": {"yes": 100.0 - bad, "no": bad}},
+                {"label": "B", "shares": {"yes": 100.0, "no": 0}},
+            ],
+        });
+        validate(&doc.to_string()).data.expect("valid").display.kind
+    };
+    assert_eq!(shares(9.9), ChartKind::Stacked);
+    assert_eq!(shares(10.0), ChartKind::Diverging);
 }
 
 /// Every direct label belongs to a datum, inside its mark or by `describes`

@@ -11,7 +11,7 @@ use rating_chart::interact::hit_test;
 use rating_chart::layout::{EstimateMeasure, Size, MIN_WIDTH_PX};
 use rating_chart::scene::{Role, Scene, Shape};
 
-const WIDTHS: [f64; 6] = [240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
+const WIDTHS: [f64; 8] = [160.0, 200.0, 240.0, 320.0, 480.0, 640.0, 1024.0, 1600.0];
 
 /// Every bar fixture laid out at every width: (name, width, data, scene).
 fn bar_scenes() -> impl Iterator<Item = (String, f64, rating_chart::RatingData, Scene)> {
@@ -288,6 +288,85 @@ fn diverging_bars_centre_the_neutral_tier_with_negatives_left() {
         .position(|i| i.role == Role::Segment)
         .unwrap();
     assert!(axis_index < first_segment);
+}
+
+/// A diverging chart's centre sits where the data puts it: each side is
+/// scaled to its own extent (as Pew and the FT draw them), so the longest
+/// left side starts at the plot's left edge and the longest right side
+/// ends at its right edge, with no half-empty plot; equal shares keep
+/// equal lengths; the legend lists the tiers in the scale's own order.
+#[test]
+fn a_diverging_centre_sits_where_the_data_puts_it() {
+    use rating_chart::model::rating::ChartKind;
+    for name in ["hai-duong-2021", "likert-city-services", "shares-only"] {
+        let mut data = common::load(&common::root().join(format!("www/examples/{name}.json")));
+        data.display.kind = ChartKind::Diverging;
+        let s = layout(
+            &data,
+            Size {
+                width_px: 640.0,
+                height_px: None,
+            },
+            &EstimateMeasure,
+        );
+        let segs: Vec<_> = s.data_items().filter(|i| i.role == Role::Segment).collect();
+        let left = segs
+            .iter()
+            .map(|i| i.bounds.x)
+            .fold(f64::INFINITY, f64::min);
+        let right = segs.iter().map(|i| i.bounds.right()).fold(0.0, f64::max);
+        assert!(
+            (left - s.plot.x).abs() <= 1.0,
+            "{name}: left side from {left}, plot from {}",
+            s.plot.x
+        );
+        // The last segment may give up its 1 px separator.
+        assert!(
+            (right - s.plot.right()).abs() <= 2.0,
+            "{name}: right side to {right}, plot to {}",
+            s.plot.right()
+        );
+        // Every row is drawn on one scale: px per member of the total alike.
+        let derived = derive(&data);
+        let px_per_share: Vec<f64> = derived
+            .rows
+            .iter()
+            .filter(|r| r.total > 0)
+            .map(|r| {
+                let w: f64 = segs
+                    .iter()
+                    .filter(|i| i.datum.unwrap().group == r.group)
+                    .map(|i| i.bounds.w)
+                    .sum();
+                w
+            })
+            .collect();
+        let (lo, hi) = px_per_share
+            .iter()
+            .fold((f64::INFINITY, 0.0f64), |(lo, hi), &w| {
+                (lo.min(w), hi.max(w))
+            });
+        assert!(
+            hi - lo <= 8.0,
+            "{name}: bars of one scale, {px_per_share:?}"
+        );
+        // The legend in tier order, as the data lists the scale.
+        let legend: Vec<String> = s
+            .items
+            .iter()
+            .filter(|i| i.role == Role::LegendLabel)
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        let tiers: Vec<String> = data.tiers.iter().map(|t| t.label.clone()).collect();
+        assert_eq!(
+            &legend[..tiers.len()],
+            &tiers[..],
+            "{name}: legend in the scale's order"
+        );
+    }
 }
 
 #[test]

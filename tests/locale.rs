@@ -94,9 +94,10 @@ fn a_french_chart_speaks_french() {
         table_header(&d, &derived),
         ["Satisfait", "Sans avis", "Insatisfait", "Non communiqué"]
     );
+    // A tier the group did not give is not the remainder of its total.
     assert_eq!(
         table_rows(&d, &derived)[1].cells[1],
-        ("Non communiqué".to_string(), String::new())
+        ("Pas de donnée".to_string(), String::new())
     );
 }
 
@@ -328,4 +329,142 @@ fn the_list_of_texts_has_every_field() {
         // `lang` is a tag, not a text; `group` and `total` are listed once.
         assert_eq!(fields, words.entries().len() + 1, "{}: {debug}", words.lang);
     }
+}
+
+/// The remainder of a stated total and a tier the source did not publish
+/// are two things, each with one word, the same everywhere it is said —
+/// legend, tooltip, data table, description, CSV — in every language.
+#[test]
+fn the_remainder_and_an_unpublished_tier_have_one_word_each() {
+    use rating_chart::derive::Part;
+    use rating_chart::export::csv;
+    use rating_chart::interact::describe::describe;
+    use rating_chart::layout::{layout, EstimateMeasure, Size, Theme};
+    use rating_chart::scene::{Datum, Role, Shape};
+    for locale in ["vi-VN", "en-US", "fr-FR", "de-DE"] {
+        // 17 of 161 published in the first tier, the others not published:
+        // 144 are the remainder (as in khoi-doanh-nghiep-2021).
+        let d = valid(&format!(
+            r#"{{"version": 1, "locale": "{locale}",
+            "tiers": [{{"id": "a", "label": "A"}}, {{"id": "b", "label": "B"}}, {{"id": "c", "label": "C"}}],
+            "groups": [{{"label": "G", "total": 161, "counts": {{"a": 17}}}},
+                       {{"label": "H", "counts": {{"a": 1, "b": 2, "c": 3}}}}]}}"#
+        ));
+        let w = d.locale.words;
+        assert_ne!(w.not_reported, w.unpublished, "{locale}");
+        let derived = derive(&d);
+        let size = Size {
+            width_px: 640.0,
+            height_px: None,
+        };
+        let scene = layout(&d, &derived, size, &Theme::LIGHT, &EstimateMeasure);
+        let texts: Vec<(Role, String)> = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } => Some((i.role, text.clone())),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|(r, t)| *r == Role::LegendLabel && t == w.not_reported),
+            "{locale}: legend {texts:?}"
+        );
+        assert!(
+            texts.iter().all(|(_, t)| !t.contains(w.unpublished)),
+            "{locale}: the chart never calls the remainder {:?}",
+            w.unpublished
+        );
+        let remainder = Datum {
+            group: 0,
+            part: Part::NotReported,
+        };
+        let tip = describe(&d, &derived, &scene, remainder).expect("drawn");
+        assert_eq!(tip.tier_label, w.not_reported, "{locale}: tooltip");
+        assert_eq!(
+            table_header(&d, &derived).last().map(String::as_str),
+            Some(w.not_reported),
+            "{locale}: table column"
+        );
+        let rows = table_rows(&d, &derived);
+        assert_eq!(rows[0].cells[1].0, w.unpublished, "{locale}: table cell");
+        assert_eq!(rows[0].cells[2].0, w.unpublished, "{locale}: table cell");
+        let text = description(&d, &derived).to_lowercase();
+        assert!(
+            text.contains(&w.not_reported.to_lowercase()),
+            "{locale}: the description says {:?}: {text}",
+            w.not_reported
+        );
+        assert!(
+            !text.contains(&w.unpublished.to_lowercase()),
+            "{locale}: {text}"
+        );
+        let file = csv(&d);
+        let header = file.lines().next().unwrap_or_default();
+        assert!(header.ends_with(w.not_reported), "{locale}: CSV {header}");
+        assert!(file.contains("G,,161,17,,,144"), "{locale}: CSV {file}");
+    }
+}
+
+/// A chart without a title is named from its scale and its groups (its
+/// accessible name, its data table's caption, its SVG copy's title), in
+/// its language; never just "chart".
+#[test]
+fn a_chart_without_a_title_is_named_from_its_tiers_and_groups() {
+    use rating_chart::a11y::name;
+    let doc = |locale: &str, groups: &str| {
+        valid(&format!(
+            r#"{{"version": 1, "locale": "{locale}",
+            "tiers": [{{"id": "a", "label": "Hoàn thành xuất sắc nhiệm vụ"}},
+                      {{"id": "b", "label": "Hoàn thành nhiệm vụ"}},
+                      {{"id": "c", "label": "Không hoàn thành nhiệm vụ"}}],
+            "groups": [{groups}]}}"#
+        ))
+    };
+    let three = r#"{"label": "X", "counts": {"a": 1, "b": 0, "c": 0}}, {"label": "Y", "counts": {"a": 1, "b": 0, "c": 0}}, {"label": "Z", "counts": {"a": 1, "b": 0, "c": 0}}"#;
+    let one = r#"{"label": "Đảng viên", "period": 2021, "counts": {"a": 1, "b": 0, "c": 0}}"#;
+    assert_eq!(
+        name(&doc("vi-VN", three)),
+        "Từ “Hoàn thành xuất sắc nhiệm vụ” đến “Không hoàn thành nhiệm vụ”: 3 nhóm"
+    );
+    assert_eq!(
+        name(&doc("vi-VN", one)),
+        "Từ “Hoàn thành xuất sắc nhiệm vụ” đến “Không hoàn thành nhiệm vụ”: Đảng viên (2021)"
+    );
+    assert_eq!(
+        name(&doc("en-US", three)),
+        "From “Hoàn thành xuất sắc nhiệm vụ” to “Không hoàn thành nhiệm vụ”: 3 groups"
+    );
+    assert_eq!(
+        name(&doc("fr-FR", three)),
+        "De «\u{a0}Hoàn thành xuất sắc nhiệm vụ\u{a0}» à «\u{a0}Không hoàn thành nhiệm vụ\u{a0}»\u{a0}: 3 groupes"
+    );
+    assert_eq!(
+        name(&doc("de-DE", three)),
+        "Von „Hoàn thành xuất sắc nhiệm vụ“ bis „Không hoàn thành nhiệm vụ“: 3 Gruppen"
+    );
+    // One tier: named alone.
+    let single = valid(
+        r#"{"version": 1, "locale": "en-US", "tiers": [{"id": "a", "label": "Yes"}],
+        "groups": [{"label": "P", "counts": {"a": 1}}, {"label": "Q", "counts": {"a": 2}}]}"#,
+    );
+    assert_eq!(name(&single), "Yes: 2 groups");
+    // A title is the name.
+    let titled = valid(
+        r#"{"version": 1, "title": "Kết quả", "tiers": [{"id": "a", "label": "A"}],
+        "groups": [{"label": "P", "counts": {"a": 1}}]}"#,
+    );
+    assert_eq!(name(&titled), "Kết quả");
+    // The SVG copy of the embed code carries the name as its title.
+    let code = rating_chart::embed::embed_code(
+        "{}",
+        &doc("vi-VN", three),
+        &rating_chart::embed::EmbedOptions::default(),
+    );
+    assert!(
+        code.contains("<title>Từ “Hoàn thành xuất sắc nhiệm vụ” đến “Không hoàn thành nhiệm vụ”: 3 nhóm</title>"),
+        "{code}"
+    );
 }

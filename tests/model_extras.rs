@@ -295,7 +295,7 @@ fn no_kind_shows_a_count_of_shares_only_data() {
                 assert!(
                     share.is_empty()
                         || share.contains('%')
-                        || share == data.locale.words.not_reported,
+                        || share == data.locale.words.unpublished,
                     "{name}: {share}"
                 );
             }
@@ -834,9 +834,6 @@ fn the_data_table_says_what_a_blank_cell_would_hide() {
             {{"label": "B", "counts": {{"approve": 1, "no_answer": 1, "disapprove": 2}}}}]}}"#
     ));
     let rows = table_rows(&d, &derive(&d));
-    assert_eq!(
-        rows[0].cells[1],
-        ("Not reported".to_string(), String::new())
-    );
+    assert_eq!(rows[0].cells[1], ("No data".to_string(), String::new()));
     assert_eq!(rows[1].cells[3], ("0".to_string(), "0.0%".to_string()));
 }

@@ -476,7 +476,7 @@ proptest! {
     #[test]
     fn valid_data_derives_lays_out_and_picks(
         doc in valid_doc(),
-        width in 240.0..2000.0f64,
+        width in 160.0..2000.0f64,
         height in prop::option::of(0.0..3000.0f64),
     ) {
         let v = validate(&doc.json);
@@ -491,7 +491,7 @@ proptest! {
     #[test]
     fn picks_are_never_far_from_the_point(
         doc in valid_doc(),
-        width in 240.0..2000.0f64,
+        width in 160.0..2000.0f64,
         points in prop::collection::vec((-50.0..2100.0f64, -50.0..3000.0f64), 1..64),
     ) {
         let d = validate(&doc.json).data.expect("valid");
@@ -548,7 +548,7 @@ fn the_largest_counts_still_add_to_100() {
     let d = validate(&doc.to_string()).data.expect("valid");
     check_shares(&d);
     check_table(&d);
-    for w in [240.0, 333.3, 480.0, 2000.0] {
+    for w in [160.0, 240.0, 333.3, 480.0, 2000.0] {
         check_downstream(&d, w, None);
     }
 }
@@ -559,7 +559,7 @@ proptest! {
     /// Group labels and totals ("Tổng: 999.999.999.999" beside short
     /// labels) never run into the bars.
     #[test]
-    fn labels_and_totals_stay_off_the_bars(doc in valid_doc(), width in 240.0..2000.0f64) {
+    fn labels_and_totals_stay_off_the_bars(doc in valid_doc(), width in 160.0..2000.0f64) {
         use rating_chart::scene::Role;
         let d = validate(&doc.json).data.expect("valid");
         let scene = layout(&d, Size { width_px: width, height_px: None }, &EstimateMeasure);

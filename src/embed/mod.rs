@@ -162,16 +162,10 @@ pub fn embed_code(json: &str, data: &RatingData, options: &EmbedOptions) -> Stri
     let tall = scenes.iter().any(|s| s.height_px > SCROLL_ABOVE_PX);
     if options.svg && !tall {
         let description = crate::a11y::description(data, &derived);
-        // The name: the title, else the subtitle, else the summary (the
-        // host's word "chart" is not in the wasm module).
-        let summary;
-        let title = match (&data.title, &data.subtitle) {
-            (Some(t), _) | (None, Some(t)) => t.as_str(),
-            (None, None) => {
-                summary = crate::a11y::summary(data, &derived);
-                summary.as_str()
-            }
-        };
+        // The name: the title, else one from the tiers and groups, as the
+        // live chart names itself.
+        let name = crate::a11y::name(data);
+        let title = name.as_str();
         for (i, scene) in scenes.iter().enumerate() {
             let mut class = String::from("rc-static");
             if i > 0 {

@@ -50,6 +50,9 @@ pub const GROUP_LABEL_PX: ByWidth = ByWidth {
 pub const TOTAL_PX: f64 = 12.0;
 /// Space between a group label set above its marks (narrow) and the marks.
 pub const LABEL_GAP_PX: f64 = 2.0;
+/// Narrowest room (CSS px) left for a group label beside its total above
+/// the marks; with less, the total goes on its own lines under the label.
+pub const MIN_LABEL_BESIDE_TOTAL_PX: f64 = 72.0;
 
 /// Whether any group has members not placed in a tier.
 pub fn any_not_reported(derived: &Derived) -> bool {
@@ -342,13 +345,23 @@ impl GroupLabels {
         let total = total_text(cx.data, g);
         if self.narrow {
             let tw = total.as_ref().map_or(0.0, |t| b.measure.width(t, tf) + 8.0);
-            let lines = wrap(&label, gf, (frame.inner_w - tw).max(40.0), b.measure);
+            // The total sits right of the label when that leaves the label
+            // room; on the narrowest charts it goes on its own lines under
+            // the label, wrapped too.
+            let beside = frame.inner_w - tw >= MIN_LABEL_BESIDE_TOTAL_PX;
+            let room = frame.inner_w - if beside { tw } else { 0.0 };
+            let lines = wrap(&label, gf, room, b.measure);
             b.lines(&lines, frame.pad, y, glh, label_style);
+            let mut below = y + glh * lines.len().max(1) as f64;
             if let Some(t) = &total {
-                let right = (frame.pad + frame.inner_w).round();
-                b.text(t, right, y + glh / 2.0, total_style.align(Align::End));
+                if beside {
+                    let right = (frame.pad + frame.inner_w).round();
+                    b.text(t, right, y + glh / 2.0, total_style.align(Align::End));
+                } else {
+                    below = b.paragraph(t, (frame.pad, below), frame.inner_w, total_style);
+                }
             }
-            let top = (y + glh * lines.len().max(1) as f64 + LABEL_GAP_PX).round();
+            let top = (below + LABEL_GAP_PX).round();
             return (top, top + marks_h);
         }
         let lines = wrap(&label, gf, self.column, b.measure);

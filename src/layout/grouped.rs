@@ -7,6 +7,7 @@
 use super::builder::{font, line_height, Builder, TextStyle};
 use super::chrome::GroupLabels;
 use super::kind::{Context, Kind, Plot};
+use super::text::wrap;
 use crate::derive::{Derived, PartValue};
 use crate::label::count_text;
 use crate::model::rating::RatingData;
@@ -167,9 +168,20 @@ impl Kind for Grouped {
         let ticks = axis.ticks.values();
         let tick_y = y + xlh / 2.0;
         let tick_style = TextStyle::new(xf, theme.muted, Role::TickLabel).align(Align::Center);
+        // Each label centred on its tick, kept inside the canvas; one that
+        // would run into the label before it (huge counts on the narrowest
+        // charts) is left out, its gridline kept.
+        let mut drawn_to = f64::NEG_INFINITY;
         for &v in &ticks {
-            let x = x_of(v.saturating_mul(axis.unit));
-            b.text(&axis.label(data, v), x, tick_y, tick_style);
+            let text = axis.label(data, v);
+            let w = measure.width(&text, xf);
+            let x = x_of(v.saturating_mul(axis.unit))
+                .min(frame.width - w / 2.0)
+                .max(w / 2.0);
+            if x - w / 2.0 >= drawn_to + 4.0 {
+                b.text(&text, x, tick_y, tick_style);
+                drawn_to = x + w / 2.0;
+            }
         }
         y += xlh + 4.0;
         let plot_top = y.round();
@@ -187,7 +199,14 @@ impl Kind for Grouped {
                 continue;
             };
             let n_bars = if row.total == 0 { 1 } else { row.parts.len() };
-            let block_h = n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap;
+            // An empty group's note wraps on narrow charts.
+            let note = if row.total == 0 {
+                wrap(words.no_data, vf, bar_x1 - bar_x0 - 6.0, measure)
+            } else {
+                Vec::new()
+            };
+            let block_h = (n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap)
+                .max(line_height(vf) * note.len() as f64);
             let (bars_top, next) = heads.draw(b, cx, g, y, block_h);
             y = next;
 
@@ -196,7 +215,9 @@ impl Kind for Grouped {
             }
             if row.total == 0 {
                 let style = TextStyle::new(vf, theme.muted, Role::EmptyRow);
-                b.text(words.no_data, bar_x0 + 6.0, bars_top + bar_h / 2.0, style);
+                let lh = line_height(vf);
+                let first = bars_top + (block_h - lh * note.len() as f64) / 2.0;
+                b.lines(&note, bar_x0 + 6.0, first, lh, style);
             } else {
                 for (k, pv) in row.parts.iter().enumerate() {
                     let top = bars_top + k as f64 * (bar_h + bar_gap);

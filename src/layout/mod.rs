@@ -40,7 +40,7 @@ pub const SCROLL_ABOVE_PX: f64 = 2400.0;
 pub const VIEW_PX: f64 = 720.0;
 
 /// Narrowest layout width; narrower requests are laid out at this width.
-pub const MIN_WIDTH_PX: f64 = 240.0;
+pub const MIN_WIDTH_PX: f64 = 160.0;
 /// Widest layout width.
 pub const MAX_WIDTH_PX: f64 = 4096.0;
 /// Width used when none is given.

@@ -144,8 +144,11 @@ impl Kind for Multiples {
                 };
                 if row.total == 0 {
                     let style = TextStyle::new(vf, theme.muted, Role::EmptyRow);
-                    let (x, y) = (sx0 + sw / 2.0, base - plot_h / 2.0);
-                    b.text(data.locale.words.no_data, x, y, style.align(Align::Center));
+                    // Wrapped on the narrowest panels.
+                    let lines = wrap(data.locale.words.no_data, vf, sw - 4.0, measure);
+                    let lh = line_height(vf);
+                    let top = base - plot_h / 2.0 - lh * lines.len() as f64 / 2.0;
+                    b.lines(&lines, sx0 + sw / 2.0, top, lh, style.align(Align::Center));
                     continue;
                 }
                 let col_w = (slot_w * 0.72).clamp(1.0, 48.0);

@@ -86,9 +86,10 @@ fn separator(cx: &Context, k: usize, last_nonzero: Option<usize>, a: f64, b: f64
 
 impl Kind for Bars {
     fn legend(&self, _cx: &Context) -> Legend {
-        // The legend reads in the same direction as the bars.
-        let reverse = self.diverging.as_ref().is_some_and(|d| d.positives_first);
-        Legend::Tiers { reverse }
+        // The legend reads in the scale's own order, as the data lists
+        // its tiers (the best first on a scale written best first), even
+        // where diverging bars run the other way.
+        Legend::Tiers { reverse: false }
     }
 
     fn fit(&mut self, cx: &Context, natural: &Scene) -> Fit {
@@ -140,22 +141,29 @@ impl Kind for Bars {
         let axis_at = b.items.len();
         for (gi, g) in data.groups.iter().enumerate() {
             let row = &derived.rows[gi];
-            let (bar_top, next) = heads.draw(b, cx, g, y, bar_h);
+            // An empty row's note wraps on narrow bars; the row grows to
+            // hold it.
+            let note = if row.total == 0 {
+                wrap(data.locale.words.no_data, vf, bar_w - 8.0, measure)
+            } else {
+                Vec::new()
+            };
+            let marks_h = bar_h.max(line_height(vf) * note.len() as f64 + 4.0);
+            let (bar_top, next) = heads.draw(b, cx, g, y, marks_h);
             y = next;
             if plot_top.is_nan() {
                 plot_top = bar_top;
             }
-            plot_bottom = bar_top + bar_h;
-            bar_spans.push((bar_top, bar_top + bar_h));
+            plot_bottom = bar_top + marks_h;
+            bar_spans.push((bar_top, bar_top + marks_h));
 
             if row.total == 0 {
                 let empty = Rect {
                     x: bar_x0,
                     y: bar_top,
                     w: bar_w,
-                    h: bar_h,
+                    h: marks_h,
                 };
-                let note = [data.locale.words.no_data.to_string()];
                 empty_row(b, cx, empty, bar_x0 + bar_w / 2.0, &note, f64::INFINITY);
             } else {
                 // Parts left to right, and where the first one starts (as a
@@ -165,7 +173,7 @@ impl Kind for Bars {
                     Some(axis) => {
                         let parts = axis.order(row);
                         let left = axis.left_share(data, row);
-                        (parts, 0.5 - left * axis.scale, axis.scale)
+                        (parts, axis.centre - left * axis.scale, axis.scale)
                     }
                 };
                 let last_nonzero = parts.iter().rposition(|p| p.count > 0);
@@ -202,7 +210,8 @@ impl Kind for Bars {
             // behind the bars, seen above, between and below them. Where
             // group labels sit above the bars (narrow charts) it runs
             // through each bar only, never through a label.
-            let centre = (bar_x0 + bar_w / 2.0).round();
+            let centre = self.diverging.as_ref().map_or(0.5, |axis| axis.centre);
+            let centre = (bar_x0 + bar_w * centre).round();
             let spans = if narrow {
                 bar_spans
                     .iter()
@@ -262,13 +271,20 @@ fn empty_row(b: &mut Builder, cx: &Context, r: Rect, x: f64, lines: &[String], m
 /// The shared axis of a diverging chart: negative tiers (and half of the
 /// neutral ones) left of the centre, positive tiers (and the other half)
 /// right of it, "not reported" after the positive end. Every row uses the
-/// same scale, so equal shares have equal lengths.
+/// same scale, so equal shares have equal lengths. The centre sits where
+/// the data puts it, as Pew and the FT draw them: the longest left side
+/// reaches the bar's left end and the longest right side its right end, so
+/// no part of the plot is left empty on either side.
 struct Diverging {
     /// Whether the scale lists its positive tiers first (then the bars run
     /// in reverse tier order, so that negative is always on the left).
     positives_first: bool,
-    /// Bar fraction per unit of share: half the bar holds the longest side.
+    /// Bar fraction per unit of share: the longest left side and the
+    /// longest right side together fill the bar.
     scale: f64,
+    /// Where the centre line sits, as a fraction of the bar from its left
+    /// end.
+    centre: f64,
 }
 
 impl Diverging {
@@ -285,17 +301,20 @@ impl Diverging {
         let mut axis = Diverging {
             positives_first,
             scale: 1.0,
+            centre: 0.5,
         };
-        let longest = derived
+        let (left, right) = derived
             .rows
             .iter()
             .filter(|r| r.total > 0)
-            .map(|r| {
-                let left = axis.left_share(data, r);
-                left.max(1.0 - left)
-            })
-            .fold(0.0, f64::max);
-        axis.scale = if longest > 0.0 { 0.5 / longest } else { 0.5 };
+            .map(|r| axis.left_share(data, r))
+            .fold((0.0f64, 0.0f64), |(l, r), left| {
+                (l.max(left), r.max(1.0 - left))
+            });
+        if left + right > 0.0 {
+            axis.scale = 1.0 / (left + right);
+            axis.centre = left * axis.scale;
+        }
         axis
     }
 

@@ -7,7 +7,7 @@
 //! cards: one block per group, one line per tier.
 
 use super::builder::{font, line_height, Builder, TextStyle};
-use super::chrome::legend_entries;
+use super::chrome::{legend_entries, MIN_LABEL_BESIDE_TOTAL_PX};
 use super::kind::{Context, Kind, Legend, Plot};
 use super::text::wrap;
 use super::theme::Theme;
@@ -351,12 +351,14 @@ fn cards(b: &mut Builder, cx: &Context, y: f64, cols: &[(String, Part)]) -> Plot
         }
         let total = total_text(data, g);
         let tw = total.as_ref().map_or(0.0, |t| measure.width(t, cf) + 8.0);
-        let lines = wrap(
-            &group_label(g, with_period),
-            gf,
-            (frame.inner_w - tw).max(40.0),
-            measure,
-        );
+        // The total beside the label, or under it on the narrowest cards.
+        let beside = frame.inner_w - tw >= MIN_LABEL_BESIDE_TOTAL_PX;
+        let label_w = if beside {
+            frame.inner_w - tw
+        } else {
+            frame.inner_w
+        };
+        let lines = wrap(&group_label(g, with_period), gf, label_w, measure);
         for (i, line) in lines.iter().enumerate() {
             b.text(
                 line,
@@ -365,15 +367,17 @@ fn cards(b: &mut Builder, cx: &Context, y: f64, cols: &[(String, Part)]) -> Plot
                 TextStyle::new(gf, theme.ink, Role::GroupLabel),
             );
         }
-        if let Some(t) = &total {
-            b.text(
-                t,
-                x1,
-                y + glh / 2.0,
-                TextStyle::new(cf, theme.muted, Role::GroupTotal).align(Align::End),
-            );
+        let total_style = TextStyle::new(cf, theme.muted, Role::GroupTotal);
+        y += glh * lines.len().max(1) as f64;
+        match &total {
+            Some(t) if beside => {
+                let at = y - glh * lines.len().max(1) as f64 + glh / 2.0;
+                b.text(t, x1, at, total_style.align(Align::End));
+            }
+            Some(t) => y = b.paragraph(t, (x0, y), frame.inner_w, total_style),
+            None => {}
         }
-        y += glh * lines.len().max(1) as f64 + 4.0;
+        y += 4.0;
         if body_top.is_nan() {
             body_top = y;
         }
@@ -406,7 +410,19 @@ fn cards(b: &mut Builder, cx: &Context, y: f64, cols: &[(String, Part)]) -> Plot
                 beside
             };
             let label_lines = wrap(label, cf, label_w.max(40.0), measure);
-            let n_lines = label_lines.len().max(1) + usize::from(own_line);
+            // A value wider than the card (a huge count and its share)
+            // wraps on its own lines.
+            let value_lines = if own_line {
+                wrap(&value, cf, x1 - CELL_PAD - x0 - 2.0, measure)
+            } else {
+                vec![value]
+            };
+            let n_lines = label_lines.len().max(1)
+                + if own_line {
+                    value_lines.len().max(1)
+                } else {
+                    0
+                };
             let line_h = (clh * n_lines as f64 + 4.0).round();
             let cell = Rect {
                 x: x0,
@@ -439,12 +455,14 @@ fn cards(b: &mut Builder, cx: &Context, y: f64, cols: &[(String, Part)]) -> Plot
             } else {
                 first
             };
-            b.text(
-                &value,
-                x1 - CELL_PAD,
-                value_y,
-                TextStyle::new(cf, theme.ink, Role::TableCell).align(Align::End),
-            );
+            for (i, line) in value_lines.iter().enumerate() {
+                b.text(
+                    line,
+                    x1 - CELL_PAD,
+                    value_y + clh * i as f64,
+                    TextStyle::new(cf, theme.ink, Role::TableCell).align(Align::End),
+                );
+            }
             y += line_h;
         }
         y += 10.0;

@@ -451,16 +451,29 @@ fn plot(cx: &Context, b: &mut Builder, y: f64, periods: &[Option<&str>], direct:
         y = b.paragraph(label, (pad, y), inner_w, title_style);
         y += 4.0;
         if slope {
-            // Period names above the two axes.
+            // Period names above the two axes; when the axes are too
+            // close for that (the narrowest charts), above the two columns
+            // of values, at the edges, or on two rows.
+            let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
+            let (a, z) = (period_text(periods[0]), period_text(periods[1]));
+            let (wa, wz) = (measure.width(&a, pf), measure.width(&z, pf));
+            let centred = xs[1] - xs[0] >= (wa + wz) / 2.0 + 6.0;
+            let rows = if centred || wa + wz + 6.0 <= inner_w {
+                1.0
+            } else {
+                2.0
+            };
             let cy = y + plh / 2.0;
-            for (i, p) in periods.iter().enumerate() {
-                let text = period_text(*p);
-                let w = measure.width(&text, pf);
-                let x = xs[i].clamp(pad + w / 2.0, frame.right() - w / 2.0);
-                let style = TextStyle::new(pf, theme.ink, Role::TickLabel);
-                b.text(&text, x, cy, style.align(Align::Center));
+            if centred {
+                let at = |x: f64, w: f64| x.min(frame.right() - w / 2.0).max(pad + w / 2.0);
+                b.text(&a, at(xs[0], wa), cy, style.align(Align::Center));
+                b.text(&z, at(xs[1], wz), cy, style.align(Align::Center));
+            } else {
+                b.text(&a, pad, cy, style);
+                let cz = cy + plh * (rows - 1.0);
+                b.text(&z, frame.right(), cz, style.align(Align::End));
             }
-            y += plh + 4.0;
+            y += plh * rows + 4.0;
         }
         let top = (y + LABEL_OVERHANG + 4.0).round();
         let (right, left_labels) = labels_of(&groups);

@@ -18,6 +18,7 @@ pub static DE_DE: Locale = Locale {
 pub static WORDS: Words = Words {
     lang: "de",
     not_reported: "Keine Angabe",
+    unpublished: "Keine Daten",
     total: "Gesamt",
     source_prefix: "Quelle: ",
     notes_prefix: "Anmerkung: ",
@@ -42,6 +43,9 @@ pub static WORDS: Words = Words {
         highlight: "Im Fokus: {what}.",
         reference: "Vergleichswert, {label}: „{tier}“ {share}.",
         reference_row: "{label} (Vergleichswert)",
+        name_scale: "Von „{first}“ bis „{last}“",
+        name_groups: "{scale}: {n} Gruppen",
+        name_group: "{scale}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

@@ -29,6 +29,7 @@ pub static EN_GB: Locale = Locale {
 pub static WORDS: Words = Words {
     lang: "en",
     not_reported: "Not reported",
+    unpublished: "No data",
     total: "Total",
     source_prefix: "Source: ",
     notes_prefix: "Note: ",
@@ -51,6 +52,9 @@ pub static WORDS: Words = Words {
         highlight: "In focus: {what}.",
         reference: "Reference, {label}: “{tier}” {share}.",
         reference_row: "{label} (reference)",
+        name_scale: "From “{first}” to “{last}”",
+        name_groups: "{scale}: {n} groups",
+        name_group: "{scale}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

@@ -20,6 +20,7 @@ pub static FR_FR: Locale = Locale {
 pub static WORDS: Words = Words {
     lang: "fr",
     not_reported: "Non communiqué",
+    unpublished: "Pas de donnée",
     total: "Total",
     source_prefix: "Source\u{a0}: ",
     notes_prefix: "Note\u{a0}: ",
@@ -45,6 +46,9 @@ pub static WORDS: Words = Words {
         highlight: "Mis en avant\u{a0}: {what}.",
         reference: "Référence, {label}\u{a0}: «\u{a0}{tier}\u{a0}» {share}.",
         reference_row: "{label} (référence)",
+        name_scale: "De «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»",
+        name_groups: "{scale}\u{a0}: {n} groupes",
+        name_group: "{scale}\u{a0}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

@@ -34,8 +34,13 @@ pub struct Words {
     /// `fr`, `de`): the key of the host's words and the `lang` of the text
     /// around a chart.
     pub lang: &'static str,
-    /// Legend entry for members of a total not placed in any tier.
+    /// Members of a stated total not placed in any tier (the remainder of
+    /// a partial distribution): its legend entry, tooltip, table column,
+    /// CSV column, and the word the description uses for it.
     pub not_reported: &'static str,
+    /// A tier the source did not publish for a group (its table cell): a
+    /// different thing from [`Words::not_reported`], and a different word.
+    pub unpublished: &'static str,
     /// "Total", before a group's total.
     pub total: &'static str,
     /// Prefix of the source line, including its separator.
@@ -99,6 +104,16 @@ pub struct SummaryWords {
     pub reference: &'static str,
     /// The data table's row of the reference value: `{label}`.
     pub reference_row: &'static str,
+    /// The name of a chart without a title, from its scale: `{first}` and
+    /// `{last}` (its first and last tiers' labels).
+    pub name_scale: &'static str,
+    /// A chart without a title, of several groups: `{scale}` (as
+    /// [`SummaryWords::name_scale`] says, or the label of a lone tier),
+    /// `{n}` (how many groups, formatted).
+    pub name_groups: &'static str,
+    /// A chart without a title, of one group: `{scale}`, `{group}` (its
+    /// label).
+    pub name_group: &'static str,
 }
 
 /// The host's own words (`www/host/words.js`). The table's headers
@@ -217,6 +232,7 @@ impl Words {
         let s = &self.summary;
         let mut all = vec![
             ("not_reported", self.not_reported),
+            ("unpublished", self.unpublished),
             ("total", self.total),
             ("source_prefix", self.source_prefix),
             ("notes_prefix", self.notes_prefix),
@@ -240,6 +256,9 @@ impl Words {
             ("summary.highlight", s.highlight),
             ("summary.reference", s.reference),
             ("summary.reference_row", s.reference_row),
+            ("summary.name_scale", s.name_scale),
+            ("summary.name_groups", s.name_groups),
+            ("summary.name_group", s.name_group),
         ];
         all.extend(
             self.host_entries()

@@ -17,7 +17,8 @@ pub static VI_VN: Locale = Locale {
 /// The words of Vietnamese.
 pub static WORDS: Words = Words {
     lang: "vi",
-    not_reported: "Không có số liệu",
+    not_reported: "Không công bố",
+    unpublished: "Không có số liệu",
     total: "Tổng",
     source_prefix: "Nguồn: ",
     notes_prefix: "Ghi chú: ",
@@ -40,6 +41,9 @@ pub static WORDS: Words = Words {
         highlight: "Tâm điểm: {what}.",
         reference: "Giá trị tham chiếu, {label}: “{tier}” {share}.",
         reference_row: "{label} (tham chiếu)",
+        name_scale: "Từ “{first}” đến “{last}”",
+        name_groups: "{scale}: {n} nhóm",
+        name_group: "{scale}: {group}",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

@@ -326,7 +326,8 @@ pub struct ReferenceInput {
 pub enum ChartKind {
     /// Chosen from the data's shape: one group → waffle (total up to 200)
     /// or donut; several periods → trend; tiers with both a positive and a
-    /// negative polarity → diverging; otherwise stacked.
+    /// negative polarity, the negative ones holding at least 10 % of some
+    /// group → diverging; otherwise stacked.
     #[default]
     Auto,
     /// 100 % stacked bars, one bar per group (vertical columns when there

@@ -218,7 +218,7 @@ pub fn check_table(data: &RatingData) {
             if c == data.tiers.len() {
                 assert_eq!(cell.0, l.format_count(0), "nothing unreported: 0");
             } else {
-                assert_eq!(cell, &(l.words.not_reported.to_string(), String::new()));
+                assert_eq!(cell, &(l.words.unpublished.to_string(), String::new()));
             }
         }
     }

@@ -26,7 +26,14 @@ function autoKind(data) {
   const periods = new Set(data.groups.map((g) => g.period).filter((p) => p !== undefined && p !== null).map(String));
   if (periods.size >= 2) return 'trend';
   const polarity = new Set(data.tiers.map((t) => t.polarity));
-  return polarity.has('positive') && polarity.has('negative') ? 'diverging' : 'stacked';
+  // Diverging only when the negative tiers hold at least 10 % of some group.
+  const neg = data.tiers.filter((t) => t.polarity === 'negative').map((t) => t.id);
+  const weighs = data.groups.some((g) => {
+    const v = g.counts ?? g.shares ?? {};
+    const whole = g.counts ? total(g) : Object.values(v).reduce((a, c) => a + (c || 0), 0);
+    return whole > 0 && neg.reduce((a, id) => a + (v[id] || 0), 0) >= 0.1 * whole;
+  });
+  return polarity.has('positive') && polarity.has('negative') && weighs ? 'diverging' : 'stacked';
 }
 
 let env;
@@ -159,6 +166,42 @@ for (const width of [1024, 320]) {
     await context.close();
   });
 }
+
+// WCAG 1.4.10 (reflow): a 320 px phone zoomed to 200 % gives a page 160
+// CSS px. Here every chart's column is exactly 160 px (the gallery's 8 px
+// page padding and the cards' 1 px borders around it): every kind of every
+// data set is laid out at 160 px, not wider, and its canvas stays inside
+// its card, so no chart makes the page scroll sideways.
+test('the gallery in a 160 CSS px column: every chart laid out at 160 px, its canvas inside its card', async () => {
+  const { page, context, problems } = await openGallery(160 + 2 * 8 + 2 * 1);
+  await drawAll(page);
+  const all = await page.evaluate(() => [...document.querySelectorAll('rating-chart')].map((el) => {
+    const card = el.closest('.card');
+    const canvas = el.shadowRoot.querySelector('canvas.chart');
+    const r = canvas?.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    const stage = el.shadowRoot.querySelector('.stage');
+    return {
+      name: `${el.closest('section').id} × ${card.dataset.kind}`,
+      error: el.shadowRoot.querySelector('.error')?.textContent ?? null,
+      column: el.clientWidth,
+      chartWidth: el.chart ? el.chart.width : 0,
+      datums: el.chart ? el.chart.datumCount : 0,
+      left: r ? r.left - box.left : NaN,
+      right: r ? r.right - box.right : NaN,
+      pageRight: r ? r.right : NaN,
+      stageScrolls: stage ? stage.scrollWidth > stage.clientWidth : false,
+    };
+  }));
+  assert.equal(all.length, KINDS.length * FIXTURES.length);
+  const page160 = await page.evaluate(() => document.documentElement.clientWidth);
+  const wrong = all.filter((w) => w.error !== null || w.datums === 0 || w.column !== 160 || w.chartWidth !== 160
+    || w.left < 0 || w.right > 0 || w.pageRight > page160 || w.stageScrolls);
+  assert.deepEqual(wrong, [], 'every chart is drawn at 160 px inside its 160 px column');
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: `${OUTPUT}gallery-160.png`, fullPage: true });
+  await context.close();
+});
 
 test('the hidden data tables never widen a 320 px page (visually hidden wrapper)', async () => {
   const { page, context } = await openGallery(320);

@@ -11,7 +11,7 @@ export const SCROLL_ABOVE_PX = 2400;
 /** Height (CSS px) of that band. */
 export const VIEW_PX = 720;
 /** Narrowest width (CSS px) the layout draws at. */
-export const MIN_WIDTH_PX = 240;
+export const MIN_WIDTH_PX = 160;
 /** Widest width (CSS px) the layout draws at. */
 export const MAX_WIDTH_PX = 4096;
 /** Width (CSS px) when the page gives none. */

@@ -24,7 +24,7 @@ USAGE:
                      [--scale S] [--lang vi|en] [--kind KIND]
       Draw the chart as SVG or PNG (the same Scene as the browser, laid out
       for the bundled Noto Sans). INPUT may be '-' for standard input. Width:
-      240 to 4096 CSS px, 640 by default; height: the height the content
+      160 to 4096 CSS px, 640 by default; height: the height the content
       needs unless a taller one (up to 10000) is given. PNG is
       drawn at S device pixels per CSS pixel (default 2), at most 40,000,000
       pixels in all: a taller chart is refused (exit status 2) with the

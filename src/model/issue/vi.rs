@@ -119,7 +119,7 @@ impl Words for Vietnamese {
             }
             Code::CountUnknownTier => "Không có mức nào có mã {id}; các mức hiện có: {tiers}.",
             Code::CountMissing => {
-                "Thiếu số lượng cho mức {id}; hãy ghi 0 nếu không có, hoặc khai báo \"total\" (tổng số) của nhóm để phần còn thiếu được hiển thị là không có số liệu."
+                "Thiếu số lượng cho mức {id}; hãy ghi 0 nếu không có, hoặc khai báo \"total\" (tổng số) của nhóm để phần còn thiếu được hiển thị là “Không công bố”."
             }
             Code::TotalBelowSum => {
                 "Tổng số {total} nhỏ hơn tổng các số lượng ({sum}); tổng số phải lớn hơn hoặc bằng tổng các số lượng."
@@ -149,7 +149,7 @@ impl Words for Vietnamese {
                 "Tỉ lệ {found} phải là một số JSON thuần, không có dấu ngoặc kép hay dấu %, với dấu chấm thập phân (ví dụ 38.5)."
             }
             Code::SharesOver100 => {
-                "Các tỉ lệ của nhóm này cộng lại bằng {sum}%, nhiều hơn 100%; với số chữ số thập phân đã ghi, sai số làm tròn cho phép tối đa {max}%. Tổng có thể nhỏ hơn 100 (phần còn lại hiển thị là không có số liệu)."
+                "Các tỉ lệ của nhóm này cộng lại bằng {sum}%, nhiều hơn 100%; với số chữ số thập phân đã ghi, sai số làm tròn cho phép tối đa {max}%. Tổng có thể nhỏ hơn 100 (phần còn lại hiển thị là “Không công bố”)."
             }
             Code::SharesTotalIgnored => {
                 "Tổng số bị bỏ qua vì nhóm chỉ có tỉ lệ phần trăm (\"shares\"); biểu đồ không suy ra số lượng từ tỉ lệ."

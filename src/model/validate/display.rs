@@ -11,7 +11,8 @@ use crate::model::rating::{Display, Group, Tier};
 /// data's shape calls for. One group → waffle when its total is at most
 /// [`WAFFLE_UNITS_MAX`] (one cell per member), else donut; groups spread over
 /// several periods → trend; tiers with both a positive and a negative
-/// polarity → diverging; otherwise 100 % stacked bars.
+/// polarity, the negative ones holding at least [`DIVERGING_NEGATIVE_MIN`]
+/// of some group → diverging; otherwise 100 % stacked bars.
 pub fn resolve_kind(kind: ChartKind, tiers: &[Tier], groups: &[Group]) -> ChartKind {
     if kind != ChartKind::Auto {
         return kind;
@@ -29,10 +30,32 @@ pub fn resolve_kind(kind: ChartKind, tiers: &[Tier], groups: &[Group]) -> ChartK
         return ChartKind::Trend;
     }
     let has = |p: Polarity| tiers.iter().any(|t| t.polarity == Some(p));
-    if has(Polarity::Positive) && has(Polarity::Negative) {
+    if has(Polarity::Positive) && has(Polarity::Negative) && negative_weighs(tiers, groups) {
         return ChartKind::Diverging;
     }
     ChartKind::Stacked
+}
+
+/// The smallest share of a group (of its total: counts, or shares for
+/// shares-only data) that its negative tiers must hold, in some group, for
+/// `auto` to draw diverging bars. Below it the negative side is a sliver
+/// (a failing tier of 0–2 %, as in the Hải Dương ratings): a diverging
+/// chart would spend half its plot on it and drop labels, and stacked bars,
+/// which show every label, read better.
+pub const DIVERGING_NEGATIVE_MIN: f64 = 0.10;
+
+/// Whether the negative tiers carry real weight: at least
+/// [`DIVERGING_NEGATIVE_MIN`] of some group's total.
+fn negative_weighs(tiers: &[Tier], groups: &[Group]) -> bool {
+    groups.iter().filter(|g| g.total > 0).any(|g| {
+        let negative: u64 = tiers
+            .iter()
+            .zip(&g.counts)
+            .filter(|(t, _)| t.polarity == Some(Polarity::Negative))
+            .filter_map(|(_, c)| *c)
+            .fold(0, u64::saturating_add);
+        negative as f64 >= DIVERGING_NEGATIVE_MIN * g.total as f64
+    })
 }
 
 pub use crate::model::rating::WAFFLE_UNITS_MAX;

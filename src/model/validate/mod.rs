@@ -24,7 +24,7 @@ mod theme;
 mod tiers;
 mod walker;
 
-pub use display::{resolve_kind, WAFFLE_UNITS_MAX};
+pub use display::{resolve_kind, DIVERGING_NEGATIVE_MIN, WAFFLE_UNITS_MAX};
 use walker::Walker;
 
 /// The outcome of validation: the data when there is no error, and every

@@ -70,6 +70,19 @@ fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
     error
 }
 
+/// The `Error` the reader's module throws for valid data of a kind it
+/// leaves out (see [`crate::layout::has_kind`]): `fullModule` is true, and
+/// the host draws the chart with the full module instead.
+fn kind_elsewhere(kind: crate::model::rating::ChartKind) -> JsError {
+    let mut message = String::from("This module does not draw the kind \"");
+    message.push_str(kind.name());
+    message.push_str("\": the full module (pkg/rating_chart.js) does.");
+    let error = JsError::new(&message);
+    let object = JsValue::from(error.clone());
+    let _ = js_sys::Reflect::set(&object, &JsValue::from_str("fullModule"), &JsValue::TRUE);
+    error
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ERRORS: &str = r#"
 /** One problem found in rating data, as `validate` returns it. */
@@ -221,6 +234,7 @@ fn theme_named(name: &str) -> Result<Theme, JsError> {
 fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
     match v.data {
+        Some(d) if !crate::layout::has_kind(d.display.kind) => Err(kind_elsewhere(d.display.kind)),
         Some(d) => Ok((d, v.issues)),
         None => Err(invalid_data(&v.issues, v.lang)),
     }

@@ -18,6 +18,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+mod canvas;
+
 /// The allocator: talc, smaller and faster than the standard library's
 /// dlmalloc; it grows the wasm memory as dlmalloc does and reuses what is
 /// freed.
@@ -210,6 +212,11 @@ pub struct RatingChart {
     /// Hover, focus, emphasis and the shown band.
     view: View,
     widths: TextWidths,
+}
+
+/// A drawing call the canvas refused (see [`canvas::Refused`]).
+fn drawing_failed(_: plotters_backend::DrawingErrorKind<canvas::Refused>) -> JsError {
+    JsError::new("Drawing failed: the canvas refused a drawing call.")
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
@@ -456,10 +463,11 @@ impl RatingChart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
-        paint(&self.scene, &mut backend, self.target())
-            .map_err(|e| JsError::new(&format!("Drawing failed: {e}")))?;
+        let mut backend = canvas::Canvas {
+            canvas: &self.canvas,
+            ctx: &self.ctx,
+        };
+        paint(&self.scene, &mut backend, self.target()).map_err(drawing_failed)?;
         self.view.cleared();
         if let Some(o) = &self.overlay {
             if o.width() != w || o.height() != h {
@@ -542,8 +550,11 @@ impl RatingChart {
         if want.is_empty() {
             return Ok(());
         }
-        let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(overlay.clone())
-            .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
+        let ctx = context(overlay)?;
+        let mut backend = canvas::Canvas {
+            canvas: overlay,
+            ctx: &ctx,
+        };
         // The colours the chart was laid out with (the data's theme over ours).
         let theme = self.theme.with_data(&self.data);
         paint_highlight(
@@ -554,7 +565,7 @@ impl RatingChart {
             theme.paper,
             theme.focus,
         )
-        .map_err(|e| JsError::new(&format!("Drawing failed: {e}")))
+        .map_err(drawing_failed)
     }
 
     fn info(&self, d: Datum) -> Option<Description> {

@@ -62,7 +62,11 @@ test('the reader\'s module draws stacked and diverging bars; a chart of another 
   const page = await context.newPage();
   const problems = recordProblems(page);
   const fetched = [];
-  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const urls = [];
+  page.on('request', (r) => {
+    urls.push(r.url());
+    fetched.push(new URL(r.url()).pathname);
+  });
   const chart = (id, kind) => `<rating-chart id="${id}" kind="${kind}" loading="eager"><script type="application/json">${JSON.stringify(HOTELS)}</script></rating-chart>`;
   await page.route(`${env.base}/www/__reader-kinds.html`, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(chart('a', 'stacked') + chart('b', 'diverging'), { lang: 'en' }) }));
   await page.goto(`${env.base}/www/__reader-kinds.html`);
@@ -89,6 +93,21 @@ test('the reader\'s module draws stacked and diverging bars; a chart of another 
   }, HOTELS);
   assert.ok(waffle.segments > 0 && !waffle.error, 'setData to a waffle: drawn by the full module');
   assert.equal(full(), 1, 'the full module is fetched once per page');
+  // A trap inside the full module (the donut's): that chart shows an error,
+  // and every other chart draws again, on fresh instances of both modules.
+  await page.evaluate(() => {
+    const c = document.querySelector('#c');
+    c._guard(() => c.chart.panicForTesting());
+  });
+  await page.waitForFunction(() => ['#a', '#b'].every((s) => document.querySelector(s).chart));
+  const after = await page.evaluate(() => ({
+    error: Boolean(document.querySelector('#c').shadowRoot.querySelector('.error')),
+    a: document.querySelector('#a').chart.segments().length,
+    b: document.querySelector('#b').chart.segments().length,
+  }));
+  assert.ok(after.error, 'the chart that trapped says so');
+  assert.ok(after.a > 0 && after.b > 0, 'the others are drawn again');
+  assert.ok(urls.some((u) => /\/pkg\/rating_chart\.js\?instance=1$/.test(u)), 'the waffle on a fresh full module');
   assert.deepEqual(problems, []);
   await context.close();
 });

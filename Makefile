@@ -37,6 +37,9 @@ lint:
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	@echo "==> the fuzz targets build (fuzz/, a workspace of its own; stable, no libFuzzer run)"
+	cargo fmt --manifest-path fuzz/Cargo.toml -- --check
+	cargo clippy --quiet --manifest-path fuzz/Cargo.toml --bins -- -D warnings
 
 test-native:
 	@echo "==> native tests (cargo test)"
@@ -46,13 +49,18 @@ test-wasm:
 	@echo "==> wasm tests in headless Chromium (wasm-bindgen-test)"
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
 
+# The browser tests, named one by one (node 21+ takes no folder after
+# --test); fails when fewer than E2E_AT_LEAST passed (94 on 2026-12-07).
+E2E_AT_LEAST := 94
+NODE ?= node
 test-e2e:
 	@echo "==> browser end-to-end tests (Playwright + Debian chromium)"
-	node --test tests/e2e/
+	$(NODE) scripts/test-e2e.mjs --at-least $(E2E_AT_LEAST) tests/e2e/*.test.mjs
 
 # Fuzz both targets (see fuzz/README.md): FUZZ_SECONDS each, one process,
-# niced; crashing inputs become fixtures. Not part of `make test`, whose
-# property tests (tests/properties.rs) are the short run.
+# niced; crashing inputs become fixtures. Not part of `make test`, which
+# builds the targets (lint), replays their seed corpus (tests/fuzz_corpus.rs)
+# and runs the property tests (tests/properties.rs) with the same checks.
 FUZZ_SECONDS ?= 60
 .PHONY: fuzz
 fuzz:

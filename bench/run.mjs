@@ -3,7 +3,8 @@
 // (cargo build --release) to be built; `make bench` does both first.
 //
 // Prints a Markdown report and writes it to bench/results/latest.md, with
-// every sample in bench/results/latest.json. Budgets are reported as PASS or
+// every sample in bench/results/latest.json, and writes README.md's
+// performance figures from them (bench/readme.mjs). Budgets are reported as PASS or
 // FAIL; the exit status is 0 whenever the measurements themselves succeeded.
 // Repetitions come from the environment (see bench/README.md).
 
@@ -19,6 +20,7 @@ import {
 } from './lib/browser.mjs';
 import { measureNative } from './lib/native.mjs';
 import { analyse, budgets, markdown } from './lib/report.mjs';
+import { readmeNowAndWanted } from './readme.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -109,4 +111,7 @@ mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.md'), report);
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify({ meta, budgets: checks, summary, raw }, null, 1)}\n`);
 process.stdout.write(report);
-log(`done; written bench/results/latest.md and latest.json`);
+// The README's performance figures come from the results file, never by hand.
+const [readmeNow, readmeWanted] = readmeNowAndWanted();
+if (readmeNow !== readmeWanted) writeFileSync(join(ROOT, 'README.md'), readmeWanted);
+log('done; written bench/results/latest.md and latest.json, and README.md\'s figures from them (bench/readme.mjs)');

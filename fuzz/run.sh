@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs both fuzz targets for a bounded time each, in one process, at low priority.
 #   bash fuzz/run.sh [SECONDS_PER_TARGET]   (default 60)
-# Seeds the render corpus with every fixture and example. Crashing inputs
+# Seeds the render corpus with every fixture and example, the hit_test
+# corpus with seeds/hit_test/ (tests/fuzz_corpus.rs replays both in make test). Crashing inputs
 # land in fuzz/artifacts/TARGET/; turn each into a fixture under
 # tests/fixtures/ (with its row in tests/validate.rs) before fixing it.
 # cargo-fuzz needs nightly features: RUSTC_BOOTSTRAP=1 lets stable build.
@@ -14,6 +15,7 @@ if ! command -v cargo-fuzz >/dev/null 2>&1; then
 fi
 mkdir -p corpus/render corpus/hit_test
 cp ../tests/fixtures/valid/*.json ../tests/fixtures/invalid/*.json ../www/examples/*.json corpus/render/
+cp seeds/hit_test/* corpus/hit_test/
 export RUSTC_BOOTSTRAP=1
 for target in render hit_test; do
   echo "==> fuzz $target for ${seconds}s"

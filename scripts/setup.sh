@@ -25,12 +25,20 @@ need_root() {
 for tool in cargo rustup node npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     case "$tool" in
-      node|npm) echo "error: $tool not found. Install Node.js 18 or newer (e.g. 'sudo apt-get install nodejs npm')." >&2 ;;
+      node|npm) echo "error: $tool not found. Install Node.js 20 or newer with npm (e.g. 'sudo apt-get install nodejs npm')." >&2 ;;
       *) echo "error: $tool not found. Install Rust with rustup (https://rustup.rs)." >&2 ;;
     esac
     exit 1
   fi
 done
+
+# Node.js 20 or newer: the test runner's reporters and the browser tests are
+# tested on Debian's Node 20 and on Node 26 (the current LTS).
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "error: Node.js $(node --version) is too old: rating-chart needs Node.js 20 or newer (tested: 20 and 26)." >&2
+  exit 1
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the Rust target wasm32-unknown-unknown"

@@ -82,7 +82,7 @@ fn table_source() -> String {
 fn the_font_table_is_generated_from_the_bundled_fonts() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE);
     let want = table_source();
-    if std::env::var_os("UPDATE_GENERATED").is_some() {
+    if common::update_requested("UPDATE_GENERATED") {
         std::fs::write(&path, &want).expect("write the table");
     }
     let got = std::fs::read_to_string(&path).unwrap_or_default();
@@ -108,7 +108,7 @@ fn the_stylesheet_holds_the_static_copies_rules() {
     let css = root_file(CSS_FILE);
     let head = css.split(CSS_MARK).next().unwrap_or_default().to_string();
     let want = format!("{head}{CSS_MARK}{}", static_css());
-    if std::env::var_os("UPDATE_GENERATED").is_some() {
+    if common::update_requested("UPDATE_GENERATED") {
         std::fs::write(&path, &want).expect("write the stylesheet");
     }
     assert!(

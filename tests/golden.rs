@@ -12,10 +12,19 @@ use rating_chart::render::to_svg;
 #[test]
 fn svg_matches_golden_files() {
     let dir = common::root().join("tests/golden");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let update = common::update_requested("UPDATE_GOLDEN");
     let measure = FontMeasure::new().expect("bundled fonts");
     let mut failures = Vec::new();
-    for (name, data) in common::valid_fixtures() {
+    let fixtures = common::valid_fixtures();
+    // An empty or half-copied fixture folder must not pass: 8 examples and
+    // 15 test fixtures today (more may come, never fewer).
+    assert!(
+        fixtures.len() >= GOLDEN_FIXTURES_AT_LEAST,
+        "{} valid fixtures, expected at least {GOLDEN_FIXTURES_AT_LEAST}",
+        fixtures.len()
+    );
+    let mut compared = 0;
+    for (name, data) in fixtures {
         for width in [640.0, 320.0] {
             let scene = layout(
                 &data,
@@ -27,6 +36,7 @@ fn svg_matches_golden_files() {
             );
             let svg = to_svg(&scene);
             let path = dir.join(format!("{name}-{width}.svg"));
+            compared += 1;
             if update {
                 std::fs::create_dir_all(&dir).unwrap();
                 std::fs::write(&path, &svg).unwrap();
@@ -51,7 +61,17 @@ fn svg_matches_golden_files() {
         "rendering differs from the golden files; inspect, then `make golden` if intended:\n{}",
         failures.join("\n")
     );
+    // Every golden file on disk was compared: none is left without its fixture.
+    assert_eq!(
+        compared,
+        common::golden_files(&dir),
+        "golden SVGs in {} without a fixture (or fixtures without one)",
+        dir.display()
+    );
 }
+
+/// The valid fixtures (`www/examples` and `tests/fixtures/valid`) today.
+const GOLDEN_FIXTURES_AT_LEAST: usize = 23;
 
 #[test]
 fn seed_svg_shows_every_label_and_share_in_tier_order() {

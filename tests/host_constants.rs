@@ -18,7 +18,7 @@ const FILE: &str = "www/host/constants.js";
 fn constants_js_is_generated_from_the_core() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FILE);
     let want = constants_js();
-    if std::env::var_os("UPDATE_GENERATED").is_some() {
+    if common::update_requested("UPDATE_GENERATED") {
         std::fs::create_dir_all(path.parent().expect("a folder")).expect("create www/host");
         std::fs::write(&path, &want).expect("write the generated file");
     }

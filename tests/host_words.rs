@@ -37,7 +37,7 @@ const KEYS: [&str; 20] = [
 fn the_committed_words_are_the_generated_ones() {
     let path = common::root().join(HOST_WORDS_PATH);
     let generated = host_words_js();
-    if std::env::var_os("UPDATE_GENERATED").is_some_and(|v| v == "1") {
+    if common::update_requested("UPDATE_GENERATED") {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &generated).unwrap();
         return;

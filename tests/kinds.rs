@@ -167,14 +167,23 @@ fn every_kind_keeps_the_layout_invariants_at_every_width() {
 #[test]
 fn every_kind_matches_its_golden_svg() {
     let dir = common::root().join("tests/golden/kinds");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let update = common::update_requested("UPDATE_GOLDEN");
     let measure = FontMeasure::new().expect("bundled fonts");
     let mut failures = Vec::new();
     std::fs::create_dir_all(&dir).unwrap();
-    for (name, data) in gallery() {
+    let gallery = gallery();
+    // An empty examples folder must not pass: 8 examples today.
+    assert!(
+        gallery.len() >= 8,
+        "{} examples in www/examples, expected at least 8",
+        gallery.len()
+    );
+    let mut compared = 0;
+    for (name, data) in gallery {
         for &kind in KINDS {
             let svg = to_svg(&at(&as_kind(&data, kind), 640.0, &measure));
             let path = dir.join(format!("{name}-{}.svg", kind.name()));
+            compared += 1;
             if update {
                 std::fs::write(&path, &svg).unwrap();
                 continue;
@@ -193,6 +202,13 @@ fn every_kind_matches_its_golden_svg() {
         failures.is_empty(),
         "rendering differs from the golden files; inspect, then `make golden` if intended:\n{}",
         failures.join("\n")
+    );
+    // Every golden file on disk was compared: none is left without its example.
+    assert_eq!(
+        compared,
+        common::golden_files(&dir),
+        "golden SVGs in {} without an example (or examples without one)",
+        dir.display()
     );
 }
 

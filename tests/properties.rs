@@ -1,6 +1,8 @@
 //! Property tests: validation never panics on any input, and for any valid
 //! rating data the derived shares, the Scene, picking, the SVG and the data
-//! table keep their promises.
+//! table keep their promises. The checks live in `tests/common/invariants.rs`,
+//! shared with the fuzz targets (`fuzz/`) and the corpus replay
+//! (`tests/fuzz_corpus.rs`).
 //!
 //! Case counts are kept small so that `cargo test` stays quick; run longer
 //! with e.g. `PROPTEST_CASES=5000 cargo test --release --test properties`.
@@ -8,18 +10,14 @@
 
 mod common;
 
+use common::invariants::{check_downstream, check_shares, check_table, check_validated};
 use common::layout;
 use proptest::prelude::*;
-use rating_chart::a11y::table_rows;
-use rating_chart::derive::{derive, Part};
 use rating_chart::interact::{hit_test, PICK_RADIUS_PX};
 use rating_chart::layout::{EstimateMeasure, Size};
 use rating_chart::model::limits::{MAX_COUNT, MAX_DECIMALS};
 use rating_chart::model::validate::{validate, validate_bytes};
 use rating_chart::model::{validate_in, Lang};
-use rating_chart::render::to_svg;
-use rating_chart::scene::Scene;
-use rating_chart::RatingData;
 use serde_json::{json, Map, Value};
 
 /// `n` cases, or `PROPTEST_CASES` when set.
@@ -419,181 +417,6 @@ fn group_counts(n_tiers: usize) -> impl Strategy<Value = (Vec<Option<u64>>, Opti
 }
 
 // ---------------------------------------------------------------------------
-// Checks
-
-/// SVG output contains only the elements we draw, and only characters XML
-/// allows: nothing from the data becomes markup.
-fn assert_svg_is_inert(svg: &str) {
-    for (i, _) in svg.match_indices('<') {
-        let tag: String = svg[i + 1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
-            .collect();
-        assert!(
-            matches!(
-                tag.as_str(),
-                "svg"
-                    | "/svg"
-                    | "rect"
-                    | "/rect"
-                    | "text"
-                    | "/text"
-                    | "g"
-                    | "/g"
-                    | "line"
-                    | "/line"
-                    | "polyline"
-                    | "/polyline"
-                    | "polygon"
-                    | "/polygon"
-                    | "circle"
-                    | "/circle"
-                    | "path"
-                    | "/path"
-            ),
-            "unexpected element <{tag}> in SVG"
-        );
-    }
-    for c in svg.chars() {
-        let ok = matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
-            || c >= '\u{10000}';
-        assert!(ok, "U+{:04X} is not allowed in XML", u32::from(c));
-    }
-}
-
-/// Everything downstream of validation, for data that validated.
-fn check_downstream(data: &RatingData, width: f64, height: Option<f64>) -> Scene {
-    let derived = derive(data);
-    let scene = layout(
-        data,
-        Size {
-            width_px: width,
-            height_px: height,
-        },
-        &EstimateMeasure,
-    );
-    let (w, h) = (scene.width_px, scene.height_px);
-    assert!(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0);
-    for it in &scene.items {
-        let b = it.bounds;
-        assert!(
-            [b.x, b.y, b.w, b.h].iter().all(|v| v.is_finite()) && b.w >= 0.0 && b.h >= 0.0,
-            "{it:?}"
-        );
-        assert!(
-            b.x >= -0.01 && b.y >= -0.01 && b.right() <= w + 0.01 && b.bottom() <= h + 0.01,
-            "{:?} {b:?} outside {w}x{h}",
-            it.role
-        );
-    }
-    // Every datum of a non-empty row is in the Scene exactly once; no other.
-    let mut expected = Vec::new();
-    for row in &derived.rows {
-        if row.total == 0 {
-            continue;
-        }
-        for p in &row.parts {
-            expected.push((row.group, p.part));
-        }
-    }
-    let mut found: Vec<(usize, Part)> = scene
-        .data_items()
-        .filter_map(|i| i.datum)
-        .map(|d| (d.group, d.part))
-        .collect();
-    found.sort();
-    // A waffle draws a datum as many squares.
-    found.dedup();
-    expected.sort();
-    assert_eq!(found, expected, "data items differ from the derived parts");
-    // Picking: a segment's centre (a polygon's anchor) picks its own datum,
-    // or, where marks overlap (crowded trend points), a mark painted over
-    // it that also covers that centre; any pick is near.
-    let items: Vec<_> = scene.data_items().collect();
-    for (k, it) in items.iter().enumerate() {
-        let b = it.bounds;
-        if b.w >= 1.0 && b.h >= 1.0 {
-            let (cx, cy) = it.anchor();
-            let picked = hit_test(&scene, cx, cy);
-            if picked != it.datum {
-                let on_top = items[k + 1..]
-                    .iter()
-                    .any(|o| o.datum == picked && o.distance(cx, cy) == 0.0);
-                assert!(
-                    on_top,
-                    "centre of {b:?} picks {picked:?}, not {:?}",
-                    it.datum
-                );
-            }
-        }
-    }
-    let svg = to_svg(&scene);
-    assert_svg_is_inert(&svg);
-    scene
-}
-
-fn check_shares(data: &RatingData) {
-    let derived = derive(data);
-    assert!(derived.decimals <= MAX_DECIMALS);
-    let whole = 100 * 10u64.pow(u32::from(derived.decimals));
-    assert_eq!(derived.rows.len(), data.groups.len());
-    for (row, g) in derived.rows.iter().zip(&data.groups) {
-        assert_eq!(row.total, g.total);
-        let counted: u64 = row.parts.iter().map(|p| p.count).sum();
-        assert_eq!(counted, g.total, "parts add up to the total");
-        let sum: u64 = row.parts.iter().map(|p| p.share_units).sum();
-        if row.total == 0 {
-            assert_eq!(sum, 0, "an empty row has no shares: {row:?}");
-        } else {
-            assert_eq!(sum, whole, "{row:?}");
-        }
-        for p in &row.parts {
-            if p.count == 0 {
-                assert_eq!(p.share_units, 0, "a zero part gets nothing: {row:?}");
-            }
-        }
-    }
-}
-
-fn check_table(data: &RatingData) {
-    let derived = derive(data);
-    let rows = table_rows(data, &derived);
-    assert_eq!(rows.len(), derived.rows.len());
-    let has_nr = derived
-        .rows
-        .iter()
-        .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported));
-    let columns = data.tiers.len() + usize::from(has_nr);
-    let l = data.locale;
-    for (row, trow) in derived.rows.iter().zip(&rows) {
-        assert_eq!(trow.cells.len(), columns);
-        assert_eq!(trow.total, l.format_count(row.total));
-        // Each part's count in its own column, once; every other cell says
-        // what is there: a tier not reported, or none left unreported.
-        let mut filled = vec![false; columns];
-        for p in &row.parts {
-            let col = match p.part {
-                Part::Tier(i) => i,
-                Part::NotReported => data.tiers.len(),
-            };
-            assert_eq!(trow.cells[col].0, l.format_count(p.count));
-            assert!(!filled[col], "column {col} twice");
-            filled[col] = true;
-        }
-        for (c, cell) in trow.cells.iter().enumerate() {
-            if filled[c] {
-                continue;
-            }
-            if c == data.tiers.len() {
-                assert_eq!(cell.0, l.format_count(0), "nothing unreported: 0");
-            } else {
-                assert_eq!(cell, &(l.words.not_reported.to_string(), String::new()));
-            }
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------
 // Properties
 
 proptest! {
@@ -602,11 +425,8 @@ proptest! {
     #[test]
     fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         let v = validate_bytes(&bytes);
-        prop_assert_eq!(v.data.is_some(), v.errors().next().is_none());
+        check_validated(&bytes, &v);
         if let Some(d) = v.data {
-            // Whatever validates is JSON to serde_json too.
-            let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-            prop_assert!(serde_json::from_slice::<Value>(text).is_ok());
             check_downstream(&d, 640.0, None);
         }
     }

@@ -311,20 +311,50 @@ fn datum_rect_is_false_where_a_swatch_shares_the_cell() {
     assert_eq!(get(&info, "rect").as_bool(), Some(false));
 }
 
-/// After fonts load, the chart measures and draws again: same marks.
+/// After fonts load, the chart measures its text again, lays out with the
+/// new widths and draws: with the same fonts the same marks; with a font
+/// that measures wider (`measureText` patched, as a web font that just
+/// loaded changes it) the marks move, and are painted where they now are.
 #[wasm_bindgen_test]
 fn fonts_changed_lays_out_again() {
     let c = canvas();
     let mut chart = RatingChart::new(c.clone(), SEED.into(), None, None).unwrap();
-    let before = String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap());
+    let segments = |chart: &RatingChart| {
+        String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap())
+    };
+    let before = segments(&chart);
     chart.fonts_changed().unwrap();
-    let after = String::from(js_sys::JSON::stringify(&chart.segments().unwrap()).unwrap());
-    assert_eq!(before, after);
+    assert_eq!(segments(&chart), before, "the same fonts: the same marks");
     assert_eq!(hex(pixel(&c, 2.0, 2.0)), "#ffffff");
+
+    js_sys::eval(
+        "globalThis.__measureText = CanvasRenderingContext2D.prototype.measureText;\
+         CanvasRenderingContext2D.prototype.measureText = function (text) {\
+           return { width: globalThis.__measureText.call(this, text).width * 1.6 };\
+         };",
+    )
+    .unwrap();
+    let kept = segments(&chart);
+    let changed = chart.fonts_changed();
+    let after = segments(&chart);
+    js_sys::eval("CanvasRenderingContext2D.prototype.measureText = globalThis.__measureText;")
+        .unwrap();
+    changed.unwrap();
+    assert_eq!(kept, before, "nothing is measured until fontsChanged");
+    assert_ne!(after, before, "wider text, laid out again: the marks moved");
+    // Painted where the marks now are: the first segment's colour at its
+    // new position.
+    let s = js_sys::Array::from(&chart.segments().unwrap()).get(0);
+    let (x, y) = (
+        get(&s, "x").as_f64().unwrap() + 2.0,
+        get(&s, "y").as_f64().unwrap() + 3.0,
+    );
+    assert_eq!(hex(pixel(&c, x, y)), get(&s, "color").as_string().unwrap());
 }
 
 /// `redraw` paints the chart again as it is (a host calls it when the
-/// browser gives a lost canvas context back empty).
+/// browser gives a lost canvas context back empty): the segment's own
+/// colour where it was cleared.
 #[wasm_bindgen_test]
 fn redraw_paints_a_cleared_canvas_again() {
     let c = canvas();
@@ -334,12 +364,17 @@ fn redraw_paints_a_cleared_canvas_again() {
         get(&s, "x").as_f64().unwrap() + 2.0,
         get(&s, "y").as_f64().unwrap() + 3.0,
     );
-    let want = hex(pixel(&c, x, y));
+    let want = get(&s, "color").as_string().unwrap();
+    assert_eq!(hex(pixel(&c, x, y)), want, "drawn");
     let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
     assert_eq!(rgba(&c, x, y)[3], 0, "cleared");
     chart.redraw().unwrap();
-    assert_eq!(hex(pixel(&c, x, y)), want);
+    assert_eq!(
+        hex(pixel(&c, x, y)),
+        want,
+        "painted again in the segment's colour"
+    );
 }
 
 /// What a developer may pass by mistake never reaches the module as

@@ -536,7 +536,8 @@ export async function screenshots(browser, base, urls, sets, dir) {
       const { page } = await load(context, base + urls[id][key]);
       await settle(page);
       const path = `${dir}/${key}-${id}.png`;
-      await page.screenshot({ path, clip: { x: 0, y: 0, width: 672, height: 432 } });
+      // The whole visible area: the 640 × 720 CSS px band of a tall chart.
+      await page.screenshot({ path, clip: { x: 0, y: 0, width: 672, height: 752 } });
       files.push(path);
       await context.close();
     }

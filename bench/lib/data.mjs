@@ -43,6 +43,10 @@ function synthetic(seed, n) {
     subtitle: seed.subtitle,
     source: { text: `Dữ liệu giả lập (LCG, hạt giống ${n})` },
     locale: 'vi-VN',
+    // The seed's 100 % stacked bars: without it the widget would choose
+    // diverging bars for these tiers (their polarity), and draw another
+    // chart than Chart.js and the bare canvas.
+    display: seed.display,
     tiers: seed.tiers,
     groups,
   };

@@ -125,7 +125,12 @@ function whyNotDrawn(r) {
   return 'no paint at the first bar';
 }
 
-const notDrawn = (r) => (whyNotDrawn(r) ? `; not drawn: ${whyNotDrawn(r)}` : '');
+const notDrawn = (r) => (whyNotDrawn(r) ? `; **not drawn**: ${whyNotDrawn(r)}` : '');
+
+/** The flag of a contender whose chart of `set` was not drawn in the scale
+ *  runs, for every table where that contender and data set appear ('' when
+ *  it was drawn, or the set was not among the scale runs). */
+const failedFlag = (s, set, id) => (s.scale[set]?.[id] ? notDrawn(s.scale[set][id]).replace(/^; /, '') : '');
 
 /**
  * Every budget of issue 15 as { budget, measured, pass }; a `goal` (the
@@ -159,10 +164,11 @@ export function budgets(s, config) {
   for (const [set, label, limit] of [['g1k', '1,000', 0.8], ['g10k', '10,000', 0.5]]) {
     const sc = s.scale[set];
     const r = ratio(sc.ours.drawn, sc.chartjs.drawn);
+    const reference = whyNotDrawn(sc.chartjs) ? `; Chart.js **not drawn**: ${whyNotDrawn(sc.chartjs)}` : '';
     add(
-      `${label} groups: first chart ≤ ${limit} × Chart.js (and drawn)`,
-      `${fmt(sc.ours.drawn?.median)} ms vs ${fmt(sc.chartjs.drawn?.median)} ms = ${fmtRatio(r)}${notDrawn(sc.ours)}`,
-      r !== null && r <= limit && sc.ours.painted,
+      `${label} groups: first chart ≤ ${limit} × Chart.js (and drawn, both)`,
+      `${fmt(sc.ours.drawn?.median)} ms vs ${fmt(sc.chartjs.drawn?.median)} ms = ${fmtRatio(r)}${notDrawn(sc.ours)}${reference}`,
+      r !== null && r <= limit && sc.ours.painted && sc.chartjs.painted,
     );
   }
   // Issue 18: the chart pre-drawn as SVG in the HTML.
@@ -244,7 +250,7 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     `${kb(s.bytes[id].gzip)}${id === 'chartjs' ? '' : ` (${fmtRatio(ratio(s.bytes[id].gzip, s.bytes.chartjs.gzip))})`}`,
     withRatio(fcC[id].fromScript, fcC.chartjs.fromScript, 0, id),
     withRatio(fcT[id].fromScript, fcT.chartjs.fromScript, 0, id),
-    withRatio(s.pointer.seed[id].netMs, s.pointer.seed.chartjs.netMs, 2, id),
+    withRatio(s.pointer.seed[id].netMs, s.pointer.seed.chartjs.netMs, 2, id) + (failedFlag(s, 'seed', id) ? `; ${failedFlag(s, 'seed', id)}` : ''),
     withRatio(s.scale.g1k[id].drawn, s.scale.g1k.chartjs.drawn, 0, id) + notDrawn(s.scale.g1k[id]),
     withRatio(s.scale.g10k[id].drawn, s.scale.g10k.chartjs.drawn, 0, id) + notDrawn(s.scale.g10k[id]),
   ]);
@@ -341,7 +347,7 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     for (const { id } of CONTENDERS) {
       const r = byId[id];
       pRows.push([SET_NAMES[set], NAMES[id], fmtSummary(r.netMs, 3), fmtRatio(ratio(r.netMs, byId.chartjs.netMs)), fmtSummary(r.taskMs, 3),
-        fmtSummary(r.baselineMs, 3), fmtSummary(r.scriptMs, 3), r.problems.join('; ') || '']);
+        fmtSummary(r.baselineMs, 3), fmtSummary(r.scriptMs, 3), [failedFlag(s, set, id), ...r.problems].filter(Boolean).join('; ')]);
     }
   }
   parts.push(`## Pointer cost\n\nMain-thread busy time per pointer move (CDP TaskDuration) while the pointer sweeps across visible bars ("over bars"; "script" is its JavaScript part), and the same sweep in the empty strip beside the chart ("baseline": the browser's own input handling and frame). "net" = over bars − baseline is what the chart's page adds per move.\n\n${table(
@@ -353,7 +359,7 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
   for (const [set, byId] of Object.entries(s.scale)) {
     for (const { id } of CONTENDERS) {
       const r = byId[id];
-      const state = whyNotDrawn(r) ? `no: ${whyNotDrawn(r)}` : 'yes';
+      const state = whyNotDrawn(r) ? `**no**: ${whyNotDrawn(r)}` : 'yes';
       sRows.push([SET_NAMES[set], NAMES[id], fmtSummary(r.drawn, 0), fmtRatio(ratio(r.drawn, byId.chartjs.drawn)), fmtSummary(r.longest, 0),
         fmtSummary(r.longTasks, 0), r.heap ? mb(r.heap.median) : '–', r.wasm ? mb(r.wasm.median) : '–', r.canvas, state]);
     }
@@ -398,4 +404,48 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
 Layout + SVG estimate (render − check): seed ${nativeDiff(s.native, 'render seed', 'check seed')}; 10,000 groups ${nativeDiff(s.native, 'render 10,000 groups', 'check 10,000 groups')}. The seed's is below the resolution of timing whole processes.`);
 
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The README's performance figures (its "Benchmark" section, between the
+ * markers bench/readme.mjs looks for), written from a results file only:
+ * the run's date, machine and load, the summary table and every budget.
+ */
+export function readmeSection(meta, s, checks) {
+  const counted = checks.filter((c) => !c.goal);
+  const passed = counted.filter((c) => c.pass).length;
+  const t = meta.config.throttle;
+  const fcC = s.firstChart.cold;
+  const fcT = s.firstChart.throttled;
+  /** `133 ms (1.00×)`: a median in ms with its ratio to Chart.js's. */
+  const ms = (x, ref, digits, id) => {
+    const v = fmt(x?.median, digits);
+    return v === '–' ? v : id === 'chartjs' ? `${v} ms` : `${v} ms (${fmtRatio(ratio(x, ref))})`;
+  };
+  const rows = [['bare', 'a page with no library (floor)'], ['chartjs', NAMES.chartjs], ['ours', 'rating-chart']].map(([id, name]) => [
+    name,
+    `${kb(s.bytes[id].gzip)}${id === 'chartjs' ? '' : ` (${fmtRatio(ratio(s.bytes[id].gzip, s.bytes.chartjs.gzip))})`}`,
+    ms(fcC[id].fromScript, fcC.chartjs.fromScript, 0, id),
+    ms(fcT[id].fromScript, fcT.chartjs.fromScript, 0, id),
+    ms(s.pointer.seed[id].netMs, s.pointer.seed.chartjs.netMs, 2, id) + (failedFlag(s, 'seed', id) ? `; ${failedFlag(s, 'seed', id)}` : ''),
+    ms(s.scale.g1k[id].drawn, s.scale.g1k.chartjs.drawn, 0, id) + notDrawn(s.scale.g1k[id]),
+    ms(s.scale.g10k[id].drawn, s.scale.g10k.chartjs.drawn, 0, id) + notDrawn(s.scale.g10k[id]),
+  ]);
+  const w = s.staticWeight;
+  rows.push([
+    'rating-chart, static copy in the HTML (`rating-chart embed`): chart visible',
+    w ? `+${kb(w.added)} of HTML` : '',
+    ms(fcC.static.visible, fcC.chartjs.visible, 0, 'static'),
+    ms(fcT.static.visible, fcT.chartjs.visible, 0, 'static'),
+    '',
+    '',
+    '',
+  ]);
+  const load = `the 1-minute load average up to ${meta.loadMax.toFixed(1)} on ${meta.nproc} cores${meta.busy ? ': a busy machine, so ratios between interleaved contenders are more telling than absolute times' : ''}`;
+  return `Latest run (${meta.date.slice(0, 10)}, commit ${meta.commit}, ${meta.nproc} cores, ${meta.chromium}, Node ${meta.node}; ${load}; ${meta.config.runs} cold runs per contender on loopback, ${meta.config.throttledRuns} throttled (${t.profile}), ${meta.config.scaleRuns} at each scale; full report in \`bench/results/latest.md\`): **${passed} of ${counted.length} budgets met**. In parentheses: × Chart.js. First chart: ms from the request of the page's first script, cold; the static copy's row: until the chart is visible. 1,000 and 10,000 groups: ms from navigation start until the first band of the chart is drawn.
+
+${table(['', 'bytes gzip', 'first chart, loopback', `first chart, throttled (${t.profile})`, 'pointer move (net)', '1,000 groups', '10,000 groups'], rows)}
+
+${table(['budget (issues 15 and 18)', 'measured', 'result'], checks.map((c) => [c.budget, c.measured, c.goal ? (c.pass ? 'met' : 'not yet') : c.pass ? 'PASS' : '**FAIL**']))}
+`;
 }

@@ -131,7 +131,7 @@ const BUILDERS = {
     page(
       'bench: Chart.js',
       '',
-      `<div class="box fixed"><canvas id="chart"></canvas></div>
+      `<div class="box fixed" data-view="720"><canvas id="chart"></canvas></div>
 <script type="application/json" id="data">${scriptSafe(json)}</script>
 <script src="/vendor/chart.js/chart.umd.min.js"></script>
 <script src="/pages/rating-data.js"></script>
@@ -141,7 +141,7 @@ const BUILDERS = {
     page(
       'bench: bare canvas',
       '',
-      `<div class="box"><canvas id="chart" data-height="400"></canvas></div>
+      `<div class="box"><canvas id="chart" data-height="400" data-view="720"></canvas></div>
 <script type="application/json" id="data">${scriptSafe(json)}</script>
 <script src="/pages/rating-data.js"></script>
 <script src="/pages/bare.js"></script>`,

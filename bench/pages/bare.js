@@ -3,13 +3,16 @@
 // wide layout (src/layout/stacked.rs: paddings, fonts, legend flow, label
 // column, bar thickness fitted to the requested height within 12–48 px,
 // 1 px separators, share labels where they fit) and, like the widget, makes
-// the canvas as tall as its content. Hover is the minimum a reader expects:
+// the chart as tall as its content; a chart taller than 2,400 CSS px (the
+// widget's SCROLL_ABOVE_PX) shows a band of `data-view` CSS px (720, the
+// widget's VIEW_PX) in a box that scrolls, and paints only that band, again
+// as the widget does. Hover is the minimum a reader expects:
 // hit-test by row then segment, outline the segment under the pointer
 // (repainting only the two segments that change) and a DOM tooltip under
 // it; nothing else happens while the pointer stays on one segment.
 //
-// Page contract: <canvas id="chart" data-height="400"> inside a positioned
-// container, the data in <script type="application/json" id="data">, and
+// Page contract: <canvas id="chart" data-height="400" data-view="720"> inside
+// a positioned container, the data in <script type="application/json" id="data">, and
 // rating-data.js loaded first. Calls window.__bench.markDrawn() when drawn
 // and leaves its rows (bar positions) in window.__bench.rows for the harness.
 'use strict';
@@ -127,12 +130,17 @@
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.parentElement.clientWidth;
   const wanted = Number(canvas.dataset.height) || 0;
+  // A chart taller than this at its natural 28 px bars shows a band of
+  // `view` px at `top`, in a box that scrolls, and keeps its natural bars.
+  const SCROLL_ABOVE = 2400;
   let scene = build(width, 28);
-  if (wanted > 0) {
+  if (wanted > 0 && scene.height <= SCROLL_ABOVE) {
     const bar = Math.floor(Math.min(48, Math.max(12, 28 + (wanted - scene.height) / data.rows.length)));
     if (bar !== 28) scene = build(width, bar);
   }
   const height = Math.max(scene.height, wanted);
+  const view = Number(canvas.dataset.view) > 0 && height > SCROLL_ABOVE ? Number(canvas.dataset.view) : 0;
+  let top = 0;
 
   function paintSegment(s, hot) {
     ctx.fillStyle = s.fill;
@@ -150,26 +158,50 @@
     }
   }
 
+  const shown = view || height;
   canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
+  canvas.height = Math.round(shown * ratio);
   canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.textBaseline = 'middle';
-  for (const op of scene.ops) {
-    if (op.s === undefined) {
-      ctx.fillStyle = op.fill;
-      ctx.fillRect(op.x, op.y, op.w, op.h);
-    } else {
-      ctx.font = op.f;
-      ctx.fillStyle = op.color;
-      ctx.textAlign = op.align;
-      ctx.fillText(op.s, op.x, op.y);
+  canvas.style.height = `${shown}px`;
+  if (view) {
+    // The box scrolls; the canvas stays in view and a spacer gives the
+    // scroll height, as the widget's stage does.
+    const box = canvas.parentElement;
+    box.style.height = `${view}px`;
+    box.style.overflowY = 'auto';
+    canvas.style.position = 'sticky';
+    canvas.style.top = '0';
+    canvas.style.display = 'block';
+    const spacer = document.createElement('div');
+    spacer.style.height = `${height - view}px`;
+    canvas.after(spacer);
+  }
+
+  /** Paints the band [top, top + shown) of the chart. */
+  function paint() {
+    const [from, to] = [top - 48, top + shown + 48];
+    ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, top, width, shown);
+    ctx.textBaseline = 'middle';
+    for (const op of scene.ops) {
+      if (op.y < from || op.y > to) continue;
+      if (op.s === undefined) {
+        ctx.fillStyle = op.fill;
+        ctx.fillRect(op.x, op.y, op.w, op.h);
+      } else {
+        ctx.font = op.f;
+        ctx.fillStyle = op.color;
+        ctx.textAlign = op.align;
+        ctx.fillText(op.s, op.x, op.y);
+      }
+    }
+    for (const r of scene.rows) {
+      if (r.top + r.h < from || r.top > to) continue;
+      for (const s of r.segs) paintSegment(s, false);
     }
   }
-  for (const r of scene.rows) for (const s of r.segs) paintSegment(s, false);
+  paint();
   window.__bench.rows = scene.rows;
   window.__bench.markDrawn();
 
@@ -192,8 +224,21 @@
   tip.hidden = true;
   canvas.parentElement.append(tip);
   let hot = null;
+  if (view) {
+    let frame = 0;
+    canvas.parentElement.addEventListener('scroll', () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        top = canvas.parentElement.scrollTop;
+        hot = null;
+        tip.hidden = true;
+        paint();
+      });
+    });
+  }
   canvas.addEventListener('pointermove', (e) => {
-    const s = hit(e.offsetX, e.offsetY);
+    const s = hit(e.offsetX, e.offsetY + top);
     if (s !== hot) {
       if (hot) paintSegment(hot, false);
       if (s) paintSegment(s, true);

@@ -6,7 +6,16 @@
 // data labels of its own) and the source line. Animation is off, so the
 // constructor draws synchronously; its default hover and tooltip stay on.
 //
-// Page contract: <canvas id="chart"> in a sized, positioned container, the
+// Many groups (issue 21): where the widget's chart would be taller than
+// 2,400 CSS px it shows a 720 px band that scrolls and paints only that
+// band; so does this page, the way a developer would do it with Chart.js: a
+// 720 px canvas kept in view inside a box that scrolls (a spacer gives the
+// scroll height), showing the groups the widget's first band shows (the
+// y axis's min and max, moved on scroll). Every group's data is still given
+// to Chart.js, which parses and stacks it all.
+//
+// Page contract: <canvas id="chart"> in a sized, positioned container
+// (data-view="720" on the container: the band of a tall chart), the
 // data in <script type="application/json" id="data">, chart.umd.min.js and
 // rating-data.js loaded first. Calls window.__bench.markDrawn() when drawn
 // and leaves the chart in window.__bench.chart for the harness.
@@ -16,6 +25,32 @@
   const { read, COLORS, TEXT_ON, INK, INK_MUTED, FONT_FAMILY } = window.RatingData;
   const data = read(document.getElementById('data').textContent);
   const LABEL_FONT = `12px ${FONT_FAMILY}`;
+  const canvas = document.getElementById('chart');
+  const box = canvas.parentElement;
+
+  // A tall chart (the widget's rule: taller than 2,400 CSS px at its 48 px
+  // per group): a band of `view` px showing `inView` groups, as many as the
+  // widget's first band shows at 640 px (title, subtitle and legend take
+  // its first 127 px).
+  const ROW_PX = 48;
+  const HEADER_PX = 127;
+  const view = Number(box.dataset.view) || 0;
+  const n = data.rows.length;
+  const tall = view > 0 && HEADER_PX + n * ROW_PX > 2400;
+  const inView = tall ? Math.floor((view - HEADER_PX) / ROW_PX) : n;
+  let first = 0;
+  if (tall) {
+    box.classList.remove('fixed');
+    box.style.height = `${view}px`;
+    box.style.overflowY = 'auto';
+    const band = document.createElement('div');
+    band.style.cssText = `position: sticky; top: 0; height: ${view}px;`;
+    box.insertBefore(band, canvas);
+    band.append(canvas);
+    const spacer = document.createElement('div');
+    spacer.style.height = `${(n - inView) * ROW_PX}px`;
+    box.append(spacer);
+  }
 
   /** Share labels centred in each segment wide enough, and the source line. */
   const labels = {
@@ -28,6 +63,7 @@
       ctx.textBaseline = 'middle';
       chart.data.datasets.forEach((_, tier) => {
         chart.getDatasetMeta(tier).data.forEach((bar, row) => {
+          if (row < first || row >= first + inView) return;
           const text = data.rows[row].labels[tier];
           const width = Math.abs(bar.x - bar.base);
           if (text && bar.height >= 16 && ctx.measureText(text).width + 8 <= width) {
@@ -51,7 +87,7 @@
 
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.color = INK;
-  const chart = new Chart(document.getElementById('chart'), {
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels: data.rows.map((r) => [r.label, r.totalText]),
@@ -72,7 +108,7 @@
       layout: { padding: { left: 16, right: 16, top: 16, bottom: 32 } },
       scales: {
         x: { stacked: true, min: 0, max: 100, ticks: { callback: (v) => `${v}\u00a0%` } },
-        y: { stacked: true, grid: { display: false }, ticks: { font: { size: 14 } } },
+        y: { stacked: true, grid: { display: false }, ticks: { font: { size: 14 } }, ...(tall ? { min: 0, max: inView - 1 } : {}) },
       },
       plugins: {
         title: { display: true, text: data.title, align: 'start', font: { size: 20, weight: 'bold' } },
@@ -90,4 +126,20 @@
   });
   window.__bench.chart = chart;
   window.__bench.markDrawn();
+
+  if (tall) {
+    let frame = 0;
+    box.addEventListener('scroll', () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const at = Math.min(n - inView, Math.floor(box.scrollTop / ROW_PX));
+        if (at === first) return;
+        first = at;
+        chart.options.scales.y.min = first;
+        chart.options.scales.y.max = first + inView - 1;
+        chart.update('none');
+      });
+    });
+  }
 })();

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod invariants;
+
 use rating_chart::model::validate::validate_bytes;
 use rating_chart::RatingData;
 use std::path::{Path, PathBuf};
@@ -82,4 +84,24 @@ pub fn layout_in(
         return rating_chart::layout::layout(&d, &derived, size, theme, measure);
     }
     rating_chart::layout::layout(data, &derived, size, theme, measure)
+}
+
+/// Whether a test should rewrite its files: only when `var` is exactly `1`
+/// (`make golden`, `make generated`); `0`, empty or anything else compares.
+pub fn update_requested(var: &str) -> bool {
+    std::env::var_os(var).is_some_and(|v| v == "1")
+}
+
+/// The golden SVG files directly in `dir` (not the `.new.svg` a mismatch
+/// leaves beside them).
+pub fn golden_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".svg") && !n.ends_with(".new.svg"))
+                .count()
+        })
+        .unwrap_or(0)
 }

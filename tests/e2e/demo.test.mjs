@@ -41,20 +41,25 @@ test('the demo shows the seed chart crisply at DPR 2 with no console error', asy
 test('pixels at segment centres have the tier colours', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { deviceScaleFactor: 2 });
   await chartsSettled(page);
-  const mismatches = await page.evaluate(() => {
+  const { mismatches, compared } = await page.evaluate(() => {
     const el = document.querySelector('#seed');
     const canvas = el.shadowRoot.querySelector('canvas');
     const ctx = canvas.getContext('2d');
     const out = [];
+    let compared = 0;
     for (const s of el.chart.segments()) {
       if (s.w < 2) continue;
+      compared += 1;
       const [r, g, b] = ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data;
       const hex = `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
       if (hex !== s.color) out.push({ s, hex });
     }
-    return out;
+    return { mismatches: out, compared };
   });
   assert.deepEqual(mismatches, []);
+  // The seed's 9 non-zero parts (12 segments, 3 of them empty): none may go
+  // unchecked.
+  assert.equal(compared, 9, 'segments compared');
   await context.close();
 });
 

@@ -128,16 +128,18 @@ test('hostile global CSS does not break the chart', async () => {
     const c = el.shadowRoot.querySelector('canvas.chart');
     const r = c.getBoundingClientRect();
     const ctx = c.getContext('2d');
-    const bad = el.chart.segments().filter((s) => s.w >= 2).filter((s) => {
+    const drawn = el.chart.segments().filter((s) => s.w >= 2);
+    const bad = drawn.filter((s) => {
       const [R, G, B] = ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data;
       return `#${[R, G, B].map((v) => v.toString(16).padStart(2, '0')).join('')}` !== s.color;
     });
-    return { cssW: r.width, cssH: r.height, w: el.chart.width, h: el.chart.height, backing: c.width, bad: bad.length, dir: getComputedStyle(c).direction };
+    return { cssW: r.width, cssH: r.height, w: el.chart.width, h: el.chart.height, backing: c.width, bad: bad.length, compared: drawn.length, dir: getComputedStyle(c).direction };
   });
   assert.equal(got.cssW, got.w);
   assert.equal(got.cssH, got.h);
   assert.equal(got.backing, got.w * 2);
   assert.equal(got.bad, 0, 'every segment in its colour');
+  assert.equal(got.compared, 9, 'segments compared: the seed\'s 9 non-zero parts');
   assert.equal(got.dir, 'ltr');
   await t.page.locator('#c').screenshot({ path: `${OUTPUT}hostile-css.png` });
   await t.context.close();

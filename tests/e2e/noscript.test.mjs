@@ -45,14 +45,18 @@ test('the noscript PNG matches the live chart', async () => {
     const ctx = c.getContext('2d', { willReadFrequently: true });
     ctx.drawImage(img, 0, 0);
     const hex = (d) => `#${[d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    const mismatches = el.chart.segments().filter((s) => s.w >= 6).map((s) => {
+    const wide = el.chart.segments().filter((s) => s.w >= 6);
+    const mismatches = wide.map((s) => {
       const got = hex(ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data);
       return got === s.color ? null : `${s.group}/${s.tier}: ${got} ≠ ${s.color}`;
     }).filter(Boolean);
-    return { png: [img.naturalWidth, img.naturalHeight], live: [live.width, live.height], mismatches };
+    return { png: [img.naturalWidth, img.naturalHeight], live: [live.width, live.height], mismatches, compared: wide.length };
   });
   assert.equal(got.png[0], got.live[0], 'same width');
   assert.ok(Math.abs(got.png[1] - got.live[1]) <= 8, `heights ${got.png[1]} and ${got.live[1]} (device px) differ by at most the font difference`);
   assert.deepEqual(got.mismatches, []);
+  // The seed's segments at least 6 px wide (12 segments, 3 empty, one 3 px
+  // wide): none may go unchecked.
+  assert.equal(got.compared, 8, 'segments compared');
   await context.close();
 });

@@ -50,8 +50,8 @@ test-wasm:
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
 
 # The browser tests, named one by one (node 21+ takes no folder after
-# --test); fails when fewer than E2E_AT_LEAST passed (95 on 2026-12-07).
-E2E_AT_LEAST := 95
+# --test); fails when fewer than E2E_AT_LEAST passed (109 on 2026-12-07).
+E2E_AT_LEAST := 109
 NODE ?= node
 test-e2e:
 	@echo "==> browser end-to-end tests (Playwright + Debian chromium)"

@@ -716,6 +716,28 @@ impl RatingChart {
         self.data.locale.tag.to_string()
     }
 
+    /// The fixed look of a chart whose data's theme sets its colours (see
+    /// `theme` in the README), for the host's parts around the canvas: one
+    /// line, `"light|dark PAPER INK MUTED"` (colours as `#rrggbb`), or
+    /// `undefined` when the chart follows the reader's light or dark theme,
+    /// or forced colours. (Text rather than an object: a few bytes of the
+    /// reader's module instead of a serialiser.)
+    #[wasm_bindgen(getter)]
+    pub fn look(&self) -> Option<String> {
+        if self.theme.forced || !self.data.theme.fixes_look() {
+            return None;
+        }
+        let t = self.theme.with_data(&self.data);
+        let dark = self.data.theme.mode == Some(crate::model::input::ThemeMode::Dark);
+        Some(format!(
+            "{} {} {} {}",
+            if dark { "dark" } else { "light" },
+            t.paper.to_hex(),
+            t.ink.to_hex(),
+            t.muted.to_hex()
+        ))
+    }
+
     /// The title, for the canvas's accessible name.
     #[wasm_bindgen(getter)]
     pub fn title(&self) -> Option<String> {

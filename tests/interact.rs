@@ -68,8 +68,8 @@ fn describe_says_group_tier_count_and_share_in_the_data_locale() {
     let scene = scene_of(&data, 640.0);
     let d = describe(&data, &derived, &scene, GOOD_MEMBERS).expect("a datum of the chart");
     assert_eq!(
-        d.text,
-        "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
+        d.text, "Đảng viên · 2021 · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%",
+        "the period, as the tooltip shows it"
     );
     assert_eq!(d.group_label, "Đảng viên");
     assert_eq!(d.tier_label, "Hoàn thành tốt nhiệm vụ");
@@ -227,6 +227,29 @@ fn the_keyboard_focus_takes_over_from_the_hover() {
     // New data forgets it all.
     view.forget_data();
     assert!(view.is_plain());
+}
+
+#[test]
+fn after_escape_the_arrows_resume_where_the_reader_was() {
+    let (scene, mut view) = hovering();
+    let order = scene.data();
+    view.focus_move(&scene, Move::First);
+    for _ in 0..4 {
+        view.focus_move(&scene, Move::Next);
+    }
+    assert_eq!(view.focus(), Some(order[4]));
+    // Escape (or leaving the chart) clears the focus...
+    view.clear_focus();
+    view.clear_focus();
+    assert_eq!(view.focus(), None);
+    // ...and the next arrow moves on from where it was, not from the start.
+    assert_eq!(view.focus_move(&scene, Move::Next), Some(order[5]));
+    view.clear_focus();
+    assert_eq!(view.focus_move(&scene, Move::Prev), Some(order[4]));
+    // New data starts again at the first datum.
+    view.clear_focus();
+    view.forget_data();
+    assert_eq!(view.focus_move(&scene, Move::Next), Some(order[0]));
 }
 
 #[test]

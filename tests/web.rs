@@ -185,7 +185,7 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
     let info = get(&moved, "datum");
     assert_eq!(
         get(&info, "text").as_string().unwrap(),
-        "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
+        "Đảng viên · 2021 · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
     );
     // The hovered segment is repainted at full strength on the overlay …
     let over = rgba(&o, (x + w / 2.0) * 2.0, (y + 3.0) * 2.0);

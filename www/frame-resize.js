@@ -33,11 +33,27 @@ window.addEventListener('message', (e) => {
   }
 });
 
-function hello(frame) {
-  const origin = originOf(frame);
-  if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: 'rating-chart:hello' }, origin);
+/** Whether the frame's window still holds the document every iframe
+ *  starts with (about:blank, of this page's origin): a lazy iframe out of
+ *  view has not loaded yet. A message for the frame's origin could not
+ *  reach it, and the browser would log the mismatch on this page. A frame
+ *  of another origin cannot be read: it has loaded. */
+function notLoaded(frame) {
+  try {
+    return frame.contentWindow.location.href === 'about:blank';
+  } catch {
+    return false;
+  }
 }
 
+function hello(frame) {
+  const origin = originOf(frame);
+  if (!origin || !frame.contentWindow || notLoaded(frame)) return;
+  frame.contentWindow.postMessage({ type: 'rating-chart:hello' }, origin);
+}
+
+// Said when each frame loads (a lazy one: when it comes near), and now to
+// those already loaded.
 for (const frame of frames()) {
   frame.addEventListener('load', () => hello(frame));
   hello(frame);

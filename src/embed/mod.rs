@@ -213,10 +213,12 @@ pub fn natural_height(data: &RatingData, width: u32) -> u32 {
 
 /// The page's rules for static copies (in `www/rating-chart.css`, and
 /// added by the host to the page when it finds a copy): the element is a
-/// size container; a copy without `display="none"` shows (a
-/// zero-specificity rule, so that `rc-to-W` wins over it); `rc-from-W` shows a copy from W px on
-/// and `rc-to-W` hides it from W on (later rules, wider widths, win); a
-/// copy sits over the reader tools' row of padding, and one wider than the
+/// size container; a copy without `display="none"` shows, one with it is
+/// hidden by a rule too (a page rule such as `body * { all: unset }`
+/// overrides a presentation attribute, not a rule of two classes); at
+/// the same specificity, later, `rc-from-W` shows a copy from W px on and
+/// `rc-to-W` hides it from W on (later rules, wider widths, win); a copy
+/// sits over the reader tools' row of padding, and one wider than the
 /// element scales down keeping its box's height. One line per width,
 /// compact: these bytes are on every reader's first chart.
 pub fn static_css() -> String {
@@ -224,13 +226,13 @@ pub fn static_css() -> String {
     let mut css = format!(
         "rating-chart:has(>.rc-static){{container-type:inline-size}}\n\
          rating-chart>.rc-static{{max-width:100%;padding-bottom:{tools}px}}\n\
-         rating-chart>:where(.rc-static:not([display])){{display:block}}\n"
+         .rc-static:not([display]){{display:block}}.rc-static[display=none]{{display:none}}\n"
     );
     let mut w = MIN_STATIC_PX;
     while w <= MAX_STATIC_PX {
         let _ = writeln!(
             css,
-            "@container (min-width:{w}px){{.rc-from-{w}{{display:block}}.rc-to-{w}{{display:none}}}}"
+            "@container (min-width:{w}px){{.rc-static.rc-from-{w}{{display:block}}.rc-static.rc-to-{w}{{display:none}}}}"
         );
         w += STATIC_STEP_PX;
     }

@@ -2,7 +2,7 @@
 //! datum is drawn: a value the web layer hands to JavaScript as it is.
 
 use crate::derive::{Derived, Part};
-use crate::label::{count_text, group_label, periods_differ};
+use crate::label::count_text;
 use crate::model::rating::RatingData;
 use crate::scene::{Datum, Item, Scene, Shape};
 use serde::Serialize;
@@ -29,8 +29,9 @@ pub struct Description {
     pub share: String,
     /// The colour that stands for the datum (`#rrggbb`).
     pub color: String,
-    /// One line: "Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7 %"
-    /// (without the count for shares-only data).
+    /// One line, what the tooltip shows in its order: "Đảng viên · 2021 ·
+    /// Hoàn thành tốt nhiệm vụ · 69.198 · 75,7 %" (without the period when
+    /// the group has none, without the count for shares-only data).
     pub text: String,
     /// Bounds of the datum's first mark.
     pub x: f64,
@@ -84,12 +85,12 @@ pub fn describe(
         Part::Tier(i) => data.tiers.get(i)?.label.clone(),
         Part::NotReported => l.words.not_reported.to_string(),
     };
-    let label = group_label(group, periods_differ(data));
     let count = count_text(data, pv.count);
     let share = pv.share_text(l, derived.decimals);
     let color = scene.datum_color(d).unwrap_or(mark.color()).to_hex();
     let text = [
-        Some(&label),
+        Some(&group.label),
+        group.period.as_ref(),
         Some(&tier_label),
         count.as_ref(),
         Some(&share),

@@ -32,6 +32,9 @@ pub struct Band {
 pub struct View {
     hover: Option<Datum>,
     focus: Option<Datum>,
+    /// Where the keyboard focus was when it was cleared (Escape, blur):
+    /// the next move starts from there, not from the first datum.
+    resume: Option<Datum>,
     legend_hover: Option<Part>,
     emphasis: Option<Part>,
     /// What the highlight layer shows now (datum, part).
@@ -49,6 +52,7 @@ impl View {
     pub fn forget_data(&mut self) {
         self.hover = None;
         self.focus = None;
+        self.resume = None;
         self.legend_hover = None;
         self.emphasis = None;
     }
@@ -123,9 +127,11 @@ impl View {
     }
 
     /// Moves the keyboard focus (the hover gives way to it); the datum it
-    /// lands on.
+    /// lands on. After the focus was cleared, the move starts from where
+    /// it was.
     pub fn focus_move(&mut self, scene: &Scene, mv: Move) -> Option<Datum> {
-        self.focus = navigate(scene, self.focus, mv);
+        self.focus = navigate(scene, self.focus.or(self.resume), mv);
+        self.resume = None;
         self.hover = None;
         self.focus
     }
@@ -135,8 +141,10 @@ impl View {
         self.focus
     }
 
-    /// Clears the keyboard focus and any hover.
+    /// Clears the keyboard focus and any hover; the next move starts from
+    /// where the focus was.
     pub fn clear_focus(&mut self) {
+        self.resume = self.focus.or(self.resume);
         self.focus = None;
         self.hover = None;
     }

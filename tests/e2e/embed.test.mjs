@@ -511,8 +511,8 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
     // Its own words are French (one locale table per language): read with a French voice.
     fr: { lang: 'fr', summaryLang: 'fr' },
     bad: { lang: 'en', summaryLang: null },
-    // Not JSON at all: described in English, under an English heading.
-    broken: { lang: 'en', summaryLang: null },
+    // Not JSON at all, so its locale is unknown: in the page's language.
+    broken: { lang: 'vi', summaryLang: null },
   });
   // The French chart's buttons and summary are French throughout.
   const fr = await tab.evaluate(() => {
@@ -522,7 +522,7 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
   assert.ok(fr.buttons.includes('Afficher le tableau de données'), fr.buttons.join(' | '));
   assert.doesNotMatch(fr.summary, /\b(the|of|is|and|largest)\b/, fr.summary);
   const broken = await tab.evaluate(() => document.querySelector('#broken').shadowRoot.querySelector('.error').textContent);
-  assert.match(broken, /^This chart cannot be drawn/);
+  assert.match(broken, /^Không thể vẽ biểu đồ này/);
   assert.equal(await tab.evaluate(() => document.documentElement.lang), 'vi');
   assert.deepEqual(problems, []);
   await context.close();
@@ -543,12 +543,12 @@ test('French and German charts announce in their language: the datum with its nu
   // The last group's second tier: 69 198 members, 75.7 %, in each locale's numbers.
   await tab.evaluate(() => document.querySelector('#fr').shadowRoot.querySelector('canvas.chart').focus());
   await tab.keyboard.press('Control+End');
-  assert.equal(await said('fr', 'ArrowLeft'), 'Đảng viên · Hoàn thành nhiệm vụ · 7\u202f659 · 8,4\u202f%');
+  assert.equal(await said('fr', 'ArrowLeft'), 'Đảng viên · 2021 · Hoàn thành nhiệm vụ · 7\u202f659 · 8,4\u202f%');
   assert.equal(await said('fr', 'Enter'), 'Mise en évidence\u00a0: Hoàn thành nhiệm vụ');
   assert.equal(await said('fr', 'Escape'), 'Mise en évidence annulée');
   await tab.evaluate(() => document.querySelector('#de').shadowRoot.querySelector('canvas.chart').focus());
   await tab.keyboard.press('Control+End');
-  assert.equal(await said('de', 'ArrowLeft'), 'Đảng viên · Hoàn thành nhiệm vụ · 7.659 · 8,4\u00a0%');
+  assert.equal(await said('de', 'ArrowLeft'), 'Đảng viên · 2021 · Hoàn thành nhiệm vụ · 7.659 · 8,4\u00a0%');
   assert.equal(await said('de', 'Enter'), 'Hervorgehoben: Hoàn thành nhiệm vụ');
   assert.equal(await said('de', 'Escape'), 'Hervorhebung aufgehoben');
   const langs = await tab.evaluate(() => ['fr', 'de'].map((id) => document.querySelector(`#${id}`).shadowRoot.querySelector('.frame').lang));

@@ -114,24 +114,24 @@ test('the keyboard visits every datum in order and the live region announces it'
   }
   const pct = (s) => `${s}\u00a0%`;
   assert.deepEqual(said.slice(0, 12), [
-    `Tổ chức đảng cấp trên cơ sở · Hoàn thành xuất sắc nhiệm vụ · 6 · ${pct('40,0')}`,
-    `Tổ chức đảng cấp trên cơ sở · Hoàn thành tốt nhiệm vụ · 9 · ${pct('60,0')}`,
-    `Tổ chức đảng cấp trên cơ sở · Hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
-    `Tổ chức đảng cấp trên cơ sở · Không hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
-    `Tổ chức cơ sở đảng · Hoàn thành xuất sắc nhiệm vụ · 135 · ${pct('20,0')}`,
-    `Tổ chức cơ sở đảng · Hoàn thành tốt nhiệm vụ · 484 · ${pct('71,8')}`,
-    `Tổ chức cơ sở đảng · Hoàn thành nhiệm vụ · 55 · ${pct('8,2')}`,
-    `Tổ chức cơ sở đảng · Không hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
-    `Đảng viên · Hoàn thành xuất sắc nhiệm vụ · 13.886 · ${pct('15,2')}`,
-    `Đảng viên · Hoàn thành tốt nhiệm vụ · 69.198 · ${pct('75,7')}`,
-    `Đảng viên · Hoàn thành nhiệm vụ · 7.659 · ${pct('8,4')}`,
-    `Đảng viên · Không hoàn thành nhiệm vụ · 657 · ${pct('0,7')}`,
+    `Tổ chức đảng cấp trên cơ sở · 2021 · Hoàn thành xuất sắc nhiệm vụ · 6 · ${pct('40,0')}`,
+    `Tổ chức đảng cấp trên cơ sở · 2021 · Hoàn thành tốt nhiệm vụ · 9 · ${pct('60,0')}`,
+    `Tổ chức đảng cấp trên cơ sở · 2021 · Hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
+    `Tổ chức đảng cấp trên cơ sở · 2021 · Không hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
+    `Tổ chức cơ sở đảng · 2021 · Hoàn thành xuất sắc nhiệm vụ · 135 · ${pct('20,0')}`,
+    `Tổ chức cơ sở đảng · 2021 · Hoàn thành tốt nhiệm vụ · 484 · ${pct('71,8')}`,
+    `Tổ chức cơ sở đảng · 2021 · Hoàn thành nhiệm vụ · 55 · ${pct('8,2')}`,
+    `Tổ chức cơ sở đảng · 2021 · Không hoàn thành nhiệm vụ · 0 · ${pct('0,0')}`,
+    `Đảng viên · 2021 · Hoàn thành xuất sắc nhiệm vụ · 13.886 · ${pct('15,2')}`,
+    `Đảng viên · 2021 · Hoàn thành tốt nhiệm vụ · 69.198 · ${pct('75,7')}`,
+    `Đảng viên · 2021 · Hoàn thành nhiệm vụ · 7.659 · ${pct('8,4')}`,
+    `Đảng viên · 2021 · Không hoàn thành nhiệm vụ · 657 · ${pct('0,7')}`,
   ]);
   assert.equal(said[12], said[11], 'the last datum stays put');
   await page.keyboard.press('ArrowUp');
-  assert.match(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent), /^Tổ chức cơ sở đảng · Không hoàn thành/);
+  assert.match(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent), /^Tổ chức cơ sở đảng · 2021 · Không hoàn thành/);
   await page.keyboard.press('Home');
-  assert.match(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent), /^Tổ chức cơ sở đảng · Hoàn thành xuất sắc/);
+  assert.match(await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[aria-live]').textContent), /^Tổ chức cơ sở đảng · 2021 · Hoàn thành xuất sắc/);
   // Enter emphasises the focused tier, Escape clears everything.
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.querySelector('#seed').chart.emphasis), 0);

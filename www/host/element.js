@@ -21,6 +21,17 @@ import { describe, tableToggle, toggleTable } from './table.js';
 import { applyTheme, isDark } from './theme.js';
 import { Tooltip, datumKey } from './tooltip.js';
 
+/** Issues that leave the data's locale unread: the text is not a JSON
+ *  document the validator could read (the module words them in English
+ *  then, knowing no better). */
+const UNREAD = new Set(['json.syntax', 'json.too_deep', 'json.encoding', 'limit.document_size']);
+
+/** Whether the data's own locale was never read (see UNREAD). */
+function localeUnknown(issues) {
+  const errors = issues.filter((i) => i.severity === 'error');
+  return errors.length > 0 && errors.every((i) => UNREAD.has(i.code));
+}
+
 /** JSON longer than this (characters) is validated and drawn in two tasks. */
 const BIG_JSON = 200_000;
 
@@ -31,7 +42,10 @@ export class RatingChartElement extends HTMLElement {
 
   constructor() {
     super();
-    this._root = this.attachShadow({ mode: 'open' });
+    // Slots are assigned by hand: only a pre-drawn copy is ever shown from
+    // the element's children, never its data script (a page that unsets
+    // every element's styles would show the JSON as text).
+    this._root = this.attachShadow({ mode: 'open', slotAssignment: 'manual' });
     this._root.adoptedStyleSheets = [styleSheet()];
     this._frame = el('div', 'frame');
     this._root.append(this._frame);
@@ -109,11 +123,14 @@ export class RatingChartElement extends HTMLElement {
     // replaces the frame's content, the slot with it, in one frame).
     if (hasStaticCopy(this)) {
       adoptStaticRules(this);
-      this._frame.replaceChildren(el('slot', 'static'));
+      const slot = el('slot', 'static');
+      this._frame.replaceChildren(slot);
+      // (A browser without manual assignment slots every child, as before.)
+      slot.assign?.(...this.querySelectorAll(':scope > svg.rc-static'));
       return;
     }
     const inline = inlineScript(this);
-    const width = this.clientWidth || DEFAULT_WIDTH_PX;
+    const width = this._width();
     const reserved = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
     const { box, lang } = placeholder(inline ? inline.textContent : '', reserved, width);
     if (lang) this._frame.lang = lang;
@@ -222,6 +239,17 @@ export class RatingChartElement extends HTMLElement {
     return this.closest('[lang]')?.lang || document.documentElement.lang;
   }
 
+  /** The language to word the problems of data whose own locale cannot
+   *  be read (it is not JSON, or too big to read): the element's `locale`
+   *  attribute, else the page's language where the chart is, else the
+   *  format's default, vi-VN. Messages are written in Vietnamese and
+   *  English: any other language reads them in English, as for data in
+   *  that locale. */
+  _unknownDataLang() {
+    const tag = this.getAttribute('locale')?.trim() || this._lang() || 'vi-VN';
+    return languageOf(tag) === 'vi' ? 'vi' : 'en';
+  }
+
   /** The chart's JSON: given by setData, inline, or fetched from `src`. */
   async _readData() {
     const inline = inlineScript(this);
@@ -295,6 +323,7 @@ export class RatingChartElement extends HTMLElement {
       // The reader's module lists the data's problems without words: the
       // full module words them (loaded now, only for an error box).
       if (e instanceof Error && Array.isArray(e.issues) && json !== null) {
+        if (localeUnknown(e.issues)) e.lang = this._unknownDataLang();
         e.issues = await wordedIssues(e.issues, json, e.lang);
         if (generation !== this._generation) return;
       }
@@ -348,7 +377,7 @@ export class RatingChartElement extends HTMLElement {
     stage.append(sticky, spacer);
     // Laid out and drawn once, at the size and in the theme it will have
     // (the _fit and _applyTheme below then have nothing to redo).
-    const width = this.clientWidth || DEFAULT_WIDTH_PX;
+    const width = this._width();
     const height = reservedHeight(this.getAttribute('heights'), this.getAttribute('height'), width);
     const dark = isDark(this);
     const options = {
@@ -397,7 +426,8 @@ export class RatingChartElement extends HTMLElement {
     // layout of everything just added (the ResizeObserver reports changes).
     this._fit(width);
     const observer = new ResizeObserver(() => this._guard(() => this._fit()));
-    observer.observe(this);
+    // The frame, not the element: see _width.
+    observer.observe(this._frame);
     this._cleanup.push(() => observer.disconnect());
     this._emit('rating-chart:render', null);
   }
@@ -518,9 +548,18 @@ export class RatingChartElement extends HTMLElement {
     if (this._chart) applyTheme(this._chart, this._frame, dark);
   }
 
-  /** Lays the chart out again when the element's width (read from the
-   *  layout unless given) or the DPR changes. */
-  _fit(width = this.clientWidth || DEFAULT_WIDTH_PX) {
+  /** The width the chart has to fill (CSS px): that of the frame, the
+   *  block at the top of the shadow tree. A page's CSS decides the
+   *  element's own box (`all: unset` makes it inline, and an inline box
+   *  has no width), but a block inside it is always as wide as the
+   *  column the element stands in, less the element's own padding. */
+  _width() {
+    return this._frame.clientWidth || this.clientWidth || DEFAULT_WIDTH_PX;
+  }
+
+  /** Lays the chart out again when the width (read from the layout
+   *  unless given) or the DPR changes. */
+  _fit(width = this._width()) {
     const chart = this._chart;
     if (!chart) return;
     const ratio = window.devicePixelRatio || 1;

@@ -16,9 +16,9 @@ export const STATIC = Object.freeze({ min: 240, max: 1280, step: 20 });
 export function staticCss() {
   let css = 'rating-chart:has(>.rc-static){container-type:inline-size}\n'
     + `rating-chart>.rc-static{max-width:100%;padding-bottom:${TOOLS_PX}px}\n`
-    + 'rating-chart>:where(.rc-static:not([display])){display:block}\n';
+    + '.rc-static:not([display]){display:block}.rc-static[display=none]{display:none}\n';
   for (let w = STATIC.min; w <= STATIC.max; w += STATIC.step) {
-    css += `@container (min-width:${w}px){.rc-from-${w}{display:block}.rc-to-${w}{display:none}}\n`;
+    css += `@container (min-width:${w}px){.rc-static.rc-from-${w}{display:block}.rc-static.rc-to-${w}{display:none}}\n`;
   }
   return css;
 }

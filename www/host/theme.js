@@ -14,9 +14,12 @@ export function isDark(element) {
 }
 
 /** Paints `chart` light or dark, its `frame` too; forced colours (the
- *  system's, read from a probe in `frame`) win. */
+ *  system's, read from a probe in `frame`) win. A chart whose data fixes
+ *  its look (`chart.look`) keeps it whatever is asked, and so does every
+ *  part of the frame: its colours, and light or dark as the look is. */
 export function applyTheme(chart, frame, dark) {
   frame.classList.toggle('dark', dark);
+  frame.classList.remove('fixed');
   if (matchMedia('(forced-colors: active)').matches) {
     const probe = el('span');
     probe.style.cssText = 'color: CanvasText; background-color: Canvas';
@@ -27,5 +30,14 @@ export function applyTheme(chart, frame, dark) {
     chart.setForcedColors(paper, ink);
   } else {
     chart.setTheme(dark ? 'dark' : 'light');
+    // "light|dark PAPER INK MUTED", or nothing when the look is the reader's.
+    const look = chart.look?.split(' ');
+    if (look) {
+      frame.classList.toggle('dark', look[0] === 'dark');
+      frame.classList.add('fixed');
+      frame.style.setProperty('--rc-paper', look[1]);
+      frame.style.setProperty('--rc-ink', look[2]);
+      frame.style.setProperty('--rc-muted', look[3]);
+    }
   }
 }

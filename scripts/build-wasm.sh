@@ -54,11 +54,13 @@ build() {
 build rating_chart_reader "-Zfmt-debug=none -Zlocation-detail=none" --no-default-features
 build rating_chart ""
 
-# pkg/ is an npm-publishable ES module package with TypeScript types.
+# pkg/ is an ES module package with TypeScript types, private: the npm
+# package rating-chart is built from it by `make package` (scripts/package.mjs).
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > pkg/package.json <<JSON
 {
-  "name": "rating-chart",
+  "name": "rating-chart-wasm",
+  "private": true,
   "version": "$version",
   "description": "Rating-data charts for newsrooms: validation, layout and canvas/SVG drawing in WebAssembly.",
   "license": "MIT OR Apache-2.0",

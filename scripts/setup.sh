@@ -70,8 +70,10 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# npm tools: binaryen (wasm-opt), esbuild and playwright-core, pinned in package-lock.json.
+# npm tools: binaryen (wasm-opt), esbuild, playwright-core, and for the npm
+# package's test vite, svelte, typescript and @types/react, pinned in package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -d node_modules/vite ] || [ ! -d node_modules/typescript ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -37,9 +37,10 @@ fn has_not_reported(derived: &Derived) -> bool {
         .any(|r| r.parts.iter().any(|p| p.part == Part::NotReported))
 }
 
-/// Every number of the chart as formatted table rows.
+/// Every number of the chart as formatted table rows (and the reference
+/// value's row last, when the data gives one).
 pub fn table_rows(data: &RatingData, derived: &Derived) -> Vec<TableRow> {
-    table_rows_in(data, derived, 0..derived.rows.len())
+    table_rows_in(data, derived, 0..usize::MAX)
 }
 
 /// The table rows of the groups in `range` (clamped to the groups there are).
@@ -48,7 +49,11 @@ pub fn table_rows_in(
     derived: &Derived,
     range: std::ops::Range<usize>,
 ) -> Vec<TableRow> {
-    let end = range.end.min(derived.rows.len());
+    let n = derived.rows.len();
+    // The reference value's row comes after the last group: in the one
+    // range that reaches past it.
+    let with_reference = range.start <= n && range.end > n;
+    let end = range.end.min(n);
     let rows = &derived.rows[range.start.min(end)..end];
     let l = data.locale;
     let with_period = periods_differ(data);
@@ -88,6 +93,27 @@ pub fn table_rows_in(
                 })
                 .collect(),
         })
+        .chain(
+            data.story
+                .reference
+                .as_ref()
+                .filter(|_| with_reference)
+                .map(|r| TableRow {
+                    group: Words::fill_with(l.words.summary.reference_row, &[("label", &r.label)]),
+                    total: String::new(),
+                    cells: columns
+                        .iter()
+                        .map(|c| {
+                            let share = if *c == Part::Tier(r.tier) {
+                                crate::label::share_text(data, r.share)
+                            } else {
+                                String::new()
+                            };
+                            (String::new(), share)
+                        })
+                        .collect(),
+                }),
+        )
         .collect()
 }
 
@@ -174,6 +200,47 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
     out.trim_end().to_string()
 }
 
+/// The story in sentences: what is highlighted, the reference value, and
+/// each annotation with what it is about.
+fn story(data: &RatingData, sentence: &mut dyn FnMut(&str)) {
+    let story = &data.story;
+    let said = &data.locale.words.summary;
+    if story.highlights() {
+        let mut what: Vec<&str> = Vec::new();
+        for &g in &story.groups {
+            if let Some(gr) = data.groups.get(g) {
+                if !what.contains(&gr.label.as_str()) {
+                    what.push(&gr.label);
+                }
+            }
+        }
+        if let Some(t) = story.tier.and_then(|t| data.tiers.get(t)) {
+            what.push(&t.label);
+        }
+        sentence(&Words::fill_with(
+            said.highlight,
+            &[("what", &what.join(", "))],
+        ));
+    }
+    if let Some(r) = &story.reference {
+        let tier = data.tiers.get(r.tier).map_or("", |t| t.label.as_str());
+        let share = crate::label::share_text(data, r.share);
+        sentence(&Words::fill_with(
+            said.reference,
+            &[("label", &r.label), ("tier", tier), ("share", &share)],
+        ));
+    }
+    for a in &story.annotations {
+        sentence(&crate::label::annotation_note(
+            data,
+            a.group,
+            a.tier,
+            a.period.as_deref(),
+            &a.text,
+        ));
+    }
+}
+
 /// What a screen reader hears at the canvas beyond its name (the title):
 /// the subtitle, a sentence per group (as in [`summary`]), and the lines
 /// printed under the plot — notes, "shares only", source — which would
@@ -200,6 +267,7 @@ pub fn description(data: &RatingData, derived: &Derived) -> String {
         None => body.as_str(),
     };
     sentence(body);
+    story(data, &mut sentence);
     if let Some(n) = &data.notes {
         sentence(&format!("{}{n}", words.notes_prefix));
     }

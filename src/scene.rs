@@ -195,6 +195,11 @@ pub enum Role {
     /// A note the chart prints about its own data (shares-only data, cells
     /// standing for more than one unit).
     ChartNote,
+    /// An annotation of the data's story (text attached to a group, a
+    /// segment or a period).
+    Annotation,
+    /// The reference value's line and label.
+    Reference,
     /// Notes line.
     Notes,
     /// Source line.

@@ -879,3 +879,80 @@ pub fn embed_code(
     let (data, _) = parse(&text)?;
     Ok(crate::embed::embed_code(&text, &data, &chosen))
 }
+
+/// The SVG document `rating-chart render INPUT -o OUT.svg` writes for
+/// `json` (text or parsed data), byte for byte: no canvas is needed, so it
+/// runs in Node too (`rating-chart/node`). `options` (all optional):
+/// `width` (CSS px, 240 to 4096, default 640), `height` (CSS px, 1 to
+/// 10,000: at least the content's height, as `--height`), `kind` (a chart
+/// kind's name, as `--kind`), `lang` (`"vi"` or `"en"`: the language of the
+/// thrown error's messages, as `--lang`). Throws for invalid data as the
+/// constructor does, and for options it cannot use. Full module only.
+#[cfg(feature = "svg")]
+#[wasm_bindgen(js_name = renderSvg)]
+pub fn render_svg(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ width?: number, height?: number, kind?: string, lang?: 'vi' | 'en' }"
+    )]
+    options: Option<JsValue>,
+) -> Result<String, JsError> {
+    use crate::layout::{MAX_WIDTH_PX, MIN_WIDTH_PX};
+    use crate::model::input::ChartKind;
+    let text = json_text(&json, "renderSvg")?;
+    let option = |key: &str| {
+        options
+            .as_ref()
+            .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok())
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let px = |key: &str, min: f64, max: f64| -> Result<Option<f64>, JsError> {
+        match option(key) {
+            None => Ok(None),
+            Some(v) => match v.as_f64() {
+                Some(n) if n.is_finite() && (min..=max).contains(&n) => Ok(Some(n)),
+                _ => Err(JsError::new(&format!(
+                    "options.{key} must be a number of CSS pixels from {min} to {max}."
+                ))),
+            },
+        }
+    };
+    let width = px("width", MIN_WIDTH_PX, MAX_WIDTH_PX)?.unwrap_or(DEFAULT_WIDTH_PX);
+    let height = px("height", 1.0, 10_000.0)?;
+    let kind = match option("kind") {
+        None => None,
+        Some(v) => Some(
+            v.as_string()
+                .and_then(|n| ChartKind::from_name(&n))
+                .ok_or_else(|| {
+                    JsError::new(&format!(
+                        "options.kind must be one of {}.",
+                        ChartKind::NAMES.join(", ")
+                    ))
+                })?,
+        ),
+    };
+    let lang = match option("lang") {
+        None => None,
+        Some(v) => Some(
+            v.as_string()
+                .as_deref()
+                .and_then(crate::model::Lang::parse)
+                .ok_or_else(|| JsError::new(r#"options.lang must be "vi" or "en"."#))?,
+        ),
+    };
+    let v = crate::model::validate_in(&text, lang);
+    let Some(mut data) = v.data else {
+        return Err(invalid_data(&v.issues, v.lang));
+    };
+    if let Some(k) = kind {
+        data.display.kind = crate::model::validate::resolve_kind(k, &data.tiers, &data.groups);
+    }
+    Ok(crate::embed::render_svg(
+        &data,
+        Size {
+            width_px: width,
+            height_px: height,
+        },
+    ))
+}

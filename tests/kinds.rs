@@ -28,14 +28,17 @@ const KINDS: &[ChartKind] = &[
 
 const WIDTHS: &[f64] = &[320.0, 480.0, 640.0, 1024.0];
 
-/// The gallery's fixtures: the demo's examples.
+/// The gallery's fixtures: the demo's examples, and the fixtures of the
+/// story (`tests/fixtures/valid/story-*`: highlight, sort, annotations and a
+/// reference, drawn by every kind).
 fn gallery() -> Vec<(String, RatingData)> {
     common::valid_fixtures()
         .into_iter()
         .filter(|(name, _)| {
-            common::root()
-                .join(format!("www/examples/{name}.json"))
-                .exists()
+            name.starts_with("story-")
+                || common::root()
+                    .join(format!("www/examples/{name}.json"))
+                    .exists()
         })
         .collect()
 }

@@ -607,3 +607,125 @@ proptest! {
         prop_assert_eq!(out.parse::<f64>().ok(), n.as_f64(), "{}", out);
     }
 }
+
+/// Whether the segment `a`–`b` meets `r` (for the story's property test).
+fn meets(a: (f64, f64), b: (f64, f64), r: &rating_chart::scene::Rect) -> bool {
+    let steps = 64;
+    (0..=steps).any(|k| {
+        let t = k as f64 / steps as f64;
+        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        x > r.x && x < r.right() && y > r.y && y < r.bottom()
+    })
+}
+
+/// The gallery's examples with a random story: highlighted groups or a
+/// tier, a sort, up to six annotations of random length on random groups,
+/// tiers and periods, and a reference value.
+fn story_doc() -> impl Strategy<Value = (Value, String)> {
+    let names = [
+        "hai-duong-2021",
+        "approval-three-years",
+        "dang-bo-truc-thuoc",
+        "likert-city-services",
+        "shares-only",
+        "hai-duong-two-periods",
+    ];
+    let kinds = [
+        "stacked",
+        "diverging",
+        "grouped",
+        "donut",
+        "waffle",
+        "trend",
+        "multiples",
+        "table",
+    ];
+    (
+        prop::sample::select(names.to_vec()),
+        prop::sample::select(kinds.to_vec()),
+        prop::collection::vec((any::<prop::sample::Index>(), any::<Option<prop::sample::Index>>(), any::<bool>(), 1usize..160), 0..6),
+        any::<Option<prop::sample::Index>>(),
+        any::<Option<prop::sample::Index>>(),
+        prop::option::of(0u32..=100_000),
+        any::<prop::sample::Index>(),
+    )
+        .prop_map(|(name, kind, notes, hl_group, hl_tier, reference, sort)| {
+            let path = common::root().join(format!("www/examples/{name}.json"));
+            let mut doc: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+            let labels: Vec<Value> = doc["groups"].as_array().unwrap().iter().map(|g| g["label"].clone()).collect();
+            let periods: Vec<Value> = doc["groups"].as_array().unwrap().iter().filter_map(|g| g.get("period").cloned()).collect();
+            let ids: Vec<Value> = doc["tiers"].as_array().unwrap().iter().map(|t| t["id"].clone()).collect();
+            let words = "Năm 2020: Covid-19 làm chậm việc đánh giá ở nhiều chi bộ, the survey moved online that year";
+            let mut annotations = Vec::new();
+            for (g, t, by_period, len) in notes {
+                let text: String = words.chars().cycle().take(len).collect();
+                let text = text.trim().to_string();
+                if text.is_empty() {
+                    continue;
+                }
+                let mut a = Map::new();
+                if by_period && !periods.is_empty() {
+                    a.insert("period".into(), g.get(&periods).clone());
+                } else {
+                    a.insert("group".into(), g.get(&labels).clone());
+                    if let Some(t) = t {
+                        a.insert("tier".into(), t.get(&ids).clone());
+                    }
+                }
+                a.insert("text".into(), Value::String(text));
+                annotations.push(Value::Object(a));
+            }
+            let mut highlight = Map::new();
+            if let Some(g) = hl_group {
+                highlight.insert("groups".into(), json!([g.get(&labels)]));
+            }
+            if let Some(t) = hl_tier {
+                highlight.insert("tier".into(), t.get(&ids).clone());
+            }
+            let sorts = [json!({"by": "data"}), json!({"by": "total"}), json!({"by": "positive", "order": "ascending"}), json!({"by": "tier", "tier": ids[0].clone()})];
+            doc["display"] = json!({"kind": kind, "highlight": highlight, "sort": sort.get(&sorts)});
+            doc["annotations"] = Value::Array(annotations);
+            if let Some(r) = reference {
+                doc["reference"] = json!({"share": f64::from(r) / 1000.0, "label": "cả nước"});
+            }
+            (doc, kind.to_string())
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..config(48) })]
+
+    /// With any story, down to the narrowest width: every item inside the
+    /// chart, every datum drawn once and picked, and the story's texts
+    /// (annotations, the reference's name, added values) overlap no mark
+    /// and no other text.
+    #[test]
+    fn the_story_keeps_the_layout_invariants(
+        (doc, kind) in story_doc(),
+        width in 240.0..1400.0f64,
+    ) {
+        use rating_chart::scene::{Role, Shape};
+        let v = validate(&doc.to_string());
+        let d = v.data.unwrap_or_else(|| panic!("{kind}: {:?}", v.issues));
+        let scene = check_downstream(&d, width, None);
+        let texts: Vec<_> = scene.items.iter().filter(|i| matches!(i.shape, Shape::Text { .. })).collect();
+        let ours = |i: &rating_chart::scene::Item| matches!(i.role, Role::Annotation | Role::Reference);
+        for a in texts.iter().filter(|i| ours(i)) {
+            let r = rating_chart::scene::Rect { x: a.bounds.x + 1.0, y: a.bounds.y + 1.0, w: a.bounds.w - 2.0, h: a.bounds.h - 2.0 };
+            for b in &texts {
+                if std::ptr::eq(*a, *b) {
+                    continue;
+                }
+                prop_assert!(!b.bounds.overlaps(&r), "{kind} @ {width}: {:?} overlaps {:?}", a.shape, b.shape);
+            }
+            for m in scene.items.iter().filter(|i| matches!(i.role, Role::Segment | Role::Series | Role::Reference)) {
+                let hit = match &m.shape {
+                    Shape::Line { points, .. } => points.windows(2).any(|s| meets(s[0], s[1], &r)),
+                    Shape::Text { .. } => false,
+                    _ => m.bounds.overlaps(&r),
+                };
+                prop_assert!(!hit, "{kind} @ {width}: {:?} overlaps {:?} {:?}", a.shape, m.role, m.bounds);
+            }
+        }
+    }
+}

@@ -50,6 +50,19 @@ fn validator_field_names_match_the_schema() {
         sorted(fields::DISPLAY)
     );
     assert_eq!(props(&schema, Some("ThemeInput")), sorted(fields::THEME));
+    assert_eq!(
+        props(&schema, Some("HighlightInput")),
+        sorted(fields::HIGHLIGHT)
+    );
+    assert_eq!(props(&schema, Some("SortInput")), sorted(fields::SORT));
+    assert_eq!(
+        props(&schema, Some("AnnotationInput")),
+        sorted(fields::ANNOTATION)
+    );
+    assert_eq!(
+        props(&schema, Some("ReferenceInput")),
+        sorted(fields::REFERENCE)
+    );
 }
 
 #[test]

@@ -155,6 +155,55 @@ const INVALID: &[(&str, &str, &str)] = &[
         "display.decimals.range",
         "display.decimals",
     ),
+    // The story: highlight, sort, annotations, reference.
+    (
+        "highlight-unknown-group",
+        "story.group.unknown",
+        "display.highlight.groups[1]",
+    ),
+    (
+        "highlight-unknown-tier",
+        "story.tier.unknown",
+        "display.highlight.tier",
+    ),
+    ("sort-unknown", "display.sort.unknown", "display.sort.by"),
+    (
+        "sort-order-unknown",
+        "display.sort.unknown",
+        "display.sort.order",
+    ),
+    (
+        "sort-tier-missing",
+        "display.sort.tier_missing",
+        "display.sort.tier",
+    ),
+    (
+        "annotation-no-target",
+        "annotation.target_missing",
+        "annotations[0]",
+    ),
+    (
+        "annotation-unknown-period",
+        "story.period.unknown",
+        "annotations[0].period",
+    ),
+    (
+        "annotation-text-too-long",
+        "text.too_long",
+        "annotations[0].text",
+    ),
+    ("annotations-too-many", "limit.annotations", "annotations"),
+    ("reference-share-range", "share.range", "reference.share"),
+    (
+        "reference-label-missing",
+        "field.missing",
+        "reference.label",
+    ),
+    (
+        "reference-tier-unknown",
+        "story.tier.unknown",
+        "reference.tier",
+    ),
     // Shares-only data.
     ("shares-over-100", "shares.over_100", "groups[0].shares"),
     ("shares-empty", "shares.empty", "groups[1].shares"),

@@ -22,17 +22,6 @@ function originOf(frame) {
   }
 }
 
-window.addEventListener('message', (e) => {
-  const d = e.data;
-  if (!d || typeof d !== 'object' || d.type !== TYPE) return;
-  if (typeof d.height !== 'number' || !Number.isFinite(d.height) || d.height < 0) return;
-  for (const frame of frames()) {
-    if (frame.contentWindow === e.source && originOf(frame) === e.origin) {
-      frame.style.height = `${Math.min(Math.ceil(d.height), MAX_HEIGHT)}px`;
-    }
-  }
-});
-
 /** Whether the frame's window still holds the document every iframe
  *  starts with (about:blank, of this page's origin): a lazy iframe out of
  *  view has not loaded yet. A message for the frame's origin could not
@@ -52,9 +41,24 @@ function hello(frame) {
   frame.contentWindow.postMessage({ type: 'rating-chart:hello' }, origin);
 }
 
-// Said when each frame loads (a lazy one: when it comes near), and now to
-// those already loaded.
-for (const frame of frames()) {
-  frame.addEventListener('load', () => hello(frame));
-  hello(frame);
+// In a browser only: imported on a server (Node rendering a page that
+// bundles this script), it does nothing.
+if (typeof HTMLElement !== 'undefined') {
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (!d || typeof d !== 'object' || d.type !== TYPE) return;
+    if (typeof d.height !== 'number' || !Number.isFinite(d.height) || d.height < 0) return;
+    for (const frame of frames()) {
+      if (frame.contentWindow === e.source && originOf(frame) === e.origin) {
+        frame.style.height = `${Math.min(Math.ceil(d.height), MAX_HEIGHT)}px`;
+      }
+    }
+  });
+
+  // Said when each frame loads (a lazy one: when it comes near), and now to
+  // those already loaded.
+  for (const frame of frames()) {
+    frame.addEventListener('load', () => hello(frame));
+    hello(frame);
+  }
 }

@@ -7,13 +7,14 @@
 //! in both, and the wasm module cannot carry the font files (hundreds of
 //! KB). The table is the fonts' own advances (read natively from
 //! `assets/fonts/` by `tests/embed.rs`, which fails when it is stale) for
-//! the characters newsroom data uses — Latin with every Vietnamese letter,
-//! combining marks, general punctuation, currency signs: about 4 KB, in the
-//! full module only. For those characters it measures exactly as
-//! `FontMeasure` does (a test lays the seed out with both and compares the
-//! Scenes), so the static copy is laid out like `rating-chart render`'s
-//! SVG. Other characters take the estimate's widths, as `FontMeasure` does
-//! for letters Noto Sans lacks. The estimate alone would lay text out for
+//! every character Noto Sans has a glyph for — Latin with every Vietnamese
+//! letter, Greek, Cyrillic, Devanagari, combining marks, punctuation,
+//! currency signs: about 12 KB, in the full module only. It measures
+//! every character exactly as `FontMeasure` does (a test compares the two
+//! for every code point, and lays the examples out with both), so the
+//! static copy and the wasm `renderSvg` are laid out like
+//! `rating-chart render`'s SVG. Characters the fonts lack take the
+//! estimate's widths in both. The estimate alone would lay text out for
 //! no real face (it under-measures bold capitals and wide letters), and a
 //! label it judged to fit could overflow its bar.
 //!

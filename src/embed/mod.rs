@@ -37,6 +37,23 @@ use crate::model::rating::RatingData;
 use measure::TableMeasure;
 use std::fmt::Write;
 
+/// The chart as `rating-chart render … -o OUT.svg` writes it: `data`
+/// laid out at `size` in the light theme and drawn as an SVG document,
+/// with the text measured by [`TableMeasure`] — for the characters of its
+/// table the bundled Noto Sans's own advances, so the same bytes as the
+/// CLI's, which measures with the font files. The wasm binding
+/// (`renderSvg`, and `rating-chart/node` in the npm package) draws with
+/// this, where the font files are not at hand.
+pub fn render_svg(data: &RatingData, size: Size) -> String {
+    crate::render::to_svg(&layout(
+        data,
+        &derive(data),
+        size,
+        &Theme::LIGHT,
+        &TableMeasure,
+    ))
+}
+
 /// The widths drawn when none are asked for: a phone's and a desktop
 /// column's.
 pub const DEFAULT_WIDTHS: [u32; 2] = [320, 640];

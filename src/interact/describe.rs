@@ -100,6 +100,19 @@ pub fn describe(
     .map(String::as_str)
     .collect::<Vec<_>>()
     .join(" · ");
+    // The annotations about this datum, its group or its period.
+    let mut text = text;
+    for a in &data.story.annotations {
+        let about = match (a.group, &a.period) {
+            (Some(g), _) => g == d.group && a.tier.is_none_or(|t| d.part == Part::Tier(t)),
+            (None, Some(p)) => group.period.as_ref() == Some(p),
+            (None, None) => false,
+        };
+        if about {
+            text.push_str(" · ");
+            text.push_str(&a.text);
+        }
+    }
     let (cx, cy) = mark.anchor();
     Some(Description {
         group: d.group,

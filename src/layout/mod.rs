@@ -15,6 +15,7 @@ pub mod kind;
 #[cfg(feature = "all-kinds")]
 pub mod multiples;
 pub mod stacked;
+pub mod story;
 #[cfg(feature = "all-kinds")]
 pub mod table;
 pub mod text;
@@ -147,8 +148,9 @@ fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
     };
     let plot = kind.plot(cx, &mut b, y);
     let scene = chrome::footer(b, cx, &plot);
-    match &plot.note {
+    let scene = match &plot.note {
         Some(note) => chrome::note_under_plot(scene, cx, note),
         None => scene,
-    }
+    };
+    story::apply(scene, cx)
 }

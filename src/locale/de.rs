@@ -39,6 +39,9 @@ pub static WORDS: Words = Words {
         no_data: "{group}: keine Daten (Summe 0).",
         many_groups: "{n} Gruppen, von „{first}“ bis „{last}“; \
              alle Zahlen stehen in der Datentabelle.",
+        highlight: "Im Fokus: {what}.",
+        reference: "Vergleichswert, {label}: „{tier}“ {share}.",
+        reference_row: "{label} (Vergleichswert)",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

@@ -48,6 +48,9 @@ pub static WORDS: Words = Words {
              of the rest, the largest tier is “{tier}”, {share}.",
         no_data: "{group}: No data (total is 0).",
         many_groups: "{n} groups, from “{first}” to “{last}”; the data table has every figure.",
+        highlight: "In focus: {what}.",
+        reference: "Reference, {label}: “{tier}” {share}.",
+        reference_row: "{label} (reference)",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

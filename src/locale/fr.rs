@@ -42,6 +42,9 @@ pub static WORDS: Words = Words {
         no_data: "{group}\u{a0}: aucune donnée (total nul).",
         many_groups: "{n} groupes, de «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»\u{a0}; \
              le tableau de données donne tous les chiffres.",
+        highlight: "Mis en avant\u{a0}: {what}.",
+        reference: "Référence, {label}\u{a0}: «\u{a0}{tier}\u{a0}» {share}.",
+        reference_row: "{label} (référence)",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

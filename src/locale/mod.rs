@@ -92,6 +92,13 @@ pub struct SummaryWords {
     /// formatted), `{first}` and `{last}` (the first and last group's
     /// labels).
     pub many_groups: &'static str,
+    /// The highlighted groups or tier (the chart's story): `{what}`, their
+    /// labels, comma-separated.
+    pub highlight: &'static str,
+    /// The reference value: `{label}` (what it is), `{tier}`, `{share}`.
+    pub reference: &'static str,
+    /// The data table's row of the reference value: `{label}`.
+    pub reference_row: &'static str,
 }
 
 /// The host's own words (`www/host/words.js`). The table's headers
@@ -230,6 +237,9 @@ impl Words {
             ),
             ("summary.no_data", s.no_data),
             ("summary.many_groups", s.many_groups),
+            ("summary.highlight", s.highlight),
+            ("summary.reference", s.reference),
+            ("summary.reference_row", s.reference_row),
         ];
         all.extend(
             self.host_entries()

@@ -37,6 +37,9 @@ pub static WORDS: Words = Words {
              trong phần công bố, nhiều nhất là “{tier}”, {share}.",
         no_data: "{group}: Không có số liệu (tổng bằng 0).",
         many_groups: "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số.",
+        highlight: "Tâm điểm: {what}.",
+        reference: "Giá trị tham chiếu, {label}: “{tier}” {share}.",
+        reference_row: "{label} (tham chiếu)",
     },
     // Only in native builds: the host's words are generated into
     // www/host/words.js; the wasm module never says them.

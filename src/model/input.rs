@@ -52,6 +52,17 @@ pub struct RatingInput {
     /// How to draw the chart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display: Option<DisplayInput>,
+    /// Short texts attached to a group, a group and tier, or a period
+    /// ("Năm 2020: Covid-19"), placed on the chart by the layout (or under
+    /// it when there is no free room), and read with their datum. At most
+    /// 20.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<AnnotationInput>>,
+    /// A reference share to compare with (the national rate of a tier,
+    /// say): a labelled line on bar and trend kinds, a row of the table
+    /// kind, and a sentence of the description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ReferenceInput>,
     /// A newsroom's look: font, tier palette, paper and text colours, light
     /// or dark. Colours: `#rgb`, `#rrggbb`, `rgb()`, `hsl()` or a CSS colour
     /// name, opaque. A theme that sets `paper`, `ink` or `muted` is a fixed
@@ -205,6 +216,107 @@ pub struct DisplayInput {
     /// share would otherwise show as zero.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decimals: Option<u8>,
+    /// The story: the groups (or the tier) the chart is about. The others
+    /// recede (lighter colours, thinner lines); the highlighted ones keep
+    /// their colours, get an outline and their labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highlight: Option<HighlightInput>,
+    /// The order of the groups. Default: data order. Periods are never
+    /// re-sorted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<SortInput>,
+}
+
+/// What the chart is about.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HighlightInput {
+    /// Labels of the highlighted groups (every period of a label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// The id of the highlighted tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+}
+
+/// How to order the groups.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SortInput {
+    /// `data` (as given), `tier` (the share of `tier`), `positive` (the
+    /// share of the positive tiers) or `total`. Equal values keep data
+    /// order; with periods, a label's rows move together, keyed by its
+    /// last row in data order.
+    pub by: SortBy,
+    /// The tier whose share orders the groups (with `by: "tier"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    /// `descending` (the default: largest first) or `ascending`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<SortOrder>,
+}
+
+/// What the groups are sorted by.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    /// Data order.
+    Data,
+    /// The share of one tier.
+    Tier,
+    /// The share of the positive tiers together.
+    Positive,
+    /// The total.
+    Total,
+}
+
+/// Ascending or descending.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Smallest first.
+    Ascending,
+    /// Largest first.
+    Descending,
+}
+
+/// A short text on the chart.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnnotationInput {
+    /// The text, at most 160 characters.
+    pub text: String,
+    /// The label of the group it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The id of the tier it is about (with `group`: one segment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    /// The period it is about (alone: the whole period; with `group`: that
+    /// group's row of the period).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<PeriodInput>,
+}
+
+/// A share to compare with.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceInput {
+    /// The share in percent, 0 to 100, at most 3 decimals (`15.9`).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub share: f64,
+    /// What it is, e.g. `cả nước` (the chart adds the share).
+    pub label: String,
+    /// The tier whose share it is. Default: the highlighted tier, else the
+    /// first tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
 }
 
 /// The chart kinds of format v1.
@@ -311,8 +423,19 @@ pub fn schema_json() -> String {
 pub mod fields {
     /// Top level.
     pub const ROOT: &[&str] = &[
-        "$schema", "version", "title", "subtitle", "source", "notes", "locale", "tiers", "groups",
-        "display", "theme",
+        "$schema",
+        "version",
+        "title",
+        "subtitle",
+        "source",
+        "notes",
+        "locale",
+        "tiers",
+        "groups",
+        "display",
+        "annotations",
+        "reference",
+        "theme",
     ];
     /// `source`.
     pub const SOURCE: &[&str] = &["text", "url"];
@@ -321,7 +444,15 @@ pub mod fields {
     /// `groups[i]`.
     pub const GROUP: &[&str] = &["label", "counts", "shares", "total", "period"];
     /// `display`.
-    pub const DISPLAY: &[&str] = &["kind", "values", "decimals"];
+    pub const DISPLAY: &[&str] = &["kind", "values", "decimals", "highlight", "sort"];
+    /// `display.highlight`.
+    pub const HIGHLIGHT: &[&str] = &["groups", "tier"];
+    /// `display.sort`.
+    pub const SORT: &[&str] = &["by", "tier", "order"];
+    /// `annotations[i]`.
+    pub const ANNOTATION: &[&str] = &["text", "group", "tier", "period"];
+    /// `reference`.
+    pub const REFERENCE: &[&str] = &["share", "label", "tier"];
     /// `theme`.
     pub const THEME: &[&str] = &["font", "palette", "paper", "ink", "muted", "mode"];
 }

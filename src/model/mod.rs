@@ -34,6 +34,10 @@ pub mod limits {
     pub const MAX_TEXT_CHARS: usize = 400;
     /// Longest notes, in characters (`text.too_long`).
     pub const MAX_NOTES_CHARS: usize = 2_000;
+    /// Longest annotation, in characters (`text.too_long`).
+    pub const MAX_ANNOTATION_CHARS: usize = 160;
+    /// Most annotations on one chart (`limit.annotations`).
+    pub const MAX_ANNOTATIONS: usize = 20;
     /// Longest source URL, in characters (`text.too_long`).
     pub const MAX_URL_CHARS: usize = 2_000;
     /// Longest tier id, in characters (`tier.id.invalid`).

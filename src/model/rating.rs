@@ -27,6 +27,9 @@ pub struct RatingData {
     pub basis: Basis,
     /// The data's own theme (all unset when it gives none).
     pub theme: DataTheme,
+    /// What the chart is about: highlight, order, annotations, reference
+    /// (all unset when the data gives none).
+    pub story: Story,
 }
 
 impl RatingData {
@@ -172,3 +175,89 @@ pub struct Display {
 
 /// Largest total a waffle draws with one cell per member.
 pub const WAFFLE_UNITS_MAX: u64 = 200;
+
+/// The editor's tools for telling the story, resolved to indices into the
+/// (sorted) groups and the tiers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Story {
+    /// Highlighted groups, ascending (every row of each label given).
+    pub groups: Vec<usize>,
+    /// The highlighted tier.
+    pub tier: Option<usize>,
+    /// How the groups were ordered.
+    pub sort: Sort,
+    /// Texts attached to the chart.
+    pub annotations: Vec<Annotation>,
+    /// A share to compare with.
+    pub reference: Option<Reference>,
+}
+
+impl Story {
+    /// Whether anything is highlighted.
+    pub fn highlights(&self) -> bool {
+        !self.groups.is_empty() || self.tier.is_some()
+    }
+
+    /// Whether `part` of `group` is part of the story (always, when
+    /// nothing is highlighted).
+    pub fn is_highlighted(&self, group: usize, part: Part) -> bool {
+        let group_ok = self.groups.is_empty() || self.groups.binary_search(&group).is_ok();
+        let tier_ok = match self.tier {
+            None => true,
+            Some(t) => part == Part::Tier(t),
+        };
+        group_ok && tier_ok
+    }
+
+    /// Whether group `group` is one of the highlighted groups.
+    pub fn group_highlighted(&self, group: usize) -> bool {
+        self.groups.binary_search(&group).is_ok()
+    }
+}
+
+/// The order of the groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sort {
+    /// The key.
+    pub by: SortKey,
+    /// Largest first.
+    pub descending: bool,
+}
+
+/// What the groups are ordered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// As given.
+    #[default]
+    Data,
+    /// The share of a tier.
+    Tier(usize),
+    /// The share of the positive tiers.
+    Positive,
+    /// The total.
+    Total,
+}
+
+/// A short text about a group, a segment or a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Annotation {
+    /// The group (index after sorting), if about one.
+    pub group: Option<usize>,
+    /// The tier, if about one.
+    pub tier: Option<usize>,
+    /// The period (as text), if about one and no group is named.
+    pub period: Option<String>,
+    /// What it says.
+    pub text: String,
+}
+
+/// A share to compare with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// The share in thousandths of a percent ([`SHARE_UNITS_PER_PERCENT`]).
+    pub share: u64,
+    /// What it is ("cả nước").
+    pub label: String,
+    /// The tier whose share it is.
+    pub tier: usize,
+}

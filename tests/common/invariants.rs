@@ -171,7 +171,21 @@ pub fn check_shares(data: &RatingData) {
 pub fn check_table(data: &RatingData) {
     let derived = derive(data);
     let rows = table_rows(data, &derived);
-    assert_eq!(rows.len(), derived.rows.len());
+    // A row per group, then the reference value's row when there is one:
+    // its share in its tier's column only.
+    let reference = usize::from(data.story.reference.is_some());
+    assert_eq!(rows.len(), derived.rows.len() + reference);
+    if let (Some(r), Some(last)) = (&data.story.reference, rows.last()) {
+        for (c, cell) in last.cells.iter().enumerate() {
+            assert!(cell.0.is_empty(), "a reference has no count");
+            assert_eq!(
+                cell.1.is_empty(),
+                c != r.tier,
+                "its share in column {}",
+                r.tier
+            );
+        }
+    }
     if data.shares_only() {
         // No counts to show: the table gives the shares as published.
         return;

@@ -787,3 +787,88 @@ test('every chart kind is offered; choosing one redraws the preview as that kind
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the story: a row highlighted with one click, a sort, a note per row and a reference value, live in both previews, in the embed code and in the accessible text', async () => {
+  const { page, context, problems } = await openEditor();
+  await paste(page, SEED_CSV);
+  await describeSeed(page);
+  // Highlight "Đảng viên" (the third row) with one click on its star.
+  const star = '#grid button[data-act="star"][data-row="2"]';
+  assert.equal(await page.getAttribute(star, 'aria-pressed'), 'false');
+  await page.click(star);
+  await settled(page);
+  assert.equal(await page.getAttribute(star, 'aria-pressed'), 'true');
+  assert.match(await page.textContent('#status'), /Đã làm nổi bật “Đảng viên”/);
+  // Sort by the share of "Không hoàn thành nhiệm vụ", largest first.
+  const sorts = await page.$$eval('#sort option', (os) => os.map((o) => o.value));
+  assert.deepEqual(sorts, ['', 'total', 'positive', 'tier:excellent', 'tier:good', 'tier:completed', 'tier:failed']);
+  await page.selectOption('#sort', 'tier:failed');
+  // A note on the row, and a reference value (a figure the seed gives:
+  // 20 % of grassroots organisations were rated excellent).
+  await page.fill('#grid [data-key="note:2"]', '657 đảng viên không hoàn thành nhiệm vụ');
+  await page.fill('#refShare', '20');
+  await page.fill('#refLabel', 'Tổ chức cơ sở đảng');
+  await page.selectOption('#refTier', 'excellent');
+  await settled(page);
+
+  const data = await inlineData(page);
+  assert.deepEqual(data.display, {
+    kind: 'stacked',
+    highlight: { groups: ['Đảng viên'] },
+    sort: { by: 'tier', tier: 'failed' },
+  });
+  assert.deepEqual(data.annotations, [{ group: 'Đảng viên', period: 2021, text: '657 đảng viên không hoàn thành nhiệm vụ' }]);
+  assert.deepEqual(data.reference, { share: 20, label: 'Tổ chức cơ sở đảng', tier: 'excellent' });
+  assert.match(await page.textContent('#checks .summary'), /Không thấy vấn đề nào/);
+
+  // Both previews draw it: sorted (Đảng viên, the only group with members
+  // rated "failed", first), described, announced, in the data table.
+  for (const name of ['phone', 'desktop']) {
+    const got = await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const root = el.shadowRoot;
+      const rows = [...root.querySelectorAll('table.data tbody tr')].map((tr) => tr.textContent);
+      return {
+        description: el.chart.description(),
+        summary: root.getElementById('summary').textContent,
+        first: el.chart.datumInfo(0, 3)?.text,
+        rows,
+      };
+    }, `#preview-${name} rating-chart:not(.pending)`);
+    assert.equal(got.first, 'Đảng viên · 2021 · Không hoàn thành nhiệm vụ · 657 · 0,7\u00a0% · 657 đảng viên không hoàn thành nhiệm vụ', name);
+    assert.match(got.description, /Tâm điểm: Đảng viên\./);
+    assert.match(got.description, /Giá trị tham chiếu, Tổ chức cơ sở đảng: “Hoàn thành xuất sắc nhiệm vụ” 20\u00a0%\./);
+    assert.match(got.description, /Đảng viên: 657 đảng viên không hoàn thành nhiệm vụ\./);
+    assert.equal(got.summary, got.description, 'the canvas is described by the same text');
+    assert.equal(got.rows.length, 4);
+    assert.match(got.rows[0], /^Đảng viên/);
+    assert.match(got.rows[3], /^Tổ chức cơ sở đảng \(tham chiếu\)20\u00a0%/);
+  }
+
+  // The keyboard reads the note with its datum: the first datum of the
+  // (sorted) chart is Đảng viên's.
+  await page.evaluate(() => document.querySelector('#preview-desktop rating-chart:not(.pending)').shadowRoot.querySelector('[tabindex="0"]').focus());
+  await page.keyboard.press('ArrowRight');
+  const heard = await page.evaluate(() => document.querySelector('#preview-desktop rating-chart:not(.pending)').shadowRoot.querySelector('[aria-live]').textContent);
+  assert.match(heard, /^Đảng viên · .* · 657 đảng viên không hoàn thành nhiệm vụ$/, heard);
+
+  // Copy: the clipboard holds the code shown, which carries the story.
+  await page.click('[data-copy="code-inline"]');
+  await page.waitForFunction(() => /Đã chép/.test(document.getElementById('status').textContent));
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(code, await page.inputValue('#code-inline'));
+  for (const s of ['"highlight":{"groups":["Đảng viên"]}', '"sort":{"by":"tier","tier":"failed"}', '"annotations":', '"reference":']) {
+    assert.ok(code.includes(s), s);
+  }
+  assert.ok((await page.inputValue('#code-iframe')).includes(encodeURIComponent('"reference"')), 'the iframe code carries it too');
+
+  // A reload keeps the story.
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.ready === '1');
+  await settled(page);
+  assert.equal(await page.getAttribute(star, 'aria-pressed'), 'true');
+  assert.equal(await page.inputValue('#grid [data-key="note:2"]'), '657 đảng viên không hoàn thành nhiệm vụ');
+  assert.equal(await page.inputValue('#sort'), 'tier:failed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

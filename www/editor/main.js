@@ -202,7 +202,27 @@ function allChecks() {
   return [...built.checks, ...widgetChecks, ...colorChecks];
 }
 
+/** The story's menus list the current tiers: the sort by each tier's
+ *  share, the tier to highlight, the tier of the reference. */
+function storyOptions() {
+  const tiers = state.columns.filter((c) => c.role === 'tier').map((c) => [c.id, c.header.trim() || c.id]);
+  const menus = {
+    sort: [['', t('sort.data')], ['total', t('sort.total')], ['positive', t('sort.positive')],
+      ...tiers.map(([id, name]) => [`tier:${id}`, t('sort.tier', { name })])],
+    highlightTier: [['', t('highlightTier.none')], ...tiers],
+    refTier: [['', t('refTier.auto')], ...tiers],
+  };
+  for (const [id, options] of Object.entries(menus)) {
+    const select = $(id);
+    const sig = JSON.stringify(options);
+    if (select.dataset.sig === sig) continue;
+    select.replaceChildren(...options.map(([value, text]) => h('option', { value, text })));
+    select.dataset.sig = sig;
+  }
+}
+
 function syncFields() {
+  storyOptions();
   for (const el of document.querySelectorAll('[data-field]')) {
     const field = el.dataset.field;
     let v = state[field];
@@ -325,11 +345,14 @@ function buildGrid() {
     th.append(h('div', { className: 'msgs', id: `msg-col-${j}`, dataset: { slot: `col:${j}` } }));
     head.append(th);
   });
+  // The story: a note per row, written on the chart.
+  head.append(h('th', { scope: 'col', className: 'col notecol', text: t('noteCol') }));
   const body = h('tbody');
   state.rows.forEach((row, r) => {
     const tr = h('tr');
     tr.append(h('th', { scope: 'row', className: 'rowhead' },
       h('span', { className: 'rownum', text: String(r + 1) }),
+      h('button', { type: 'button', className: 'star', dataset: { act: 'star', row: String(r) }, 'aria-pressed': 'false', text: '☆' }),
       h('button', { type: 'button', className: 'delrow', dataset: { act: 'delrow', row: String(r) }, text: '×' }),
       h('div', { className: 'msgs', id: `msg-row-${r}`, dataset: { slot: `row:${r}` } })));
     cols.forEach((c, j) => {
@@ -345,6 +368,9 @@ function buildGrid() {
       tr.append(h('td', { className: `role-${c.role}` }, input,
         h('div', { className: 'msgs', id: `msg-cell-${r}-${j}`, dataset: { slot: `cell:${r}:${j}` } })));
     });
+    tr.append(h('td', { className: 'note' },
+      h('input', { type: 'text', className: 'txt', dataset: { key: `note:${r}` }, 'aria-describedby': `msg-note-${r}` }),
+      h('div', { className: 'msgs', id: `msg-note-${r}`, dataset: { slot: `note:${r}` } })));
     body.append(tr);
   });
   table.replaceChildren(h('thead', {}, head), body);
@@ -360,6 +386,11 @@ function syncGrid() {
     const c = state.columns[j];
     let v;
     switch (kind) {
+      case 'note':
+        v = state.rowNotes[Number(a)] ?? '';
+        el.setAttribute('aria-label', t('noteOf', { name: rowName(Number(a)) }));
+        el.placeholder = t('notePh');
+        break;
       case 'cell':
         v = state.rows[Number(a)]?.[j] ?? '';
         el.setAttribute('aria-label', `${rowName(Number(a))} · ${colName(j)}`);
@@ -395,7 +426,14 @@ function syncGrid() {
   }
   for (const btn of table.querySelectorAll('button[data-act]')) {
     const { act, col, row } = btn.dataset;
-    const label = act === 'delrow' ? t('delRow', { name: rowName(Number(row)) }) : t(`act.${act}`, { name: colName(Number(col)) });
+    if (act === 'star') {
+      const on = Boolean(state.stars[Number(row)]);
+      btn.setAttribute('aria-pressed', String(on));
+      btn.textContent = on ? '★' : '☆';
+    }
+    const label = act === 'delrow' ? t('delRow', { name: rowName(Number(row)) })
+      : act === 'star' ? t('starOf', { name: rowName(Number(row)) })
+        : t(`act.${act}`, { name: colName(Number(col)) });
     btn.setAttribute('aria-label', label);
     btn.title = label;
   }
@@ -413,6 +451,9 @@ function gridInput(e) {
   const next = clone(state);
   const v = e.target.value;
   switch (kind) {
+    case 'note':
+      next.rowNotes[Number(a)] = v;
+      break;
     case 'cell':
       next.rows[Number(a)][Number(b)] = v;
       break;
@@ -473,10 +514,20 @@ function gridClick(e) {
       document.querySelector(`#grid [data-key="hdr:${Math.max(0, j - 1)}"]`)?.focus();
       return;
     }
+    case 'star': {
+      const r = Number(btn.dataset.row);
+      next.stars[r] = !next.stars[r];
+      commit(next);
+      say(t(next.stars[r] ? 'starred' : 'unstarred', { name: rowName(r) }));
+      document.querySelector(`#grid button[data-act="star"][data-row="${r}"]`)?.focus();
+      return;
+    }
     case 'delrow': {
       const r = Number(btn.dataset.row);
       const name = rowName(r);
       next.rows.splice(r, 1);
+      next.stars.splice(r, 1);
+      next.rowNotes.splice(r, 1);
       commit(next);
       say(t('deletedRow', { name }));
       document.querySelector(`#grid [data-key="cell:${Math.max(0, Math.min(r, next.rows.length - 1))}:0"]`)?.focus();
@@ -489,6 +540,8 @@ function gridClick(e) {
 function addRow() {
   const next = clone(state);
   next.rows.push(next.columns.map(() => ''));
+  next.stars.push(false);
+  next.rowNotes.push('');
   commit(next);
   const r = next.rows.length - 1;
   const j = Math.max(0, built.labelCol);
@@ -517,6 +570,8 @@ function blankTable() {
     { header: t('tierN', { n: 3 }), role: 'tier', id: 'tier_3', polarity: '', color: '' },
   ];
   next.rows = [['', '', '', '', '']];
+  next.stars = [false];
+  next.rowNotes = [''];
   next.hasHeader = true;
   next.rowsAre = 'groups';
   importNote = { key: 'import.blank', params: {}, severity: 'ok' };
@@ -545,6 +600,8 @@ function inputFor(at) {
       return q(`#grid [data-key="hdr:${at.col}"]`);
     case 'row':
       return q(`#grid [data-key="cell:${at.row}:${Math.max(0, built.labelCol)}"]`);
+    case 'note':
+      return q(`#grid [data-key="note:${at.row}"]`);
     case 'field':
       return q(`[data-field="${at.field}"]`);
     default:
@@ -559,6 +616,7 @@ function whereText(at) {
     case 'col':
       return t('where.col', { col: colName(at.col) });
     case 'row':
+    case 'note':
       return t('where.row', { n: at.row + 1 });
     case 'field': {
       const label = document.querySelector(`label[for="${at.field}"]`);

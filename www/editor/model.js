@@ -49,6 +49,16 @@ export function emptyState(locale = 'vi-VN') {
     noSvg: false, // the data-inline code leaves the pre-drawn SVG out
     dataUrl: '', // '' = the title's file name
     imageWidth: '720',
+    // The story (issue 20): one flag and one note per row, a sort, a
+    // highlighted tier and a reference value.
+    stars: [], // true where the row's group is highlighted
+    rowNotes: [], // the annotation written on the chart for the row's group
+    sort: '', // '' (data order) | 'total' | 'positive' | 'tier:ID'
+    sortOrder: '', // '' (descending) | 'ascending'
+    highlightTier: '', // a tier id
+    refShare: '', // the reference share in percent, as typed
+    refLabel: '',
+    refTier: '', // '' = the highlighted tier, else the first
   };
 }
 
@@ -59,7 +69,7 @@ export function normalizeState(obj, locale) {
   if (!obj || typeof obj !== 'object') return base;
   const out = { ...base };
   for (const key of Object.keys(base)) {
-    if (typeof obj[key] === typeof base[key] && key !== 'columns' && key !== 'rows') out[key] = obj[key];
+    if (typeof obj[key] === typeof base[key] && !['columns', 'rows', 'stars', 'rowNotes'].includes(key)) out[key] = obj[key];
   }
   const cols = Array.isArray(obj.columns) ? obj.columns : [];
   out.columns = cols.map((c) => ({
@@ -72,6 +82,8 @@ export function normalizeState(obj, locale) {
   const width = out.columns.length;
   out.rows = (Array.isArray(obj.rows) ? obj.rows : []).map((r) =>
     Array.from({ length: width }, (_, j) => String((Array.isArray(r) ? r[j] : '') ?? '')));
+  out.stars = out.rows.map((_, r) => Array.isArray(obj.stars) && obj.stars[r] === true);
+  out.rowNotes = out.rows.map((_, r) => (Array.isArray(obj.rowNotes) && typeof obj.rowNotes[r] === 'string' ? obj.rowNotes[r] : ''));
   fixIds(out.columns);
   return out;
 }
@@ -99,7 +111,7 @@ export function matrix(state) {
  * same id comes back.
  */
 export function tableToState(cells, prev, { hasHeader = guessHeader(cells) } = {}) {
-  const state = { ...clone(prev), columns: [], rows: [] };
+  const state = { ...clone(prev), columns: [], rows: [], stars: [], rowNotes: [] };
   const width = Math.max(0, ...cells.map((r) => r.length));
   const square = cells.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
   const header = hasHeader && square.length ? square[0] : Array(width).fill('');
@@ -208,7 +220,7 @@ function tiersInRows(cells) {
   return down.length >= 2 && share(down) >= 2 / 3 && share(across) <= 1 / 3;
 }
 
-const KNOWN_TOP = ['$schema', 'version', 'title', 'subtitle', 'source', 'notes', 'locale', 'tiers', 'groups', 'display'];
+const KNOWN_TOP = ['$schema', 'version', 'title', 'subtitle', 'source', 'notes', 'locale', 'tiers', 'groups', 'display', 'annotations', 'reference'];
 
 /** A state from rating-data JSON (format v1). Fields the editor does not
  *  handle are listed in `dropped`. */
@@ -218,7 +230,7 @@ export function jsonToState(obj, prev, names = { label: 'group', period: 'period
   }
   const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
   const dropped = Object.keys(obj).filter((k) => !KNOWN_TOP.includes(k));
-  const state = { ...clone(prev), columns: [], rows: [], hasHeader: true, numberFormat: 'auto', rowsAre: 'groups', groupName: '', period: '' };
+  const state = { ...clone(prev), columns: [], rows: [], hasHeader: true, numberFormat: 'auto', rowsAre: 'groups', groupName: '', period: '', stars: [], rowNotes: [] };
   state.title = str(obj.title);
   state.subtitle = str(obj.subtitle);
   state.notes = str(obj.notes);
@@ -283,7 +295,31 @@ export function jsonToState(obj, prev, names = { label: 'group', period: 'period
     taken.add(c.id);
   });
   state.columns = columns;
+  storyToState(obj, d, groups, state);
   return { state, kind: 'json', dropped };
+}
+
+/** The story of rating data (highlight, sort, annotations, reference) into
+ *  the editor's state: stars and notes on the rows of the groups named. */
+function storyToState(obj, display, groups, state) {
+  const same = (a, b) => String(a ?? '') === String(b ?? '');
+  const hl = display.highlight && typeof display.highlight === 'object' ? display.highlight : {};
+  const starred = new Set(Array.isArray(hl.groups) ? hl.groups.map(String) : []);
+  state.stars = groups.map((g) => starred.has(String(g.label)));
+  state.highlightTier = typeof hl.tier === 'string' ? hl.tier : '';
+  const sort = display.sort && typeof display.sort === 'object' ? display.sort : {};
+  state.sort = sort.by === 'tier' && typeof sort.tier === 'string' ? `tier:${sort.tier}` : ['total', 'positive'].includes(sort.by) ? sort.by : '';
+  state.sortOrder = sort.order === 'ascending' ? 'ascending' : '';
+  state.rowNotes = groups.map(() => '');
+  for (const a of Array.isArray(obj.annotations) ? obj.annotations : []) {
+    if (!a || typeof a !== 'object' || typeof a.text !== 'string') continue;
+    const r = groups.findIndex((g) => same(g.label, a.group) && (a.period === undefined || same(g.period, a.period)));
+    if (r >= 0) state.rowNotes[r] = a.text;
+  }
+  const ref = obj.reference && typeof obj.reference === 'object' ? obj.reference : null;
+  state.refShare = typeof ref?.share === 'number' ? String(ref.share) : '';
+  state.refLabel = typeof ref?.label === 'string' ? ref.label : '';
+  state.refTier = typeof ref?.tier === 'string' ? ref.tier : '';
 }
 
 /** A group's period as JSON: a whole number stays a number. */
@@ -488,7 +524,44 @@ export function build(state) {
   if (state.kind) display.kind = state.kind;
   if (state.values) display.values = state.values;
   if (state.decimals !== '') display.decimals = Number(state.decimals);
+  // The story: highlighted groups (by label, once each) or tier, the sort.
+  const tierIds = data.tiers.map((t) => t.id);
+  const starred = [];
+  data.groups.forEach((g, gi) => {
+    if (state.stars[rowOfGroup[gi]] && g.label && !starred.includes(g.label)) starred.push(g.label);
+  });
+  const highlight = {};
+  if (starred.length) highlight.groups = starred;
+  if (state.highlightTier && tierIds.includes(state.highlightTier)) highlight.tier = state.highlightTier;
+  if (Object.keys(highlight).length) display.highlight = highlight;
+  const sortTier = /^tier:(.*)$/.exec(state.sort)?.[1];
+  if (state.sort === 'total' || state.sort === 'positive') display.sort = { by: state.sort };
+  else if (sortTier !== undefined && tierIds.includes(sortTier)) display.sort = { by: 'tier', tier: sortTier };
+  if (display.sort && state.sortOrder === 'ascending') display.sort.order = 'ascending';
   if (Object.keys(display).length) data.display = display;
+  // A note per row: an annotation of its group (and period).
+  const annotations = [];
+  const rowOfNote = [];
+  data.groups.forEach((g, gi) => {
+    const note = text(state.rowNotes[rowOfGroup[gi]]);
+    if (!note || !g.label) return;
+    const a = { group: g.label };
+    if (g.period !== undefined) a.period = g.period;
+    a.text = note;
+    annotations.push(a);
+    rowOfNote.push(rowOfGroup[gi]);
+  });
+  if (annotations.length) data.annotations = annotations;
+  // The reference value: a share in percent, named.
+  if (text(state.refShare) || text(state.refLabel)) {
+    const n = parseNumber(text(state.refShare).replace(/%$/, '').trim(), fmt);
+    const ok = n.value !== undefined && !n.error && !n.negative && n.value <= 100;
+    if (!ok) add('error', 'reference.share', { kind: 'field', field: 'refShare' });
+    if (!text(state.refLabel)) add('error', 'reference.labelMissing', { kind: 'field', field: 'refLabel' });
+    const reference = { share: ok ? n.value : text(state.refShare), label: text(state.refLabel) };
+    if (state.refTier && tierIds.includes(state.refTier)) reference.tier = state.refTier;
+    data.reference = reference;
+  }
 
   // The key order of a group as in the examples: label, period, total, counts.
   data.groups = data.groups.map((g) => {
@@ -500,7 +573,7 @@ export function build(state) {
     return o;
   });
   const json = JSON.stringify(data);
-  return { data, json, checks, format: nf, rowOfGroup, colOfTier: tierCols, labelCol, periodCol, totalCol };
+  return { data, json, checks, format: nf, rowOfGroup, rowOfNote, colOfTier: tierCols, labelCol, periodCol, totalCol };
 }
 
 /** Reads a count (or total) cell, adding the cell's problems. `json` is what
@@ -577,9 +650,17 @@ export function locate(path, built, state) {
     title: 'title', subtitle: 'subtitle', notes: 'notes', locale: 'locale',
     source: 'sourceText', 'source.text': 'sourceText', 'source.url': 'sourceUrl',
     display: 'kind', 'display.kind': 'kind', 'display.values': 'values', 'display.decimals': 'decimals',
+    'display.sort': 'sort', 'display.sort.by': 'sort', 'display.sort.tier': 'sort', 'display.sort.order': 'sortOrder',
+    'display.highlight.tier': 'highlightTier',
+    reference: 'refShare', 'reference.share': 'refShare', 'reference.label': 'refLabel', 'reference.tier': 'refTier',
   };
   if (fieldOf[path]) return { kind: 'field', field: fieldOf[path] };
-  let m = /^tiers\[(\d+)\](?:\.(\w+))?/.exec(path);
+  let m = /^annotations\[(\d+)\]/.exec(path);
+  if (m) {
+    const row = built.rowOfNote?.[Number(m[1])];
+    return row === undefined ? { kind: 'global' } : { kind: 'note', row };
+  }
+  m = /^tiers\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (m) {
     const col = built.colOfTier[Number(m[1])];
     if (col === undefined) return { kind: 'global' };
@@ -624,6 +705,8 @@ export function slotKey(at) {
       return `row:${at.row}`;
     case 'field':
       return `field:${at.field}`;
+    case 'note':
+      return `note:${at.row}`;
     default:
       return 'global';
   }

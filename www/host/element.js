@@ -35,7 +35,9 @@ function localeUnknown(issues) {
 /** JSON longer than this (characters) is validated and drawn in two tasks. */
 const BIG_JSON = 200_000;
 
-export class RatingChartElement extends HTMLElement {
+// On a server (no HTMLElement: Node rendering a page) the class is only
+// declared, so that importing it there throws nothing.
+export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) {
   static get observedAttributes() {
     return ['src', 'height', 'heights', 'theme', 'kind', 'locale', 'loading'];
   }

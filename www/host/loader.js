@@ -19,14 +19,27 @@ let instance = 0;
  *  measure their text again when a font loads. */
 export const charts = new Set();
 
+/** Where each file of the wasm package is, when a bundler has placed
+ *  them one by one (the npm package's entries set this): file name →
+ *  address. */
+let pkgFiles = null;
+
 /** Sets the directory of the wasm package (its glue modules
  *  `rating_chart_reader.js`, `rating_chart.js` and their `_bg.wasm`). */
 export function setPackageBase(url) {
   pkgBase = new URL(url);
 }
 
+/** Sets the address of each file of the wasm package (its four files by
+ *  name), for a build that renamed them. */
+export function setPackageFiles(files) {
+  pkgFiles = files;
+  pkgBase = new URL('.', files['rating_chart_reader.js']);
+}
+
 /** The address of a file of the wasm package. */
 export function packageUrl(file = '') {
+  if (pkgFiles && pkgFiles[file]) return new URL(pkgFiles[file]);
   return new URL(file, pkgBase);
 }
 
@@ -38,7 +51,8 @@ function instantiate(name, fresh, onExports) {
   const glue = packageUrl(`${name}.js`).href;
   const wasm = fetch(packageUrl(`${name}_bg.wasm`));
   wasm.catch(() => {}); // reported by the glue's init when it awaits it
-  return import(fresh ? `${glue}?instance=${fresh}` : glue).then(async (mod) => {
+  // An address known at run time: bundlers leave it to the browser.
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ fresh ? `${glue}?instance=${fresh}` : glue).then(async (mod) => {
     onExports(await mod.default({ module_or_path: wasm }));
     return mod;
   });

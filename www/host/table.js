@@ -43,7 +43,7 @@ function tableRow(row, sharesOnly) {
   tr.append(th);
   if (!sharesOnly) tr.append(el('td', null, row.total));
   for (const [count, share] of row.cells) {
-    const text = sharesOnly ? share : count && share ? `${count} (${share})` : count;
+    const text = sharesOnly ? share : count && share ? `${count} (${share})` : count || share;
     tr.append(el('td', null, text));
   }
   return tr;

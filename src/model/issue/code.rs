@@ -147,6 +147,20 @@ codes! {
     ThemeModeUnknown = "theme.mode.unknown",
     /// Theme text colour with too little contrast on the paper.
     ThemeContrast = "theme.contrast",
+    /// A highlight or annotation names a group label no group has.
+    StoryGroupUnknown = "story.group.unknown",
+    /// A highlight, sort, annotation or reference names an unknown tier.
+    StoryTierUnknown = "story.tier.unknown",
+    /// An annotation names a period no group has.
+    StoryPeriodUnknown = "story.period.unknown",
+    /// An unknown `display.sort.by` or `display.sort.order`.
+    DisplaySortUnknown = "display.sort.unknown",
+    /// `display.sort.by` is `tier` without `display.sort.tier`.
+    DisplaySortTierMissing = "display.sort.tier_missing",
+    /// An annotation names neither a group nor a period.
+    AnnotationTargetMissing = "annotation.target_missing",
+    /// Too many annotations.
+    LimitAnnotations = "limit.annotations",
     /// More issues than are listed were found.
     IssuesTruncated = "issues.truncated",
 }

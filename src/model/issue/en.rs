@@ -174,6 +174,23 @@ impl Words for English {
             Code::ThemeContrast => {
                 "The text colour \"{which}\" has a contrast of only {ratio}:1 on the \"paper\" colour, below WCAG AA (4.5:1); text may be hard to read. Choose a darker text or a lighter paper colour (or the reverse for dark themes)."
             }
+            Code::StoryGroupUnknown => {
+                "No group is labelled {found}; name a group by its label exactly as in \"groups\"."
+            }
+            Code::StoryTierUnknown => "There is no tier {found}; use one of the tier ids: {ids}.",
+            Code::StoryPeriodUnknown => {
+                "No group has the period {found}; name a period that the groups give."
+            }
+            Code::DisplaySortUnknown => "Unknown sort {found}; use one of: {allowed}.",
+            Code::DisplaySortTierMissing => {
+                "Sorting by a tier needs the tier: give its id in \"tier\", e.g. {{\"by\": \"tier\", \"tier\": \"failed\"}}."
+            }
+            Code::AnnotationTargetMissing => {
+                "This annotation is attached to nothing; give the label of a \"group\" (and optionally a \"tier\"), or a \"period\"."
+            }
+            Code::LimitAnnotations => {
+                "There are {n} annotations; a chart takes at most {max}, so that they stay readable."
+            }
             Code::IssuesTruncated => "{more} more issues are not listed; fix the ones above first.",
         }
     }
@@ -227,6 +244,10 @@ impl Words for English {
             Required::Counts => {
                 "the count for each tier id (or, when the source gives percentages only, \"shares\")"
             }
+            Required::AnnotationText => "the annotation's text",
+            Required::ReferenceShare => "the reference share in percent, e.g. 15.9",
+            Required::ReferenceLabel => "what the reference is, e.g. \"national\"",
+            Required::SortBy => "what to sort by: \"data\", \"tier\", \"positive\" or \"total\"",
         }
     }
 

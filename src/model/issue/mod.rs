@@ -35,6 +35,7 @@ mod fields;
 mod groups;
 mod lang;
 mod shares;
+mod story;
 mod text;
 mod tiers;
 #[cfg(feature = "messages")]
@@ -54,6 +55,7 @@ pub mod issues {
     pub use super::fields::*;
     pub use super::groups::*;
     pub use super::shares::*;
+    pub use super::story::*;
     pub use super::text::*;
     pub use super::tiers::*;
 }

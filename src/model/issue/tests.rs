@@ -90,6 +90,16 @@ fn examples(code: Code, l: Lang) -> Vec<Issue> {
         Code::ThemePaletteTooShort => vec![palette_too_short(l, "a", 2, 3)],
         Code::ThemeModeUnknown => vec![theme_mode_unknown(l, "a", "\"dim\"")],
         Code::ThemeContrast => vec![theme_contrast(l, "a", "ink", 2.5)],
+        Code::StoryGroupUnknown => vec![story_group_unknown(l, "a", "x")],
+        Code::StoryTierUnknown => vec![story_tier_unknown(l, "a", "x", &["good"])],
+        Code::StoryPeriodUnknown => vec![story_period_unknown(l, "a", "2019")],
+        Code::DisplaySortUnknown => vec![
+            sort_unknown(l, "a", "x", false),
+            sort_unknown(l, "a", "x", true),
+        ],
+        Code::DisplaySortTierMissing => vec![sort_tier_missing(l)],
+        Code::AnnotationTargetMissing => vec![annotation_target_missing(l, "a")],
+        Code::LimitAnnotations => vec![annotations_too_many(l, 21)],
         Code::IssuesTruncated => vec![truncated(l, 5, true), truncated(l, 5, false)],
     }
 }

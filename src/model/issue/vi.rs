@@ -178,6 +178,27 @@ impl Words for Vietnamese {
             Code::ThemeContrast => {
                 "Màu chữ \"{which}\" trên màu nền \"paper\" chỉ có độ tương phản {ratio}:1, dưới mức WCAG AA 4.5:1; chữ có thể khó đọc. Hãy chọn màu chữ đậm hơn hoặc màu nền nhạt hơn."
             }
+            Code::StoryGroupUnknown => {
+                "Không có nhóm nào có nhãn {found}; hãy ghi đúng nhãn của một nhóm như trong \"groups\"."
+            }
+            Code::StoryTierUnknown => {
+                "Không có mức {found}; hãy dùng một trong các mã mức: {ids}."
+            }
+            Code::StoryPeriodUnknown => {
+                "Không nhóm nào có kỳ {found}; hãy ghi một kỳ có trong dữ liệu các nhóm."
+            }
+            Code::DisplaySortUnknown => {
+                "Cách sắp xếp {found} không hợp lệ; hãy dùng một trong: {allowed}."
+            }
+            Code::DisplaySortTierMissing => {
+                "Sắp xếp theo một mức cần ghi mức đó: hãy ghi mã mức trong \"tier\", ví dụ {{\"by\": \"tier\", \"tier\": \"failed\"}}."
+            }
+            Code::AnnotationTargetMissing => {
+                "Ghi chú này không gắn với gì; hãy ghi nhãn một nhóm (\"group\", có thể thêm \"tier\") hoặc một kỳ (\"period\")."
+            }
+            Code::LimitAnnotations => {
+                "Có {n} ghi chú; mỗi biểu đồ có tối đa {max} ghi chú để còn dễ đọc."
+            }
             Code::IssuesTruncated => {
                 "Còn {more} vấn đề khác không được liệt kê; hãy sửa các vấn đề ở trên trước."
             }
@@ -233,6 +254,10 @@ impl Words for Vietnamese {
             Required::Counts => {
                 "số lượng theo mã của từng mức (hoặc \"shares\" khi nguồn chỉ cho tỉ lệ phần trăm)"
             }
+            Required::AnnotationText => "nội dung ghi chú",
+            Required::ReferenceShare => "tỉ lệ tham chiếu tính bằng phần trăm, ví dụ 15.9",
+            Required::ReferenceLabel => "tên của giá trị tham chiếu, ví dụ \"cả nước\"",
+            Required::SortBy => "cách sắp xếp: \"data\", \"tier\", \"positive\" hoặc \"total\"",
         }
     }
 

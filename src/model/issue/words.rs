@@ -240,4 +240,12 @@ pub enum Required {
     GroupLabel,
     /// `groups[i].counts`.
     Counts,
+    /// `annotations[i].text`.
+    AnnotationText,
+    /// `reference.share`.
+    ReferenceShare,
+    /// `reference.label`.
+    ReferenceLabel,
+    /// `display.sort.by`.
+    SortBy,
 }

@@ -93,7 +93,8 @@ impl Walker {
             Some(v) => self.theme(v, n_tiers),
         };
 
-        let (tiers, (groups, basis)) = (tiers?, groups?);
+        let (tiers, (mut groups, basis)) = (tiers?, groups?);
+        let story = self.story(obj, &tiers, &mut groups);
         let mut display = display;
         display.kind = resolve_kind(display.kind, &tiers, &groups);
         if matches!(basis, Basis::Shares { .. }) && display.values == ValueMode::Counts {
@@ -110,6 +111,7 @@ impl Walker {
             display,
             basis,
             theme: theme?,
+            story: story?,
         })
     }
 

@@ -18,6 +18,7 @@ mod counts;
 mod display;
 mod document;
 mod groups;
+mod story;
 mod text;
 mod theme;
 mod tiers;

@@ -6,7 +6,9 @@
 #                                            the editor, SVG export, messages
 #   pkg/rating_chart_reader.js (+ _bg.wasm)  what a reader's page loads for its
 #                                            charts (--no-default-features: no
-#                                            message words, no SVG export)
+#                                            message words, no SVG export, only
+#                                            stacked and diverging bars; the host
+#                                            draws other kinds with the full one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '==> %s\n' "$*"; }

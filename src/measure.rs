@@ -205,16 +205,15 @@ impl TextWidths {
 
 /// The CSS font shorthand for `font` in `family`: `bold 13px Roboto`.
 pub fn css_font(font: Font, family: &str) -> String {
-    format!(
-        "{}{}px {}",
-        if font.weight == Weight::Bold {
-            "bold "
-        } else {
-            ""
-        },
-        font.size_px,
-        family
-    )
+    let mut css = String::with_capacity(family.len() + 16);
+    if font.weight == Weight::Bold {
+        css.push_str("bold ");
+    }
+    // To a thousandth of a pixel, without float formatting (issue 15).
+    crate::scale::format::push_decimal(&mut css, font.size_px, 3);
+    css.push_str("px ");
+    css.push_str(family);
+    css
 }
 
 /// A [`TextWidths`] and its engine as the layout's [`TextMeasure`].

@@ -18,6 +18,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+mod canvas;
+
 /// The allocator: talc, smaller and faster than the standard library's
 /// dlmalloc; it grows the wasm memory as dlmalloc does and reuses what is
 /// freed.
@@ -67,6 +69,19 @@ fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
         &JsValue::from_str("lang"),
         &JsValue::from_str(lang.code()),
     );
+    error
+}
+
+/// The `Error` the reader's module throws for valid data of a kind it
+/// leaves out (see [`crate::layout::has_kind`]): `fullModule` is true, and
+/// the host draws the chart with the full module instead.
+fn kind_elsewhere(kind: crate::model::rating::ChartKind) -> JsError {
+    let mut message = String::from("This module does not draw the kind \"");
+    message.push_str(kind.name());
+    message.push_str("\": the full module (pkg/rating_chart.js) does.");
+    let error = JsError::new(&message);
+    let object = JsValue::from(error.clone());
+    let _ = js_sys::Reflect::set(&object, &JsValue::from_str("fullModule"), &JsValue::TRUE);
     error
 }
 
@@ -199,6 +214,11 @@ pub struct RatingChart {
     widths: TextWidths,
 }
 
+/// A drawing call the canvas refused (see [`canvas::Refused`]).
+fn drawing_failed(_: plotters_backend::DrawingErrorKind<canvas::Refused>) -> JsError {
+    JsError::new("Drawing failed: the canvas refused a drawing call.")
+}
+
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
     canvas
         .get_context("2d")
@@ -221,6 +241,7 @@ fn theme_named(name: &str) -> Result<Theme, JsError> {
 fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
     match v.data {
+        Some(d) if !crate::layout::has_kind(d.display.kind) => Err(kind_elsewhere(d.display.kind)),
         Some(d) => Ok((d, v.issues)),
         None => Err(invalid_data(&v.issues, v.lang)),
     }
@@ -442,10 +463,11 @@ impl RatingChart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
-        paint(&self.scene, &mut backend, self.target())
-            .map_err(|e| JsError::new(&format!("Drawing failed: {e}")))?;
+        let mut backend = canvas::Canvas {
+            canvas: &self.canvas,
+            ctx: &self.ctx,
+        };
+        paint(&self.scene, &mut backend, self.target()).map_err(drawing_failed)?;
         self.view.cleared();
         if let Some(o) = &self.overlay {
             if o.width() != w || o.height() != h {
@@ -528,8 +550,11 @@ impl RatingChart {
         if want.is_empty() {
             return Ok(());
         }
-        let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(overlay.clone())
-            .ok_or_else(|| JsError::new("This browser gave no 2D canvas context."))?;
+        let ctx = context(overlay)?;
+        let mut backend = canvas::Canvas {
+            canvas: overlay,
+            ctx: &ctx,
+        };
         // The colours the chart was laid out with (the data's theme over ours).
         let theme = self.theme.with_data(&self.data);
         paint_highlight(
@@ -540,7 +565,7 @@ impl RatingChart {
             theme.paper,
             theme.focus,
         )
-        .map_err(|e| JsError::new(&format!("Drawing failed: {e}")))
+        .map_err(drawing_failed)
     }
 
     fn info(&self, d: Datum) -> Option<Description> {

@@ -43,9 +43,116 @@ impl Locale {
     }
 }
 
+/// Powers of ten up to 10^9.
+const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/// Appends the finite `v` to `out` in plain decimal notation, rounded to at
+/// most `decimals` places (9 at most; trailing zeros dropped, no `-0`): for
+/// numbers that only a machine reads (CSS font sizes, colours' alpha,
+/// coordinates in the module's JSON). Integer arithmetic only, so that the
+/// reader's module carries no float formatting (issue 15). A number with
+/// at most `decimals` places and of magnitude under 10^6 reads back as the
+/// same double. Magnitudes of 9·10^18 and more (which none of those
+/// reach) are written with an exponent, `1000000000000000000e3`, to about
+/// 12 significant digits; not finite, `0`.
+pub fn push_decimal(out: &mut String, v: f64, decimals: u32) {
+    let mut a = if v.is_finite() { v.abs() } else { 0.0 };
+    let mut k = decimals.min(9) as usize;
+    while k > 0 && a * POW10[k] >= 9e18 {
+        k -= 1;
+    }
+    let mut exponent = 0u32;
+    while a >= 9e18 {
+        a /= 10.0;
+        exponent += 1;
+    }
+    let scaled = (a * POW10[k] + 0.5).floor() as u64;
+    if scaled == 0 {
+        out.push('0');
+        return;
+    }
+    if v < 0.0 {
+        out.push('-');
+    }
+    let unit = 10u64.pow(k as u32);
+    push_digits(out, scaled / unit, 1);
+    let mut frac = scaled % unit;
+    if frac > 0 {
+        // Drop trailing zeros.
+        while frac % 10 == 0 {
+            frac /= 10;
+            k -= 1;
+        }
+        out.push('.');
+        push_digits(out, frac, k);
+    }
+    if exponent > 0 {
+        out.push('e');
+        push_digits(out, u64::from(exponent), 1);
+    }
+}
+
+/// The decimal digits of `n`, at least `width` of them (zeros in front).
+fn push_digits(out: &mut String, n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    while n > 0 || digits.len() - i < width {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn decimal(v: f64, decimals: u32) -> String {
+        let mut out = String::new();
+        push_decimal(&mut out, v, decimals);
+        out
+    }
+
+    #[test]
+    fn decimals_are_written_with_integer_arithmetic() {
+        assert_eq!(decimal(13.0, 3), "13");
+        assert_eq!(decimal(12.5, 3), "12.5");
+        assert_eq!(decimal(1.0 / 3.0, 3), "0.333");
+        assert_eq!(decimal(2.0 / 3.0, 3), "0.667");
+        assert_eq!(decimal(0.0999999, 3), "0.1");
+        assert_eq!(decimal(-0.0, 3), "0");
+        assert_eq!(decimal(-0.0001, 3), "0");
+        assert_eq!(decimal(-7.25, 9), "-7.25");
+        assert_eq!(decimal(0.000000001, 9), "0.000000001");
+        assert_eq!(decimal(1234567.5, 0), "1234568");
+        assert_eq!(decimal(f64::NAN, 3), "0");
+        assert_eq!(decimal(1e21, 9), "1000000000000000000e3");
+        let huge: f64 = decimal(-1e300, 2).parse().unwrap();
+        assert!((huge / -1e300 - 1.0).abs() < 1e-12, "{huge}");
+        // What has at most 9 decimals under 10^6 reads back exactly.
+        for v in [
+            0.1,
+            0.3,
+            38.3,
+            123456.789,
+            999999.999999999,
+            1e-9,
+            640.0,
+            401.25,
+        ] {
+            for sign in [1.0, -1.0] {
+                let text = decimal(sign * v, 9);
+                assert_eq!(text.parse::<f64>().unwrap(), sign * v, "{text}");
+            }
+        }
+        // Anything else within a billionth.
+        for v in [1.0 / 3.0, 2f64.sqrt() * 1000.0, 4e6 / 7.0] {
+            let back: f64 = decimal(v, 9).parse().unwrap();
+            assert!((back - v).abs() <= 5e-10, "{v}");
+        }
+    }
 
     #[test]
     fn counts_use_the_locale_group_separator() {

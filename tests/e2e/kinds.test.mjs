@@ -63,6 +63,61 @@ test('every kind: the keyboard visits each datum once with its exact count and s
   await context.close();
 });
 
+test('the reader\'s module draws stacked and diverging bars; a chart of another kind loads the full module and is drawn by it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const fetched = [];
+  const urls = [];
+  page.on('request', (r) => {
+    urls.push(r.url());
+    fetched.push(new URL(r.url()).pathname);
+  });
+  const chart = (id, kind) => `<rating-chart id="${id}" kind="${kind}" loading="eager"><script type="application/json">${JSON.stringify(HOTELS)}</script></rating-chart>`;
+  await page.route(`${env.base}/www/__reader-kinds.html`, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(chart('a', 'stacked') + chart('b', 'diverging'), { lang: 'en' }) }));
+  await page.goto(`${env.base}/www/__reader-kinds.html`);
+  await chartsSettled(page);
+  const full = () => fetched.filter((p) => p.endsWith('/pkg/rating_chart_bg.wasm')).length;
+  assert.equal(full(), 0, 'stacked and diverging charts need only the reader\'s module');
+  for (const id of ['a', 'b']) assert.ok(await page.evaluate((s) => document.querySelector(s).chart.segments().length, `#${id}`));
+  // A donut: valid data the reader's module leaves to the full module.
+  await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), chart('c', 'donut'));
+  await chartsSettled(page);
+  assert.equal(full(), 1, 'the full module, fetched once for the donut');
+  const drawn = await page.evaluate(() => {
+    const el = document.querySelector('#c');
+    return { segments: el.chart.segments().length, error: el.shadowRoot.querySelector('.error, [role="alert"]')?.textContent ?? null };
+  });
+  assert.ok(drawn.segments > 0, 'the donut is drawn');
+  assert.equal(drawn.error, null, 'no error box');
+  // setData to another such kind on a chart first drawn by the reader.
+  const waffle = await page.evaluate(async (data) => {
+    const el = document.querySelector('#a');
+    el.removeAttribute('kind');
+    await el.setData({ ...data, display: { ...data.display, kind: 'waffle' } });
+    return { segments: el.chart.segments().length, error: el.shadowRoot.querySelector('.error') !== null };
+  }, HOTELS);
+  assert.ok(waffle.segments > 0 && !waffle.error, 'setData to a waffle: drawn by the full module');
+  assert.equal(full(), 1, 'the full module is fetched once per page');
+  // A trap inside the full module (the donut's): that chart shows an error,
+  // and every other chart draws again, on fresh instances of both modules.
+  await page.evaluate(() => {
+    const c = document.querySelector('#c');
+    c._guard(() => c.chart.panicForTesting());
+  });
+  await page.waitForFunction(() => ['#a', '#b'].every((s) => document.querySelector(s).chart));
+  const after = await page.evaluate(() => ({
+    error: Boolean(document.querySelector('#c').shadowRoot.querySelector('.error')),
+    a: document.querySelector('#a').chart.segments().length,
+    b: document.querySelector('#b').chart.segments().length,
+  }));
+  assert.ok(after.error, 'the chart that trapped says so');
+  assert.ok(after.a > 0 && after.b > 0, 'the others are drawn again');
+  assert.ok(urls.some((u) => /\/pkg\/rating_chart\.js\?instance=1$/.test(u)), 'the waffle on a fresh full module');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // Shares of `counts` in tenths of a percent by the largest remainders
 // (ties to the earlier tier), adding up to exactly 1000.
 function tenthsOfPercent(counts) {

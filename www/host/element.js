@@ -13,7 +13,7 @@ import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
 import { wirePointer } from './pointer.js';
 import { isNear, watchFonts, whenNear, whenUsed } from './lazy.js';
-import { charts, currentInstance, freeQuietly, isTrap, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
+import { charts, currentInstance, freeQuietly, isTrap, loadModule, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
 import { reservedHeight, resizeChart } from './size.js';
 import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
@@ -180,8 +180,11 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     try {
       freeQuietly(mod.prepare(checked));
     } catch (e) {
-      if (!Array.isArray(e?.issues)) throw e;
-      issues = (await wordedIssues(e.issues, checked, e.lang)).filter((i) => i.severity === 'error');
+      // fullModule: valid data of a kind the full module draws (_render).
+      if (!e?.fullModule) {
+        if (!Array.isArray(e?.issues)) throw e;
+        issues = (await wordedIssues(e.issues, checked, e.lang)).filter((i) => i.severity === 'error');
+      }
     }
     if (issues.length) throw Object.assign(new Error(issueLines(issues, {}, 'en').join('\n')), { issues });
     this._given = text;
@@ -286,20 +289,29 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       if (generation !== this._generation) return;
       // A big document is validated in one task and laid out and drawn in
       // the next, so that the page can answer the reader in between.
-      let prepared = null;
-      if (json.length > BIG_JSON && typeof mod.prepare === 'function') {
-        const before = currentInstance();
-        prepared = mod.prepare(json);
-        await new Promise((ok) => setTimeout(ok, 0));
-        if (generation !== this._generation || currentInstance() !== before) {
-          // Gone, redrawn, or another chart trapped meanwhile (a fresh
-          // instance is loading: start again on it).
-          if (currentInstance() === before) freeQuietly(prepared);
-          else if (generation === this._generation) this._render();
-          return;
+      try {
+        let prepared = null;
+        if (json.length > BIG_JSON && typeof mod.prepare === 'function') {
+          const before = currentInstance();
+          prepared = mod.prepare(json);
+          await new Promise((ok) => setTimeout(ok, 0));
+          if (generation !== this._generation || currentInstance() !== before) {
+            // Gone, redrawn, or another chart trapped meanwhile (a fresh
+            // instance is loading: start again on it).
+            if (currentInstance() === before) freeQuietly(prepared);
+            else if (generation === this._generation) this._render();
+            return;
+          }
         }
+        this._draw(mod, json, prepared);
+      } catch (e) {
+        if (!e?.fullModule) throw e;
+        // Valid data of a kind the reader's module leaves out (donut,
+        // waffle, trend…): the full module draws it.
+        const full = await loadModule();
+        if (generation !== this._generation) return;
+        this._draw(full, json);
       }
-      this._draw(mod, json, prepared);
     } catch (e) {
       if (generation !== this._generation) return;
       if (isTrap(e)) {

@@ -1,8 +1,9 @@
 // The wasm modules. The reader's module is loaded once per page and shared
 // by every chart; after a trap (a panic or worse inside wasm) a fresh
 // instance replaces it and the other charts draw again on it. The full
-// module (message words, SVG export, the developers' API) is loaded only
-// when something asks for it.
+// module (message words, SVG export, the kinds other than stacked and
+// diverging bars, the developers' API) is loaded only when something asks
+// for it.
 
 /** Where the wasm package is: set by the entry file (www/rating-chart.js),
  *  the one file whose address is known in every copy (as written, or
@@ -75,13 +76,15 @@ export function loadReader() {
   return readerPromise;
 }
 
-/** Loads the full wasm module once per page: the developers' API of
- *  `pkg/rating_chart.js` (README), with the words of every validation
- *  message and SVG export. A chart loads it only when it must show an
- *  error box or write an SVG download; the editor uses it throughout. */
+/** Loads the full wasm module once per page (again after a trap): the
+ *  developers' API of `pkg/rating_chart.js` (README), with the words of
+ *  every validation message, SVG export and every chart kind. A chart
+ *  loads it only when it must show an error box, write an SVG download or
+ *  draw a kind the reader's module leaves out (donut, waffle, trend…); the
+ *  editor uses it throughout. */
 export function loadModule() {
   if (!fullPromise) {
-    fullPromise = instantiate('rating_chart', 0, () => {});
+    fullPromise = instantiate('rating_chart', instance, () => {});
     fullPromise.catch(() => {
       fullPromise = null;
     });
@@ -120,6 +123,9 @@ export function isTrap(e) {
 export function recoverFromTrap(failed) {
   instance += 1;
   readerPromise = null;
+  // A chart of a kind the reader's module leaves out is drawn by the full
+  // module: it too starts afresh when next needed.
+  fullPromise = null;
   wasmExports = null;
   for (const chart of charts) {
     if (chart !== failed && chart.chart) chart._render();

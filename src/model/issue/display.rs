@@ -63,6 +63,9 @@ pub fn theme_mode_unknown(l: Lang, path: &str, found: &str) -> Issue {
 
 /// Theme text colour with too little contrast on the paper.
 pub fn theme_contrast(l: Lang, path: &str, which: &str, ratio: f64) -> Issue {
-    let ratio = format!("{:.2}", (ratio * 100.0).floor() / 100.0);
+    // Rounded down to hundredths, by integer arithmetic (no float
+    // formatting in the reader's module).
+    let hundredths = (ratio * 100.0).floor() as u64;
+    let ratio = format!("{}.{:02}", hundredths / 100, hundredths % 100);
     Issue::warning(Code::ThemeContrast, path, l, args![which, ratio])
 }

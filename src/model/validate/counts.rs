@@ -1,10 +1,10 @@
 //! A group's numbers: counts (whole, 0 to 2^53 − 1) or shares
 //! (percentages with at most 3 decimals), one per tier id.
 
-use super::walker::Walker;
+use super::walker::{show_number, Walker};
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
-use crate::model::parse::{number_text, At, Json, Object};
+use crate::model::parse::{At, Json, Object};
 use crate::model::rating::{share_decimals, Tier, SHARE_UNITS_PER_PERCENT};
 use serde_json::Number;
 
@@ -77,7 +77,7 @@ impl Walker {
         path: &At,
         n: &Number,
     ) -> Option<T> {
-        self.push(issue(self.lang, &path.render(), &number_text(n)));
+        self.push(issue(self.lang, &path.render(), &show_number(n)));
         None
     }
 

@@ -149,9 +149,10 @@ impl Walker {
         let period = match obj.get("period") {
             None | Some(Json::Null) => Some(None),
             Some(Json::Number(n)) if n.as_i64().is_some() => {
-                let text = crate::model::parse::number_text(n);
+                let year = n.as_i64().unwrap_or_default();
+                let text = year.to_string();
                 let years = limits::MIN_YEAR..=limits::MAX_YEAR;
-                if n.as_i64().is_some_and(|y| years.contains(&y)) {
+                if years.contains(&year) {
                     Some(Some(text))
                 } else {
                     let path = period_path.render();

@@ -5,6 +5,7 @@
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
 use crate::model::parse::{At, Json, Object};
+use serde_json::Number;
 
 pub(super) struct Walker {
     pub(super) lang: Lang,
@@ -24,6 +25,20 @@ pub(super) struct Walker {
 #[cfg(not(feature = "messages"))]
 pub(super) fn show(_: &Json) -> String {
     String::new()
+}
+
+/// A number as a message quotes it (as serde_json writes it). Empty in a
+/// build without message words, as [`show`]: the reader's module then
+/// carries no float formatting.
+#[cfg(not(feature = "messages"))]
+pub(super) fn show_number(_: &Number) -> String {
+    String::new()
+}
+
+/// A number as a message quotes it (as serde_json writes it).
+#[cfg(feature = "messages")]
+pub(super) fn show_number(n: &Number) -> String {
+    crate::model::parse::number_text(n)
 }
 
 /// A short rendering of a value for messages (never the whole document,

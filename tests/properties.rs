@@ -702,7 +702,7 @@ proptest! {
     #[test]
     fn the_story_keeps_the_layout_invariants(
         (doc, kind) in story_doc(),
-        width in 240.0..1400.0f64,
+        width in 160.0..1400.0f64,
     ) {
         use rating_chart::scene::{Role, Shape};
         let v = validate(&doc.to_string());

@@ -13,13 +13,15 @@ import { setup, recordProblems, pageHtml } from './harness.mjs';
 import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/transfer.mjs';
 
 // A ratchet: today's figure plus at most 1 KB (1 KB = 1,000 bytes;
-// 131,813 bytes on 2026-12-07: 109,079 on the branch that split the
-// kinds off the reader's module, plus 960 from the hostile-CSS work and
-// 21,774 from the editor's story layout merged with it). Lower it as the
+// 132,650 bytes on 2026-12-07: 109,079 on the branch that split the
+// kinds off the reader's module, plus 960 from the hostile-CSS work,
+// 21,774 from the editor's story layout (highlight, sort, annotations,
+// reference: the largest lever left, see issue 15's note) and ~840 from
+// the 160 px reflow and derived chart names). Lower it as the
 // reader's module shrinks; never raise it without a reason in the commit.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 132_000;
+const READER_BUDGET_BYTES = 133_000;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

@@ -251,9 +251,9 @@ impl Walker {
             None | Some(Json::Null) => Some(None),
             Some(p) => {
                 let text = match p {
-                    Json::Number(n) if n.as_i64().is_some() => {
-                        Some(crate::model::parse::number_text(n))
-                    }
+                    // A year, written as the groups' periods are (an
+                    // integer: no float formatting in the reader's module).
+                    Json::Number(n) if n.as_i64().is_some() => n.as_i64().map(|y| y.to_string()),
                     Json::String(s) => Some(comparable(s).into_owned()),
                     other => {
                         self.push(issues::period_invalid(l, &period_at.render(), &show(other)));

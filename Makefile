@@ -60,7 +60,7 @@ test-wasm:
 # The browser tests, named one by one (node 21+ takes no folder after
 # --test); fails when fewer than E2E_AT_LEAST passed (108 on 2026-12-07,
 # the npm package's 9 in package.test.mjs, the editor's story flow 1, the
-# reader's kinds 1).
+# reader's kinds 1, no float formatting in the reader 1).
 E2E_AT_LEAST := 121
 NODE ?= node
 test-e2e:

@@ -7,6 +7,8 @@ export function packageFiles() {
   return {
     'rating_chart_reader.js': new URL('./pkg/rating_chart_reader.js', import.meta.url).href,
     'rating_chart_reader_bg.wasm': new URL('./pkg/rating_chart_reader_bg.wasm', import.meta.url).href,
+    'rating_chart_kinds.js': new URL('./pkg/rating_chart_kinds.js', import.meta.url).href,
+    'rating_chart_kinds_bg.wasm': new URL('./pkg/rating_chart_kinds_bg.wasm', import.meta.url).href,
     'rating_chart.js': new URL('./pkg/rating_chart.js', import.meta.url).href,
     'rating_chart_bg.wasm': new URL('./pkg/rating_chart_bg.wasm', import.meta.url).href,
   };

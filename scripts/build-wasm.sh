@@ -7,8 +7,12 @@
 #   pkg/rating_chart_reader.js (+ _bg.wasm)  what a reader's page loads for its
 #                                            charts (--no-default-features: no
 #                                            message words, no SVG export, only
-#                                            stacked and diverging bars; the host
-#                                            draws other kinds with the full one)
+#                                            stacked and diverging bars)
+#   pkg/rating_chart_kinds.js (+ _bg.wasm)   the reader's module with every
+#                                            kind (--features all-kinds): the
+#                                            host draws donut, waffle, trend…
+#                                            with it, without the full module's
+#                                            words and SVG export
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '==> %s\n' "$*"; }
@@ -52,6 +56,7 @@ build() {
 }
 
 build rating_chart_reader "-Zfmt-debug=none -Zlocation-detail=none" --no-default-features
+build rating_chart_kinds "-Zfmt-debug=none -Zlocation-detail=none" --no-default-features --features all-kinds
 build rating_chart ""
 
 # pkg/ is an ES module package with TypeScript types, private: the npm
@@ -69,7 +74,8 @@ cat > pkg/package.json <<JSON
   "module": "rating_chart.js",
   "types": "rating_chart.d.ts",
   "files": ["rating_chart.js", "rating_chart.d.ts", "rating_chart_bg.wasm", "rating_chart_bg.wasm.d.ts",
-    "rating_chart_reader.js", "rating_chart_reader.d.ts", "rating_chart_reader_bg.wasm", "rating_chart_reader_bg.wasm.d.ts"],
+    "rating_chart_reader.js", "rating_chart_reader.d.ts", "rating_chart_reader_bg.wasm", "rating_chart_reader_bg.wasm.d.ts",
+    "rating_chart_kinds.js", "rating_chart_kinds.d.ts", "rating_chart_kinds_bg.wasm", "rating_chart_kinds_bg.wasm.d.ts"],
   "sideEffects": false
 }
 JSON

@@ -20,7 +20,7 @@ const version = /^version = "([^"]+)"/m.exec(readFileSync(at('Cargo.toml'), 'utf
 const outDir = at('target/npm');
 const out = join(outDir, 'rating-chart');
 
-for (const f of ['rating_chart.js', 'rating_chart_bg.wasm', 'rating_chart_reader.js', 'rating_chart_reader_bg.wasm']) {
+for (const f of ['rating_chart.js', 'rating_chart_bg.wasm', 'rating_chart_reader.js', 'rating_chart_reader_bg.wasm', 'rating_chart_kinds.js', 'rating_chart_kinds_bg.wasm']) {
   if (!existsSync(at('pkg', f))) throw new Error(`pkg/${f} is missing: run \`make build\` first`);
 }
 rmSync(out, { recursive: true, force: true });
@@ -53,7 +53,7 @@ for (const name of [...wanted].sort()) copyFileSync(at('www/host', name), join(o
 
 // The wasm modules; their glue minified as for the CDN copy.
 const esbuild = at('node_modules/.bin/esbuild');
-for (const glue of ['rating_chart', 'rating_chart_reader']) {
+for (const glue of ['rating_chart', 'rating_chart_reader', 'rating_chart_kinds']) {
   copyFileSync(at('pkg', `${glue}_bg.wasm`), join(out, 'pkg', `${glue}_bg.wasm`));
   execFileSync(esbuild, [at('pkg', `${glue}.js`), '--format=esm', '--target=es2020', '--minify',
     '--legal-comments=none', '--log-level=warning', `--outfile=${join(out, 'pkg', `${glue}.js`)}`]);

@@ -63,7 +63,7 @@ test('every kind: the keyboard visits each datum once with its exact count and s
   await context.close();
 });
 
-test('the reader\'s module draws stacked and diverging bars; a chart of another kind loads the full module and is drawn by it', async () => {
+test('the reader\'s module draws stacked and diverging bars; a chart of another kind loads the kinds module (not the full one) and is drawn by it', async () => {
   const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
   const page = await context.newPage();
   const problems = recordProblems(page);
@@ -77,13 +77,16 @@ test('the reader\'s module draws stacked and diverging bars; a chart of another 
   await page.route(`${env.base}/www/__reader-kinds.html`, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(chart('a', 'stacked') + chart('b', 'diverging'), { lang: 'en' }) }));
   await page.goto(`${env.base}/www/__reader-kinds.html`);
   await chartsSettled(page);
+  const kinds = () => fetched.filter((p) => p.endsWith('/pkg/rating_chart_kinds_bg.wasm')).length;
   const full = () => fetched.filter((p) => p.endsWith('/pkg/rating_chart_bg.wasm')).length;
-  assert.equal(full(), 0, 'stacked and diverging charts need only the reader\'s module');
+  assert.equal(kinds(), 0, 'stacked and diverging charts need only the reader\'s module');
+  assert.equal(full(), 0, 'nor the full module');
   for (const id of ['a', 'b']) assert.ok(await page.evaluate((s) => document.querySelector(s).chart.segments().length, `#${id}`));
-  // A donut: valid data the reader's module leaves to the full module.
+  // A donut: valid data the reader's module leaves to the kinds module.
   await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), chart('c', 'donut'));
   await chartsSettled(page);
-  assert.equal(full(), 1, 'the full module, fetched once for the donut');
+  assert.equal(kinds(), 1, 'the kinds module, fetched once for the donut');
+  assert.equal(full(), 0, 'a valid chart of any kind never needs the full module (words, SVG)');
   const drawn = await page.evaluate(() => {
     const el = document.querySelector('#c');
     return { segments: el.chart.segments().length, error: el.shadowRoot.querySelector('.error, [role="alert"]')?.textContent ?? null };
@@ -97,9 +100,9 @@ test('the reader\'s module draws stacked and diverging bars; a chart of another 
     await el.setData({ ...data, display: { ...data.display, kind: 'waffle' } });
     return { segments: el.chart.segments().length, error: el.shadowRoot.querySelector('.error') !== null };
   }, HOTELS);
-  assert.ok(waffle.segments > 0 && !waffle.error, 'setData to a waffle: drawn by the full module');
-  assert.equal(full(), 1, 'the full module is fetched once per page');
-  // A trap inside the full module (the donut's): that chart shows an error,
+  assert.ok(waffle.segments > 0 && !waffle.error, 'setData to a waffle: drawn by the kinds module');
+  assert.equal(kinds(), 1, 'the kinds module is fetched once per page');
+  // A trap inside the kinds module (the donut's): that chart shows an error,
   // and every other chart draws again, on fresh instances of both modules.
   await page.evaluate(() => {
     const c = document.querySelector('#c');
@@ -113,7 +116,7 @@ test('the reader\'s module draws stacked and diverging bars; a chart of another 
   }));
   assert.ok(after.error, 'the chart that trapped says so');
   assert.ok(after.a > 0 && after.b > 0, 'the others are drawn again');
-  assert.ok(urls.some((u) => /\/pkg\/rating_chart\.js\?instance=1$/.test(u)), 'the waffle on a fresh full module');
+  assert.ok(urls.some((u) => /\/pkg\/rating_chart_kinds\.js\?instance=1$/.test(u)), 'the waffle on a fresh kinds module');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -167,7 +167,7 @@ test('npm pack and npm publish --dry-run: exactly the files the package needs, a
   const expected = [
     'CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'package.json',
     'index.js', 'index.d.ts', 'element.js', 'element.d.ts', 'node.js', 'node.d.ts', 'files.js', 'react.d.ts', 'frame-resize.d.ts',
-    'rating-data.d.ts', 'pkg/rating_chart.js', 'pkg/rating_chart.d.ts', 'pkg/rating_chart_bg.wasm', 'pkg/rating_chart_reader.js', 'pkg/rating_chart_reader_bg.wasm',
+    'rating-data.d.ts', 'pkg/rating_chart.js', 'pkg/rating_chart.d.ts', 'pkg/rating_chart_bg.wasm', 'pkg/rating_chart_reader.js', 'pkg/rating_chart_reader_bg.wasm', 'pkg/rating_chart_kinds.js', 'pkg/rating_chart_kinds_bg.wasm',
     'rating-chart.css', 'rating-data.schema.json',
     'frame/frame.html', 'frame/frame.css', 'frame/frame.js', 'frame/frame-resize.js',
     ...hostFiles,

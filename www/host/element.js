@@ -13,7 +13,7 @@ import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
 import { wirePointer } from './pointer.js';
 import { isNear, watchFonts, whenNear, whenUsed } from './lazy.js';
-import { charts, currentInstance, freeQuietly, isTrap, loadModule, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
+import { charts, currentInstance, freeQuietly, isTrap, loadKinds, loadModule, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
 import { reservedHeight, resizeChart } from './size.js';
 import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
@@ -180,7 +180,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     try {
       freeQuietly(mod.prepare(checked));
     } catch (e) {
-      // fullModule: valid data of a kind the full module draws (_render).
+      // fullModule: valid data of a kind the kinds module draws (_render).
       if (!e?.fullModule) {
         if (!Array.isArray(e?.issues)) throw e;
         issues = (await wordedIssues(e.issues, checked, e.lang)).filter((i) => i.severity === 'error');
@@ -307,10 +307,10 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       } catch (e) {
         if (!e?.fullModule) throw e;
         // Valid data of a kind the reader's module leaves out (donut,
-        // waffle, trend…): the full module draws it.
-        const full = await loadModule();
+        // waffle, trend…): the kinds module draws it.
+        const kinds = await loadKinds();
         if (generation !== this._generation) return;
-        this._draw(full, json);
+        this._draw(kinds, json);
       }
     } catch (e) {
       if (generation !== this._generation) return;

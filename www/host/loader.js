@@ -1,9 +1,10 @@
 // The wasm modules. The reader's module is loaded once per page and shared
 // by every chart; after a trap (a panic or worse inside wasm) a fresh
-// instance replaces it and the other charts draw again on it. The full
-// module (message words, SVG export, the kinds other than stacked and
-// diverging bars, the developers' API) is loaded only when something asks
-// for it.
+// instance replaces it and the other charts draw again on it. The kinds
+// module (the reader's with every chart kind: donut, waffle, trend…) is
+// loaded for a chart of a kind the reader's module leaves out; the full
+// module (message words, SVG export, the developers' API) only when
+// something asks for it.
 
 /** Where the wasm package is: set by the entry file (www/rating-chart.js),
  *  the one file whose address is known in every copy (as written, or
@@ -11,6 +12,8 @@
 let pkgBase = null;
 let readerPromise = null;
 let fullPromise = null;
+let kindsPromise = null;
+let kindsExports = null;
 let wasmExports = null;
 /** Which wasm instance is current: a trap starts a fresh one. */
 let instance = 0;
@@ -76,12 +79,27 @@ export function loadReader() {
   return readerPromise;
 }
 
+/** Loads the kinds module once per page (again after a trap): the reader's
+ *  module with every chart kind, for a chart whose data resolves to a kind
+ *  the reader's module leaves out (donut, waffle, trend, slope, grouped,
+ *  multiples, table). The same API as the reader's module. */
+export function loadKinds() {
+  if (!kindsPromise) {
+    kindsPromise = instantiate('rating_chart_kinds', instance, (exports) => {
+      kindsExports = exports;
+    });
+    kindsPromise.catch(() => {
+      kindsPromise = null;
+    });
+  }
+  return kindsPromise;
+}
+
 /** Loads the full wasm module once per page (again after a trap): the
  *  developers' API of `pkg/rating_chart.js` (README), with the words of
  *  every validation message, SVG export and every chart kind. A chart
- *  loads it only when it must show an error box, write an SVG download or
- *  draw a kind the reader's module leaves out (donut, waffle, trend…); the
- *  editor uses it throughout. */
+ *  loads it only when it must show an error box or write an SVG download;
+ *  the editor uses it throughout. */
 export function loadModule() {
   if (!fullPromise) {
     fullPromise = instantiate('rating_chart', instance, () => {});
@@ -123,19 +141,21 @@ export function isTrap(e) {
 export function recoverFromTrap(failed) {
   instance += 1;
   readerPromise = null;
-  // A chart of a kind the reader's module leaves out is drawn by the full
-  // module: it too starts afresh when next needed.
+  // A chart of a kind the reader's module leaves out is drawn by the kinds
+  // module: it too starts afresh when next needed, as does the full one.
+  kindsPromise = null;
   fullPromise = null;
   wasmExports = null;
+  kindsExports = null;
   for (const chart of charts) {
     if (chart !== failed && chart.chart) chart._render();
   }
 }
 
 /** Bytes of wasm linear memory in use by all charts: the reader's module's
- *  (0 before loading). */
+ *  and the kinds module's (0 before loading). */
 export function wasmMemoryBytes() {
-  return wasmExports ? wasmExports.memory.buffer.byteLength : 0;
+  return (wasmExports ? wasmExports.memory.buffer.byteLength : 0) + (kindsExports ? kindsExports.memory.buffer.byteLength : 0);
 }
 
 /** Frees a wasm object; one of an instance that trapped is discarded with

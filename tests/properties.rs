@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::invariants::{check_downstream, check_shares, check_table, check_validated};
+use common::invariants::{check_downstream, check_shares, check_table, check_validated, KINDS};
 use common::layout;
 use proptest::prelude::*;
 use rating_chart::interact::{hit_test, PICK_RADIUS_PX};
@@ -251,7 +251,7 @@ fn rating_ish() -> impl Strategy<Value = Value> {
             );
             let display = prop_oneof![
                 20 => Just(Value::Null),
-                20 => (0..5u64, any::<bool>(), prop::sample::select(KIND_NAMES.to_vec()))
+                20 => (0..5u64, any::<bool>(), prop::sample::select(KINDS.to_vec()))
                     .prop_map(|(d, c, kind)| {
                         json!({"decimals": d, "values": if c { "counts" } else { "shares" }, "kind": kind})
                     }),
@@ -282,19 +282,6 @@ fn rating_ish() -> impl Strategy<Value = Value> {
         })
 }
 
-/// Every `display.kind` (the random documents are drawn as each).
-const KIND_NAMES: [&str; 9] = [
-    "auto",
-    "stacked",
-    "diverging",
-    "grouped",
-    "donut",
-    "waffle",
-    "trend",
-    "multiples",
-    "table",
-];
-
 /// Valid rating data as JSON text.
 #[derive(Debug, Clone)]
 struct Doc {
@@ -314,7 +301,7 @@ fn valid_doc() -> impl Strategy<Value = Doc> {
             let decimals = prop::option::of(0..=MAX_DECIMALS);
             let values = any::<bool>();
             let title = prop::option::of(label());
-            let kind = prop::sample::select(KIND_NAMES.to_vec());
+            let kind = prop::sample::select(KINDS.to_vec());
             (
                 tiers, groups, periods, labels, locale, decimals, values, title, kind,
             )

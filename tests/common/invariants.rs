@@ -381,8 +381,9 @@ pub fn hit_test_case(bytes: &[u8]) -> (Value, f64, Option<f64>, Vec<(f64, f64)>)
     (doc, width, height, points)
 }
 
-/// Every `display.kind`.
-const KINDS: [&str; 9] = [
+/// Every `display.kind` (the random documents and the fuzz inputs are
+/// drawn as each).
+pub const KINDS: [&str; 9] = [
     "auto",
     "stacked",
     "diverging",

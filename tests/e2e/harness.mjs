@@ -67,6 +67,18 @@ export async function openPage(browser, url, options = {}) {
   return { page, context, problems };
 }
 
+/** Serves `html` at a made-up URL under /www/ (named after `name`) and
+ *  opens it as openPage does. */
+export async function openHtml(env, html, { name = 'page', ...options } = {}) {
+  const url = `${env.base}/www/__${name}-${Math.random().toString(36).slice(2)}.html`;
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(url);
+  return { page, context, problems };
+}
+
 /** Waits until every <rating-chart> on the page has drawn or shown an error. */
 export async function chartsSettled(page) {
   await page.waitForFunction(() => {

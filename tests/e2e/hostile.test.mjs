@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { setup, chartsSettled, recordProblems, pageHtml, OUTPUT } from './harness.mjs';
+import { setup, chartsSettled, pageHtml, openHtml as openHtmlAt, OUTPUT } from './harness.mjs';
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const INVALID = JSON.stringify({
@@ -24,15 +24,7 @@ before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
 /** Serves `html` at a made-up URL under /www/ and opens it. */
-async function openHtml(html, options = {}) {
-  const url = `${env.base}/www/__hostile-${Math.random().toString(36).slice(2)}.html`;
-  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  await page.goto(url);
-  return { page, context, problems };
-}
+const openHtml = (html, options = {}) => openHtmlAt(env, html, { name: 'hostile', ...options });
 
 const chart = (attrs = '', json = SEED) => `<rating-chart loading="eager" ${attrs}><script type="application/json">${json}</script></rating-chart>`;
 

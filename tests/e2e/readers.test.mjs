@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, chartsSettled, recordProblems, pageHtml, OUTPUT } from './harness.mjs';
+import { setup, chartsSettled, pageHtml, openHtml as openHtmlAt, OUTPUT } from './harness.mjs';
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const HOST = 'http://news.example.test';
@@ -18,15 +18,7 @@ before(async () => { env = await setup({ args: ['--disable-features=LocalNetwork
 after(async () => { await env?.close(); });
 
 /** Serves `html` at a made-up URL under /www/ and opens it. */
-async function openHtml(html, options = {}) {
-  const url = `${env.base}/www/__readers-${Math.random().toString(36).slice(2)}.html`;
-  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  await page.goto(url);
-  return { page, context, problems };
-}
+const openHtml = (html, options = {}) => openHtmlAt(env, html, { name: 'readers', ...options });
 
 const chart = (attrs = '', json = SEED) => `<rating-chart loading="eager" ${attrs}><script type="application/json">${json}</script></rating-chart>`;
 const withTheme = (theme) => JSON.stringify({ ...JSON.parse(SEED), theme }).replaceAll('<', '\\u003c');

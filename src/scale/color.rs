@@ -113,19 +113,25 @@ pub enum ColorError {
     Transparent,
 }
 
+/// Whether trimmed `t` has a form we take (hex, `rgb()`/`rgba()`,
+/// `hsl()`/`hsla()`, a name other than `currentColor`), before parsing it.
+pub(super) fn allowed_form(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    let form = t.starts_with('#')
+        || ["rgb(", "rgba(", "hsl(", "hsla("]
+            .iter()
+            .any(|f| lower.starts_with(f))
+        || (!t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic()));
+    form && lower != "currentcolor"
+}
+
 /// Parses a CSS colour strictly: hex (`#rgb`, `#rrggbb`), `rgb()`/`rgba()`,
 /// `hsl()`/`hsla()` and CSS colour names; anything else (other colour
 /// functions, `currentColor`, CSS that is not a colour) is invalid, and
 /// anything transparent is refused.
 pub fn parse_color(text: &str) -> Result<Rgb, ColorError> {
     let t = text.trim();
-    let lower = t.to_ascii_lowercase();
-    let allowed_form = t.starts_with('#')
-        || ["rgb(", "rgba(", "hsl(", "hsla("]
-            .iter()
-            .any(|f| lower.starts_with(f))
-        || (!t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic()));
-    if !allowed_form || lower == "currentcolor" {
+    if !allowed_form(t) {
         return Err(ColorError::Invalid);
     }
     let [r, g, b, a] = super::css::parse(t).ok_or(ColorError::Invalid)?;

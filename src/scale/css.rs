@@ -351,19 +351,13 @@ const NAMED_RGB: [u32; 148] = [
 /// and what it refuses is refused.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::color::{parse_color, ColorError, Rgb};
+    use super::super::color::{allowed_form, parse_color, ColorError, Rgb};
     use proptest::prelude::*;
 
     /// `parse_color` as it was, on `csscolorparser`.
     fn oracle(text: &str) -> Result<Rgb, ColorError> {
         let t = text.trim();
-        let lower = t.to_ascii_lowercase();
-        let allowed_form = t.starts_with('#')
-            || ["rgb(", "rgba(", "hsl(", "hsla("]
-                .iter()
-                .any(|f| lower.starts_with(f))
-            || (!t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic()));
-        if !allowed_form || lower == "currentcolor" {
+        if !allowed_form(t) {
             return Err(ColorError::Invalid);
         }
         let c = csscolorparser::parse(t).map_err(|_| ColorError::Invalid)?;

@@ -29,9 +29,12 @@ nightly=$(cat scripts/wasm-toolchain)
 base_flags="-Cpanic=immediate-abort -Zunstable-options"
 
 # One build: $1 = output name, $2 = extra RUSTFLAGS, the rest = cargo flags.
+# WASM_ONLY=NAME builds only that product (e.g. WASM_ONLY=rating_chart_reader
+# while measuring the reader's module); the default builds all three.
 build() {
   local name=$1 flags=$2
   shift 2
+  if [ -n "${WASM_ONLY:-}" ] && [ "$WASM_ONLY" != "$name" ]; then return; fi
   local dir="target/wasm-$name"
   say "cargo +$nightly build --release --target wasm32-unknown-unknown $* → pkg/$name"
   RUSTFLAGS="$base_flags $flags" CARGO_TARGET_DIR="$dir" \

@@ -1,7 +1,78 @@
 //! The [`Json`] value, and writing it back as serde_json writes it.
 
-use serde_json::Number;
 use std::borrow::Cow;
+
+/// A JSON number as serde_json reads it: a whole number that fits a `u64`
+/// (or, negative, an `i64`) stays whole; anything else is a double.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(N);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum N {
+    PosInt(u64),
+    NegInt(i64),
+    Float(f64),
+}
+
+impl Number {
+    /// A finite double as a number (`None` for NaN and the infinities).
+    pub fn from_f64(f: f64) -> Option<Number> {
+        f.is_finite().then_some(Number(N::Float(f)))
+    }
+
+    /// The number as a `u64`, when it is a whole number that fits one.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self.0 {
+            N::PosInt(u) => Some(u),
+            _ => None,
+        }
+    }
+
+    /// The number as an `i64`, when it is a whole number that fits one.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.0 {
+            N::PosInt(u) => i64::try_from(u).ok(),
+            N::NegInt(i) => Some(i),
+            N::Float(_) => None,
+        }
+    }
+
+    /// The number as a double (rounded for whole numbers beyond 2^53).
+    pub fn as_f64(&self) -> Option<f64> {
+        Some(match self.0 {
+            N::PosInt(u) => u as f64,
+            N::NegInt(i) => i as f64,
+            N::Float(f) => f,
+        })
+    }
+}
+
+impl From<u64> for Number {
+    fn from(u: u64) -> Number {
+        Number(N::PosInt(u))
+    }
+}
+
+impl From<i64> for Number {
+    fn from(i: i64) -> Number {
+        match u64::try_from(i) {
+            Ok(u) => Number(N::PosInt(u)),
+            Err(_) => Number(N::NegInt(i)),
+        }
+    }
+}
+
+impl From<i32> for Number {
+    fn from(i: i32) -> Number {
+        i64::from(i).into()
+    }
+}
+
+impl From<usize> for Number {
+    fn from(u: usize) -> Number {
+        (u as u64).into()
+    }
+}
 
 /// Objects up to this many keys look for a repeated key by scanning their
 /// keys; larger ones keep an index (a document may hold an object of

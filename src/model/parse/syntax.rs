@@ -1,5 +1,5 @@
 //! Text that is not JSON: what is wrong ([`Syntax`]) and where
-//! ([`SyntaxError`]), from serde_json's error.
+//! ([`SyntaxError`]), from where the reader (`read.rs`) stopped.
 
 /// What is wrong with text that is not valid JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,36 +52,6 @@ pub enum Syntax {
     Other(String),
 }
 
-impl Syntax {
-    /// Classifies a serde_json message (without its position).
-    pub fn from_serde(detail: &str) -> Syntax {
-        match detail {
-            "EOF while parsing a value" => Syntax::EofValue,
-            "EOF while parsing a list" => Syntax::EofList,
-            "EOF while parsing an object" => Syntax::EofObject,
-            "EOF while parsing a string" => Syntax::EofString,
-            "expected `:`" => Syntax::ExpectedColon,
-            "expected `,` or `]`" => Syntax::ExpectedCommaOrBracket,
-            "expected `,` or `}`" => Syntax::ExpectedCommaOrBrace,
-            "expected ident" => Syntax::ExpectedIdent,
-            "expected value" => Syntax::ExpectedValue,
-            "key must be a string" => Syntax::KeyMustBeString,
-            "trailing comma" => Syntax::TrailingComma,
-            "trailing characters" => Syntax::TrailingCharacters,
-            "invalid number" => Syntax::InvalidNumber,
-            "number out of range" => Syntax::NumberOutOfRange,
-            "invalid escape" => Syntax::InvalidEscape,
-            "invalid unicode code point"
-            | "lone leading surrogate in hex escape"
-            | "unexpected end of hex escape" => Syntax::InvalidUnicode,
-            "control character (\\u0000-\\u001F) found while parsing a string" => {
-                Syntax::ControlInString
-            }
-            other => Syntax::Other(other.to_string()),
-        }
-    }
-}
-
 /// Why the text is not JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -95,35 +65,23 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
-/// Locates and classifies a serde_json error in `text`.
-pub(super) fn describe(text: &str, e: &serde_json::Error) -> SyntaxError {
-    // serde_json's words only word a message: a build without message
-    // words (the reader's module) leaves them out, and with them their
-    // code (1.1 KB gzip).
-    #[cfg(feature = "messages")]
-    let msg = e.to_string();
-    #[cfg(not(feature = "messages"))]
-    let msg = String::new();
-    // serde_json appends " at line L column C"; we say it our way.
-    let detail = msg.split(" at line ").next().unwrap_or(&msg);
-    let line = e.line().max(1);
-    // The error's byte offset: serde_json counts lines by '\n' and columns
-    // in bytes from 1 (0 before the first byte of a line).
-    let line_start = if line == 1 {
-        0
-    } else {
-        text.match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(i, _)| i + 1)
-    };
-    let at = (line_start + e.column().saturating_sub(1)).min(text.len());
+/// Locates and classifies where the reader stopped: `kind` at `pos`, which
+/// counts bytes as serde_json does (up to and including the offending one,
+/// or the text's length at its end).
+pub(super) fn locate(text: &str, mut kind: Syntax, pos: usize, too_deep: bool) -> SyntaxError {
     let bytes = text.as_bytes();
+    let before = bytes.get(..pos).unwrap_or(bytes);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = 1 + before[..line_start].iter().filter(|&&b| b == b'\n').count();
+    // The offending byte: the last one counted, or the line's first.
+    let at = line_start + (before.len() - line_start).saturating_sub(1);
     let column = 1 + bytes
         .get(line_start..at)
         .map_or(0, |s| s.iter().filter(|&&b| (b & 0xc0) != 0x80).count());
     let rest = bytes.get(at..).unwrap_or_default();
-    let too_deep = too_deep_at(bytes, at);
-    let mut kind = Syntax::from_serde(detail);
     if text.trim().is_empty() {
         kind = Syntax::Empty;
     } else if matches!(
@@ -157,61 +115,61 @@ pub(super) fn describe(text: &str, e: &serde_json::Error) -> SyntaxError {
     }
 }
 
-/// serde_json's recursion limit: the 128th list or object open at once.
-const RECURSION_LIMIT: usize = 128;
-
-/// Whether serde_json stopped at byte `at` for its recursion limit: the
-/// text before it is valid JSON so far with one list or object fewer than
-/// the limit open, and where a value goes, another starts at `at`. (Read
-/// from the text, not from serde_json's message, which the reader's
-/// module does not have.)
-fn too_deep_at(bytes: &[u8], at: usize) -> bool {
-    if !matches!(bytes.get(at), Some(b'[' | b'{')) {
-        return false;
-    }
-    let mut open: Vec<u8> = Vec::new();
-    let (mut in_string, mut escaped) = (false, false);
-    // The last byte outside strings that is not white space (`"` for a
-    // string).
-    let mut last = 0u8;
-    for &b in bytes.get(..at).unwrap_or_default() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => open.push(b),
-            b']' | b'}' => {
-                open.pop();
-            }
-            _ => {}
-        }
-        if !b.is_ascii_whitespace() {
-            last = b;
-        }
-    }
-    open.len() + 1 == RECURSION_LIMIT
-        && match last {
-            b'[' | b':' => true,
-            b',' => open.last() == Some(&b'['),
-            _ => false,
-        }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::model::parse::parse;
 
     fn err(text: &str) -> SyntaxError {
         parse(text).unwrap_err()
+    }
+
+    /// What serde_json's message says, as a [`Syntax`].
+    fn serde_kind(detail: &str) -> Syntax {
+        match detail {
+            "EOF while parsing a value" => Syntax::EofValue,
+            "EOF while parsing a list" => Syntax::EofList,
+            "EOF while parsing an object" => Syntax::EofObject,
+            "EOF while parsing a string" => Syntax::EofString,
+            "expected `:`" => Syntax::ExpectedColon,
+            "expected `,` or `]`" => Syntax::ExpectedCommaOrBracket,
+            "expected `,` or `}`" => Syntax::ExpectedCommaOrBrace,
+            "expected ident" => Syntax::ExpectedIdent,
+            "expected value" | "recursion limit exceeded" => Syntax::ExpectedValue,
+            "key must be a string" => Syntax::KeyMustBeString,
+            "trailing comma" => Syntax::TrailingComma,
+            "trailing characters" => Syntax::TrailingCharacters,
+            "invalid number" => Syntax::InvalidNumber,
+            "number out of range" => Syntax::NumberOutOfRange,
+            "invalid escape" => Syntax::InvalidEscape,
+            "invalid unicode code point"
+            | "lone leading surrogate in hex escape"
+            | "unexpected end of hex escape" => Syntax::InvalidUnicode,
+            "control character (\\u0000-\\u001F) found while parsing a string" => {
+                Syntax::ControlInString
+            }
+            other => Syntax::Other(other.to_string()),
+        }
+    }
+
+    /// serde_json's error `e` for `text`, as our reader reports it.
+    pub(in crate::model::parse) fn as_serde_json_says(
+        text: &str,
+        e: &serde_json::Error,
+    ) -> SyntaxError {
+        let msg = e.to_string();
+        let detail = msg.split(" at line ").next().unwrap_or(&msg);
+        // serde_json counts lines by '\n' and columns in bytes from 1 (0
+        // before a line's first byte).
+        let line_start = if e.line() <= 1 {
+            0
+        } else {
+            text.match_indices('\n')
+                .nth(e.line() - 2)
+                .map_or(text.len(), |(i, _)| i + 1)
+        };
+        let too_deep = detail == "recursion limit exceeded";
+        locate(text, serde_kind(detail), line_start + e.column(), too_deep)
     }
 
     #[test]
@@ -235,12 +193,13 @@ mod tests {
             "[\"\\ud800\"]",
             "[\"\u{1}\"]",
             "{\"a\":",
+            &"[".repeat(200),
         ] {
             let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
             let msg = e.to_string();
             let detail = msg.split(" at line ").next().unwrap_or(&msg);
             assert!(
-                !matches!(Syntax::from_serde(detail), Syntax::Other(_)),
+                !matches!(serde_kind(detail), Syntax::Other(_)),
                 "{text:?}: {detail}"
             );
         }

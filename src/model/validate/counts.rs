@@ -4,9 +4,9 @@
 use super::walker::{show_number, Walker};
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
+use crate::model::parse::Number;
 use crate::model::parse::{At, Json, Object};
 use crate::model::rating::{share_decimals, Tier, SHARE_UNITS_PER_PERCENT};
-use serde_json::Number;
 
 /// Thousandths of a percent as a plain number (`102.5`), for messages.
 pub(super) fn percent_text(units: u64) -> String {

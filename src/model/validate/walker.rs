@@ -4,8 +4,8 @@
 
 use crate::model::issue::{issues, Expected, Issue, Lang, Severity};
 use crate::model::limits;
+use crate::model::parse::Number;
 use crate::model::parse::{At, Json, Object};
-use serde_json::Number;
 
 pub(super) struct Walker {
     pub(super) lang: Lang,

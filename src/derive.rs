@@ -91,19 +91,22 @@ fn apportion(values: &[u64], decimals: u8, units: &mut Vec<u64>, rem: &mut Vec<(
         return;
     }
     let whole: u128 = 100 * 10u128.pow(u32::from(decimals));
-    // With total × whole within 64 bits (counts up to ~10^14), the same
-    // arithmetic in u64 is exact, and much quicker than u128 division.
-    let narrow = total
-        .checked_mul(whole)
-        .is_some_and(|p| p <= u128::from(u64::MAX));
     let mut given: u128 = 0;
     for (i, &v) in values.iter().enumerate() {
-        let (q, r) = if narrow {
-            let (exact, total) = (v * whole as u64, total as u64);
-            (u128::from(exact / total), u128::from(exact % total))
-        } else {
-            let exact = u128::from(v) * whole;
-            (exact / total, exact % total)
+        let (q, r) = match u64::try_from(total) {
+            // v × 10^(2 + decimals) / total, one decimal digit at a time:
+            // each step within 64 bits while total < 2^64 / 10 (validated
+            // data: below 2^53). No u128 division (1 KB of the reader's
+            // module), and quicker.
+            Ok(t) if t < u64::MAX / 10 => {
+                let (mut q, mut r) = (v / t, v % t);
+                for _ in 0..2 + decimals {
+                    let x = r * 10;
+                    (q, r) = (q * 10 + x / t, x % t);
+                }
+                (u128::from(q), u128::from(r))
+            }
+            _ => div_rem(u128::from(v) * whole, total),
         };
         given += q;
         units.push(q as u64);
@@ -119,6 +122,22 @@ fn apportion(values: &[u64], decimals: u8, units: &mut Vec<u64>, rem: &mut Vec<(
             units[i] += 1;
         }
     }
+}
+
+/// `n / d` and `n % d` (`d` > 0, below 2^127) bit by bit: only for
+/// totals beyond what validated data holds (2^64 / 10 and more), where a
+/// u128 division would link 1 KB into the reader's module.
+fn div_rem(n: u128, d: u128) -> (u128, u128) {
+    let (mut q, mut r) = (0u128, 0u128);
+    for bit in (0..128).rev() {
+        r = r << 1 | (n >> bit) & 1;
+        q <<= 1;
+        if r >= d {
+            r -= d;
+            q |= 1;
+        }
+    }
+    (q, r)
 }
 
 /// Reused buffers for deriving rows.
@@ -261,6 +280,50 @@ fn rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn division_bit_by_bit_is_division() {
+        let cases = [
+            (0u128, 1u128),
+            (7, 3),
+            (u128::from(u64::MAX) * 100_000, 3),
+            (1 << 100, (1 << 64) + 7),
+        ];
+        for (n, d) in cases {
+            assert_eq!(div_rem(n, d), (n / d, n % d), "{n} / {d}");
+        }
+        // Shares by digits (or bit by bit) as by u128 division.
+        let reference = |values: &[u64], decimals: u8| -> Vec<u64> {
+            let total: u128 = values.iter().map(|&v| u128::from(v)).sum();
+            let whole = 100 * 10u128.pow(u32::from(decimals));
+            let exact: Vec<(u128, u128)> = values
+                .iter()
+                .map(|&v| (u128::from(v) * whole / total, u128::from(v) * whole % total))
+                .collect();
+            let mut units: Vec<u64> = exact.iter().map(|&(q, _)| q as u64).collect();
+            let mut by: Vec<usize> = (0..values.len()).collect();
+            by.sort_by(|&a, &b| exact[b].1.cmp(&exact[a].1).then(a.cmp(&b)));
+            let left = whole - exact.iter().map(|&(q, _)| q).sum::<u128>();
+            for &i in by.iter().take(left as usize) {
+                if exact[i].1 > 0 {
+                    units[i] += 1;
+                }
+            }
+            units
+        };
+        let max = crate::model::limits::MAX_COUNT;
+        for values in [
+            vec![max - 2, 1, 1],
+            vec![max / 3, max / 3, max / 3 + 1],
+            vec![u64::MAX, u64::MAX, 1],
+            vec![u64::MAX / 10, 7, 0, 3],
+            vec![123_456_789_012_345, 9, 99_999_999],
+        ] {
+            for d in 0..=3 {
+                assert_eq!(shares(&values, d), reference(&values, d), "{values:?} {d}");
+            }
+        }
+    }
 
     #[test]
     fn seed_rows_at_one_decimal() {

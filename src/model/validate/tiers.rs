@@ -8,8 +8,6 @@ use crate::model::issue::{issues, Expected, Required};
 use crate::model::limits::{self, MAX_TIERS};
 use crate::model::parse::{index, join, At, Json};
 use crate::model::rating::Tier;
-use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// Tier ids refused because they name properties every JavaScript object
 /// has: a consumer that looks counts up by id must never reach them.
@@ -34,15 +32,15 @@ impl Walker {
         let l = self.lang;
         let items = self.list(v, "tiers", MAX_TIERS, tiers_empty, tiers_too_many)?;
         let mut out = Vec::with_capacity(items.len());
-        // `Cow<str>` keys: the map type the parser and the groups use.
-        let mut seen: HashMap<Cow<str>, usize> = HashMap::new();
+        // Each id, with the tier that gave it first (12 at most: a list).
+        let mut seen: Vec<(String, usize)> = Vec::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let path = index("tiers", i);
             let tier = self.tier(item, &At::Path(&path));
             match tier {
                 Some(t) => {
-                    if let Some(&first) = seen.get(t.id.as_str()) {
+                    if let Some(&(_, first)) = seen.iter().find(|(id, _)| *id == t.id) {
                         self.push(issues::tier_id_duplicate(
                             l,
                             &join(&path, "id"),
@@ -51,7 +49,7 @@ impl Walker {
                         ));
                         ok = false;
                     } else {
-                        seen.insert(Cow::Owned(t.id.clone()), i);
+                        seen.push((t.id.clone(), i));
                     }
                     out.push(t);
                 }

@@ -105,7 +105,7 @@ fn function(s: &str) -> Option<Rgba> {
         let s = if s_pct { s } else { s / 100.0 };
         let l = if l_pct { l } else { l / 100.0 };
         let [r, g, b] = hsl_to_rgb(
-            ((h % 360.0) + 360.0) % 360.0,
+            rem(rem(h, 360) + 360.0, 360),
             s.clamp(0.0, 1.0),
             l.clamp(0.0, 1.0),
         );
@@ -115,6 +115,30 @@ fn function(s: &str) -> Option<Rgba> {
         percent_or_number(v).map(|(c, pct)| (if pct { c } else { c / 255.0 }).clamp(0.0, 1.0))
     };
     Some([channel(v0)?, channel(v1)?, channel(v2)?, alpha])
+}
+
+/// `x % m` (`m` a whole number from 1 to 2^24) exactly as `%` gives it,
+/// without libm's `fmodf` (0.6 KB of the reader's module).
+fn rem(x: f32, m: u32) -> f32 {
+    let a = x.abs();
+    if !a.is_finite() {
+        return f32::NAN;
+    }
+    let r = if a < 16_777_216.0 {
+        // Below 2^24 the truncated quotient is exact in f64, and so is
+        // what is left.
+        let (a, m) = (f64::from(a), f64::from(m));
+        (a - (a / m).trunc() * m) as f32
+    } else {
+        // A whole number: its 24-bit significand times 2^e, modulo m.
+        let bits = a.to_bits();
+        let mut r = ((bits & 0x7f_ffff) | 0x80_0000) % m;
+        for _ in 0..(bits >> 23) - 150 {
+            r = r * 2 % m;
+        }
+        r as f32
+    };
+    r.copysign(x)
 }
 
 /// `csscolorparser`'s HSL to RGB (hue 0–360, the rest 0–1).
@@ -130,7 +154,7 @@ fn hsl_to_rgb(h: f32, s: f32, l: f32) -> [f32; 3] {
     let n1 = 2.0 * l - n2;
     let h = h / 60.0;
     let hue = |h: f32| {
-        let h = (h % 6.0 + 6.0) % 6.0;
+        let h = rem(rem(h, 6) + 6.0, 6);
         if h < 1.0 {
             n1 + ((n2 - n1) * h)
         } else if h < 3.0 {
@@ -352,6 +376,42 @@ const NAMED_RGB: [u32; 148] = [
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::super::color::{allowed_form, parse_color, ColorError, Rgb};
+    use super::rem;
+
+    #[test]
+    fn remainders_are_as_the_operator_gives_them() {
+        let mut xs = vec![
+            0.0f32, -0.0, 1.0, -1.0, 359.99997, 360.0, -360.0, 720.5, 1e-30, 5.9999995, 6.0,
+        ];
+        xs.extend([
+            16_777_215.0,
+            16_777_216.0,
+            16_777_218.0,
+            1e10,
+            -1e17,
+            3.4e38,
+            f32::MAX,
+            f32::MIN_POSITIVE,
+        ]);
+        let mut x = 0.001f32;
+        while x < 1e30 {
+            xs.extend([
+                x,
+                -x,
+                x * 1.0001,
+                f32::from_bits(x.to_bits() + 1),
+                f32::from_bits(x.to_bits() - 1),
+            ]);
+            x *= 1.37;
+        }
+        for x in xs {
+            for m in [6, 360] {
+                let (ours, op) = (rem(x, m), x % m as f32);
+                assert_eq!(ours.to_bits(), op.to_bits(), "{x} % {m}: {ours} vs {op}");
+            }
+        }
+        assert!(rem(f32::INFINITY, 6).is_nan() && rem(f32::NAN, 360).is_nan());
+    }
     use proptest::prelude::*;
 
     /// `parse_color` as it was, on `csscolorparser`.

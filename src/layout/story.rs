@@ -513,7 +513,7 @@ fn leader(scene: &Scene, r: &Rect, t: &Rect) -> Option<Seg> {
     let p = (cx.clamp(t.x, t.right()), cy.clamp(t.y, t.bottom()));
     let q = (p.0.clamp(r.x, r.right()), p.1.clamp(r.y, r.bottom()));
     let (dx, dy) = (p.0 - q.0, p.1 - q.1);
-    let len = dx.hypot(dy);
+    let len = (dx * dx + dy * dy).sqrt();
     if len <= LEADER_FROM {
         return None;
     }
@@ -1081,7 +1081,7 @@ fn around_texts(scene: &Scene, m: Seg, out: &mut Vec<Seg>) {
             cuts.push((s - 1.0, e + 1.0));
         }
     }
-    cuts.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    let by = crate::order::order(cuts.len(), &mut |a, b| cuts[a].0.total_cmp(&cuts[b].0));
     let mut at = lo;
     let mut piece = |s: f64, e: f64| {
         out.push(if up {
@@ -1090,7 +1090,7 @@ fn around_texts(scene: &Scene, m: Seg, out: &mut Vec<Seg>) {
             [(s, ay), (e, ay)]
         });
     };
-    for (s, e) in cuts {
+    for (s, e) in by.into_iter().map(|k| cuts[k]) {
         if s > at + 3.0 {
             piece(at, s.min(hi));
         }

@@ -19,13 +19,15 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // reference: the largest lever left, see issue 15's note) and ~840 from
 // the 160 px reflow and derived chart names, less 6,766 when an
 // annotation's year stopped being written by the float formatter;
-// 116,135 bytes after the reader's module lost 9.6 KB: our own JSON reader
-// instead of serde_json's, no libm roots, no u128 division, no hash map in
+// 123,720 when the story's layout shrank to ~7 KB gzip: the other kinds'
+// story code left out of the reader's module, fewer copies; 113,474 after
+// the reader's module lost 10.2 KB more: our own JSON reader instead of
+// serde_json's, no libm roots, no u128 division, no hash map in
 // validation). Lower it as the reader's module shrinks; never raise it
 // without a reason in the commit.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 116_500;
+const READER_BUDGET_BYTES = 113_800;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

@@ -7,7 +7,6 @@
 use crate::layout::{EstimateMeasure, TextMeasure};
 use crate::scene::{Font, Weight};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Above this many groups, text is measured character by character.
 pub const EXACT_TEXT_GROUPS: usize = 200;
@@ -44,8 +43,8 @@ pub struct TextWidths {
     /// The font last set on the engine (`None` when unknown: something
     /// else, such as painting, may have set another).
     last_font: Option<String>,
-    /// Per font (a few): the widths of whole strings.
-    strings: Vec<(FontKey, HashMap<String, f64>)>,
+    /// The widths of whole strings, per font.
+    strings: StringWidths,
     /// Per font: character widths.
     chars: Vec<(FontKey, CharWidths)>,
     /// The last text measured, its font and width: layout measures a text
@@ -91,6 +90,71 @@ impl CharWidths {
     }
 }
 
+/// Widths of whole strings by font and text: a small open-addressing hash
+/// table (FNV-1a, linear probing, at most half full) instead of std's
+/// `HashMap`, whose SipHash and generic table cost the reader's module
+/// 2.3 KB gzip (issue 15). A chart of up to [`EXACT_TEXT_GROUPS`] groups
+/// keeps a few hundred strings.
+#[derive(Debug, Default)]
+struct StringWidths {
+    /// Each slot 0 (empty) or 1 + the index of its entry; a power of two long.
+    slots: Vec<u32>,
+    entries: Vec<(FontKey, String, f64)>,
+}
+
+impl StringWidths {
+    fn hash(key: FontKey, text: &str) -> u64 {
+        let mut h = 0xcbf2_9ce4_8422_2325_u64 ^ key.0 ^ u64::from(key.1);
+        for b in text.bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+
+    /// The slot of `text` in `key`: its entry's, or the empty one where it
+    /// would go. The table must not be full.
+    fn slot(&self, key: FontKey, text: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = Self::hash(key, text) as usize & mask;
+        loop {
+            match self.slots[at] {
+                0 => return at,
+                e => {
+                    let (k, t, _) = &self.entries[e as usize - 1];
+                    if *k == key && t == text {
+                        return at;
+                    }
+                }
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn get(&self, key: FontKey, text: &str) -> Option<f64> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        match self.slots[self.slot(key, text)] {
+            0 => None,
+            e => Some(self.entries[e as usize - 1].2),
+        }
+    }
+
+    /// Adds the width of a `text` not yet kept.
+    fn insert(&mut self, key: FontKey, text: &str, w: f64) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(64)];
+            for i in 0..self.entries.len() {
+                let at = self.slot(self.entries[i].0, &self.entries[i].1);
+                self.slots[at] = i as u32 + 1;
+            }
+        }
+        let at = self.slot(key, text);
+        self.entries.push((key, text.to_string(), w));
+        self.slots[at] = self.entries.len() as u32;
+    }
+}
+
 impl Default for TextWidths {
     fn default() -> TextWidths {
         TextWidths::new(String::new(), 0)
@@ -104,7 +168,7 @@ impl TextWidths {
             family,
             per_char: groups > EXACT_TEXT_GROUPS,
             last_font: None,
-            strings: Vec::new(),
+            strings: StringWidths::default(),
             chars: Vec::new(),
             last: (String::new(), (0, false), 0.0),
         }
@@ -135,11 +199,11 @@ impl TextWidths {
         }
         let w = if self.per_char {
             self.width_per_char(raw, text, font, key)
-        } else if let Some(w) = self.font_strings(key).get(text) {
-            *w
+        } else if let Some(w) = self.strings.get(key, text) {
+            w
         } else {
             let w = self.measure(raw, text, font);
-            self.font_strings(key).insert(text.to_string(), w);
+            self.strings.insert(key, text, w);
             w
         };
         self.last.0.clear();
@@ -147,18 +211,6 @@ impl TextWidths {
         self.last.1 = key;
         self.last.2 = w;
         w
-    }
-
-    /// The string widths of the font `key`.
-    fn font_strings(&mut self, key: FontKey) -> &mut HashMap<String, f64> {
-        let at = match self.strings.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                self.strings.push((key, HashMap::new()));
-                self.strings.len() - 1
-            }
-        };
-        &mut self.strings[at].1
     }
 
     fn width_per_char<M: RawMeasure + ?Sized>(

@@ -77,6 +77,32 @@ fn a_small_chart_measures_each_string_exactly_once() {
 }
 
 #[test]
+fn many_strings_in_two_fonts_keep_their_own_widths() {
+    // More strings than the cache's first table holds: it grows and still
+    // finds each one, per font, without measuring it again.
+    let fake = Fake::default();
+    let mut w = TextWidths::new("system-ui".into(), EXACT_TEXT_GROUPS);
+    let texts: Vec<String> = (0..500)
+        .map(|i| "x".repeat(i % 40) + &i.to_string())
+        .collect();
+    let expect = |t: &str, size: f64| {
+        let n = t.chars().count() as f64;
+        n * size / 2.0 - (n - 1.0).max(0.0)
+    };
+    let big = Font {
+        size_px: 20.0,
+        weight: Weight::Normal,
+    };
+    for round in 0..2 {
+        for t in &texts {
+            assert_eq!(w.width(&fake, t, BODY), expect(t, 12.0), "{t}");
+            assert_eq!(w.width(&fake, t, big), expect(t, 20.0), "{t}");
+        }
+        assert_eq!(fake.texts.borrow().len(), 2 * texts.len(), "round {round}");
+    }
+}
+
+#[test]
 fn a_big_chart_measures_each_character_once_per_font() {
     let fake = Fake::default();
     let mut w = TextWidths::new("system-ui".into(), EXACT_TEXT_GROUPS + 1);

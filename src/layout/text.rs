@@ -69,32 +69,28 @@ pub fn wrap(text: &str, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<Stri
     let mut lines = Vec::new();
     for para in text.split('\n') {
         // Most labels fit on one line: one measurement instead of one per
-        // word (the words joined as the loop below would join them; most
-        // texts are already written that way).
-        let clean = !para.is_empty()
-            && !para.starts_with(' ')
-            && !para.ends_with(' ')
-            && !para.contains("  ")
-            && !para.chars().any(|c| c != ' ' && is_break(c));
-        let joined = if clean {
-            std::borrow::Cow::Borrowed(para)
-        } else {
-            std::borrow::Cow::Owned(words(para).collect::<Vec<_>>().join(" "))
-        };
+        // word (the words joined as the loop below would join them).
+        let mut joined = String::with_capacity(para.len());
+        for word in words(para) {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(word);
+        }
         if joined.is_empty() {
             continue;
         }
         if m.width(&joined, font) <= max_w {
-            lines.push(joined.into_owned());
+            lines.push(joined);
             continue;
         }
         let mut line = String::new();
         for word in words(para) {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
+            let mut candidate = line.clone();
+            if !candidate.is_empty() {
+                candidate.push(' ');
+            }
+            candidate.push_str(word);
             if m.width(&candidate, font) <= max_w {
                 line = candidate;
                 continue;

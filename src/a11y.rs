@@ -5,7 +5,7 @@
 use crate::derive::{Derived, Part};
 use crate::label::{count_text, group_label, periods_differ};
 use crate::model::rating::RatingData;
-use crate::scale::format::Words;
+use crate::scale::format::{concat, join, Words};
 
 /// One row of the data table: the group, then count and share per part.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -252,7 +252,7 @@ fn story(data: &RatingData, sentence: &mut dyn FnMut(&str)) {
         }
         sentence(&Words::fill_with(
             said.highlight,
-            &[("what", &what.join(", "))],
+            &[("what", &join(&what, ", "))],
         ));
     }
     if let Some(r) = &story.reference {
@@ -302,13 +302,13 @@ pub fn description(data: &RatingData, derived: &Derived) -> String {
     sentence(body);
     story(data, &mut sentence);
     if let Some(n) = &data.notes {
-        sentence(&format!("{}{n}", words.notes_prefix));
+        sentence(&concat(&[words.notes_prefix, n]));
     }
     if data.shares_only() {
         sentence(words.shares_only);
     }
     if let Some(src) = &data.source {
-        sentence(&format!("{}{}", words.source_prefix, src.text));
+        sentence(&concat(&[words.source_prefix, &src.text]));
     }
     out.trim_end().to_string()
 }

@@ -39,7 +39,7 @@ impl PartValue {
                 locale.format_share(t / 10u64.pow(u32::from(3 - own)), own)
             }
             None if self.count > 0 && self.share_units == 0 => {
-                format!("<{}", locale.format_share(1, decimals))
+                crate::scale::format::concat(&["<", &locale.format_share(1, decimals)])
             }
             None => locale.format_share(self.share_units, decimals),
         }

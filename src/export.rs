@@ -3,7 +3,7 @@
 //! download; nothing here knows the browser.
 
 use crate::model::rating::{RatingData, SHARE_UNITS_PER_PERCENT};
-use std::fmt::Write;
+use crate::scale::format::push_digits;
 
 /// The data as CSV: a header `group,period,total,TIER…` then one row per
 /// group with its raw counts (blank = a tier the source did not publish)
@@ -34,7 +34,7 @@ pub fn csv(data: &RatingData) -> String {
         .chain(remainder.then_some(data.locale.words.not_reported));
     for name in names {
         if shares {
-            row.field(&format!("{name} share (%)"));
+            row.field(&crate::scale::format::concat(&[name, " share (%)"]));
         } else {
             row.field(name);
         }
@@ -46,7 +46,7 @@ pub fn csv(data: &RatingData) -> String {
         row.field(g.period.as_deref().unwrap_or(""));
         if !shares {
             number.clear();
-            let _ = write!(number, "{}", g.total);
+            push_digits(&mut number, g.total, 1);
             row.field(&number);
         }
         for c in &g.counts {
@@ -54,9 +54,7 @@ pub fn csv(data: &RatingData) -> String {
             match (c, shares) {
                 (None, _) => {}
                 (Some(units), true) => share_text(*units, &mut number),
-                (Some(n), false) => {
-                    let _ = write!(number, "{n}");
-                }
+                (Some(n), false) => push_digits(&mut number, *n, 1),
             }
             row.field(&number);
         }
@@ -65,7 +63,7 @@ pub fn csv(data: &RatingData) -> String {
             if shares {
                 share_text(g.not_reported(), &mut number);
             } else {
-                let _ = write!(number, "{}", g.not_reported());
+                push_digits(&mut number, g.not_reported(), 1);
             }
             row.field(&number);
         }
@@ -80,9 +78,10 @@ pub fn csv(data: &RatingData) -> String {
 fn share_text(units: u64, out: &mut String) {
     let whole = units / SHARE_UNITS_PER_PERCENT;
     let frac = units % SHARE_UNITS_PER_PERCENT;
-    let _ = write!(out, "{whole}");
+    push_digits(out, whole, 1);
     if frac > 0 {
-        let digits = format!("{frac:03}");
+        let mut digits = String::new();
+        push_digits(&mut digits, frac, 3);
         out.push('.');
         out.push_str(digits.trim_end_matches('0'));
     }

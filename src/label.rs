@@ -3,6 +3,7 @@
 //! name, all in the data's locale.
 
 use crate::model::rating::{Group, Part, RatingData, Reference};
+use crate::scale::format::concat;
 
 /// "Total: n" for a group, in the data's language; `None` when the data
 /// has no counts to total (draw nothing then).
@@ -10,11 +11,11 @@ pub fn total_text(data: &RatingData, g: &Group) -> Option<String> {
     if data.shares_only() {
         return None;
     }
-    Some(format!(
-        "{}: {}",
+    Some(concat(&[
         data.locale.words.total,
-        data.locale.format_count(g.total)
-    ))
+        ": ",
+        &data.locale.format_count(g.total),
+    ]))
 }
 
 /// A count in the data's locale; `None` when the data gives shares only
@@ -34,7 +35,7 @@ pub fn periods_differ(data: &RatingData) -> bool {
 /// A group's label, with its period when `with_period`.
 pub fn group_label(g: &Group, with_period: bool) -> String {
     match &g.period {
-        Some(p) if with_period => format!("{} ({p})", g.label),
+        Some(p) if with_period => concat(&[&g.label, " (", p, ")"]),
         _ => g.label.clone(),
     }
 }

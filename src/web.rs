@@ -13,6 +13,7 @@ use crate::model::validate::validate;
 use crate::render::to_svg;
 use crate::render::{paint, paint_highlight, Highlight, Target};
 use crate::scale::color::parse_color;
+use crate::scale::format::concat;
 use crate::scene::{Datum, Scene};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -42,7 +43,7 @@ impl RawMeasure for CanvasText<'_> {
 /// `v` as a JavaScript value: its JSON text (see [`crate::wire`]) read by
 /// `JSON.parse`.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    let text = crate::wire::to_json(v).map_err(|e| JsError::new(&e.to_string()))?;
+    let text = crate::wire::to_json(v).map_err(|e| JsError::new(e.message()))?;
     js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse refused the module's output."))
 }
 
@@ -129,21 +130,24 @@ fn json_text(v: &JsValue, call: &str) -> Result<String, JsError> {
             .ok()
             .and_then(|s| s.as_string())
             .ok_or_else(|| {
-                JsError::new(&format!(
-                    "{call} could not write this object as JSON (it refers to itself, or its toJSON gives nothing)."
-                ))
+                JsError::new(&concat(&[
+                    call,
+                    " could not write this object as JSON (it refers to itself, or its toJSON gives nothing).",
+                ]))
             });
     }
-    Err(JsError::new(&format!(
-        "{call} takes the data as JSON text or as an object, not {}.",
-        js_kind(v)
-    )))
+    Err(JsError::new(&concat(&[
+        call,
+        " takes the data as JSON text or as an object, not ",
+        &js_kind(v),
+        ".",
+    ])))
 }
 
 /// A text argument, or a message saying which call wanted one.
 fn text_arg(v: &JsValue, call: &str) -> Result<String, JsError> {
     v.as_string()
-        .ok_or_else(|| JsError::new(&format!("{call} takes a text, not {}.", js_kind(v))))
+        .ok_or_else(|| JsError::new(&concat(&[call, " takes a text, not ", &js_kind(v), "."])))
 }
 
 /// Every issue of a JSON document (text or parsed object), as `[{code,
@@ -232,9 +236,11 @@ fn theme_named(name: &str) -> Result<Theme, JsError> {
     match name {
         "dark" => Ok(Theme::DARK),
         "light" => Ok(Theme::LIGHT),
-        other => Err(JsError::new(&format!(
-            "Unknown theme \"{other}\"; use \"light\" or \"dark\"."
-        ))),
+        other => Err(JsError::new(&concat(&[
+            "Unknown theme \"",
+            other,
+            "\"; use \"light\" or \"dark\".",
+        ]))),
     }
 }
 
@@ -628,7 +634,8 @@ impl RatingChart {
             Part::NotReported => true,
         };
         if !valid {
-            return Err(JsError::new(&format!("There is no tier {tier}.")));
+            let tier = crate::scale::format::signed(tier.into());
+            return Err(JsError::new(&concat(&["There is no tier ", &tier, "."])));
         }
         let on = self.view.toggle_tier(part);
         self.draw_highlight(false)?;
@@ -653,8 +660,8 @@ impl RatingChart {
         #[wasm_bindgen(unchecked_param_type = "string")] how: JsValue,
     ) -> Result<JsValue, JsError> {
         let how = text_arg(&how, "focusMove")?;
-        let mv =
-            Move::parse(&how).ok_or_else(|| JsError::new(&format!("Unknown move \"{how}\".")))?;
+        let mv = Move::parse(&how)
+            .ok_or_else(|| JsError::new(&concat(&["Unknown move \"", &how, "\"."])))?;
         let focus = self.view.focus_move(&self.scene, mv);
         self.draw_highlight(false)?;
         self.info_js(focus)
@@ -729,12 +736,14 @@ impl RatingChart {
         }
         let t = self.theme.with_data(&self.data);
         let dark = self.data.theme.mode == Some(crate::model::input::ThemeMode::Dark);
-        Some(format!(
-            "{} {} {} {}",
-            if dark { "dark" } else { "light" },
-            t.paper.to_hex(),
-            t.ink.to_hex(),
-            t.muted.to_hex()
+        Some(crate::scale::format::join(
+            &[
+                if dark { "dark" } else { "light" },
+                &t.paper.to_hex(),
+                &t.ink.to_hex(),
+                &t.muted.to_hex(),
+            ],
+            " ",
         ))
     }
 

@@ -28,6 +28,13 @@ pub fn to_json<T: Serialize + ?Sized>(v: &T) -> Result<String, Error> {
 #[derive(Debug)]
 pub struct Error(&'static str);
 
+impl Error {
+    /// What went wrong (as `Display` writes it, without `core::fmt`).
+    pub fn message(&self) -> &'static str {
+        self.0
+    }
+}
+
 impl Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0)
@@ -57,7 +64,8 @@ impl Writer {
                 '\t' => self.0.push_str("\\t"),
                 '\r' => self.0.push_str("\\r"),
                 c if c < ' ' => {
-                    let _ = write!(self.0, "\\u{:04x}", u32::from(c));
+                    self.0.push_str("\\u");
+                    crate::scale::format::push_hex(&mut self.0, u32::from(c), 4);
                 }
                 c => self.0.push(c),
             }
@@ -73,8 +81,12 @@ impl Writer {
         }
     }
 
-    fn int(&mut self, v: impl Display) {
-        let _ = write!(self.0, "{v}");
+    /// An integer, without `core::fmt` (see [`crate::scale::format::concat`]).
+    fn int(&mut self, negative: bool, v: u64) {
+        if negative {
+            self.0.push('-');
+        }
+        crate::scale::format::push_digits(&mut self.0, v, 1);
     }
 
     /// `[` or `{`, the list's or object's first item then comes bare.
@@ -144,7 +156,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.serialize_i64(i64::from(v))
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.int(v);
+        self.int(v < 0, v.unsigned_abs());
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
@@ -157,7 +169,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.int(v);
+        self.int(false, v);
         Ok(())
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {

@@ -98,8 +98,8 @@ pub fn describe(
     .into_iter()
     .flatten()
     .map(String::as_str)
-    .collect::<Vec<_>>()
-    .join(" · ");
+    .collect::<Vec<_>>();
+    let text = crate::scale::format::join(&text, " · ");
     // The annotations about this datum, its group or its period.
     let mut text = text;
     for a in &data.story.annotations {

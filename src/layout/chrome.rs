@@ -192,12 +192,12 @@ pub fn footer(mut b: Builder, cx: &Context, plot: &Plot) -> Scene {
         y += NOTE_GAP_PX;
     }
     if let Some(notes) = &data.notes {
-        let text = format!("{}{}", words.notes_prefix, notes);
+        let text = crate::scale::format::concat(&[words.notes_prefix, notes]);
         y = b.paragraph(&text, (pad, y), inner_w, muted(Role::Notes));
         y += NOTE_GAP_PX;
     }
     if let Some(source) = &data.source {
-        let text = format!("{}{}", words.source_prefix, source.text);
+        let text = crate::scale::format::concat(&[words.source_prefix, &source.text]);
         y = b.paragraph(&text, (pad, y), inner_w, muted(Role::Source));
     }
     let height = (y + pad).ceil().max(pad * 2.0);

@@ -119,7 +119,7 @@ impl Theme {
 /// default list (Noto Sans first), so that text always finds a font.
 pub fn font_family(data: &RatingData) -> String {
     match &data.theme.font {
-        Some(f) => format!("{f}, {FONT_FAMILY}"),
+        Some(f) => crate::scale::format::concat(&[f, ", ", FONT_FAMILY]),
         None => FONT_FAMILY.to_string(),
     }
 }

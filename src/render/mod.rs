@@ -191,7 +191,7 @@ pub fn isolated(text: &str) -> Option<String> {
     };
     text.chars()
         .any(rtl)
-        .then(|| format!("\u{2068}{text}\u{2069}"))
+        .then(|| crate::scale::format::concat(&["\u{2068}", text, "\u{2069}"]))
 }
 
 /// Paints every item of `scene` onto `backend`.

@@ -26,7 +26,10 @@ impl Rgb {
 
     /// `#rrggbb`.
     pub fn to_hex(self) -> String {
-        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+        let mut out = String::from("#");
+        let rgb = u32::from(self.r) << 16 | u32::from(self.g) << 8 | u32::from(self.b);
+        crate::scale::format::push_hex(&mut out, rgb, 6);
+        out
     }
 
     /// WCAG relative luminance, 0 (black) to 1 (white).

@@ -11,7 +11,7 @@ pub use crate::locale::{
 impl Locale {
     /// A count with thousands separators: `91.400` (vi-VN), `91,400` (en).
     pub fn format_count(&self, n: u64) -> String {
-        let digits = n.to_string();
+        let digits = digits(n);
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
         let lead = digits.len() % 3;
         for (i, ch) in digits.chars().enumerate() {
@@ -28,15 +28,10 @@ impl Locale {
     pub fn format_share(&self, units: u64, decimals: u8) -> String {
         let scale = 10u64.pow(u32::from(decimals));
         let int = units / scale;
-        let mut out = int.to_string();
+        let mut out = digits(int);
         if decimals > 0 {
-            let frac = units % scale;
             out.push_str(self.decimal);
-            let frac = frac.to_string();
-            for _ in frac.len()..usize::from(decimals) {
-                out.push('0');
-            }
-            out.push_str(&frac);
+            push_digits(&mut out, units % scale, usize::from(decimals));
         }
         out.push_str(self.percent_suffix);
         out
@@ -93,7 +88,7 @@ pub fn push_decimal(out: &mut String, v: f64, decimals: u32) {
 }
 
 /// The decimal digits of `n`, at least `width` of them (zeros in front).
-fn push_digits(out: &mut String, n: u64, width: usize) {
+pub fn push_digits(out: &mut String, n: u64, width: usize) {
     let mut digits = [b'0'; 20];
     let mut i = digits.len();
     let mut n = n;
@@ -103,6 +98,53 @@ fn push_digits(out: &mut String, n: u64, width: usize) {
         n /= 10;
     }
     out.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
+/// The decimal digits of `n`.
+pub fn digits(n: u64) -> String {
+    let mut out = String::new();
+    push_digits(&mut out, n, 1);
+    out
+}
+
+/// The decimal digits of `n`, with `-` in front when it is negative.
+pub fn signed(n: i64) -> String {
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    push_digits(&mut out, n.unsigned_abs(), 1);
+    out
+}
+
+/// `n` in `width` lowercase hexadecimal digits (zeros in front; `n` must
+/// fit).
+pub fn push_hex(out: &mut String, n: u32, width: u32) {
+    for i in (0..width).rev() {
+        out.push(char::from(
+            b"0123456789abcdef"[(n >> (4 * i)) as usize & 15],
+        ));
+    }
+}
+
+/// The texts one after another. This, [`join`], [`push_digits`] and
+/// [`push_hex`] write the reader's texts without `format!`: `core::fmt`
+/// and its generic padding and integer code stay out of the reader's
+/// module (issue 15).
+pub fn concat(parts: &[&str]) -> String {
+    join(parts, "")
+}
+
+/// The texts with `sep` between each two.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -178,5 +220,33 @@ mod tests {
         assert_eq!(EN_GB.format_share(1000, 1), "100.0%");
         assert_eq!(EN_US.format_share(40, 0), "40%");
         assert_eq!(FR_FR.format_share(5, 3), "0,005\u{202f}%");
+    }
+
+    #[test]
+    fn texts_are_written_as_format_would_write_them() {
+        for n in [0u64, 7, 10, 99, 100, 12_345, u64::MAX] {
+            assert_eq!(digits(n), format!("{n}"));
+            let mut out = String::from("x");
+            push_digits(&mut out, n, 3);
+            assert_eq!(out, format!("x{n:03}"));
+        }
+        for n in [0i64, 1, -1, 2024, -2024, i64::MIN, i64::MAX] {
+            assert_eq!(signed(n), format!("{n}"));
+        }
+        for (n, width) in [
+            (0u32, 4),
+            (0x1f, 4),
+            (0x200b, 4),
+            (0xabcdef, 6),
+            (0x0a0b0c, 6),
+        ] {
+            let mut out = String::new();
+            push_hex(&mut out, n, width);
+            assert_eq!(out, format!("{n:0w$x}", w = width as usize));
+        }
+        assert_eq!(concat(&[]), "");
+        assert_eq!(concat(&["Nguồn: ", "Bộ GD", ""]), "Nguồn: Bộ GD");
+        assert_eq!(join(&["a"], ", "), "a");
+        assert_eq!(join(&["a", "", "c"], " · "), "a ·  · c");
     }
 }

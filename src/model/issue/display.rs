@@ -65,7 +65,16 @@ pub fn theme_mode_unknown(l: Lang, path: &str, found: &str) -> Issue {
 pub fn theme_contrast(l: Lang, path: &str, which: &str, ratio: f64) -> Issue {
     // Rounded down to hundredths, by integer arithmetic (no float
     // formatting in the reader's module).
-    let hundredths = (ratio * 100.0).floor() as u64;
-    let ratio = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+    let ratio = Hundredths((ratio * 100.0).floor() as u64);
     Issue::warning(Code::ThemeContrast, path, l, args![which, ratio])
+}
+
+/// A number of hundredths as a message writes it, `4.50`: written only
+/// when a message is (never in the reader's module, which has no words).
+struct Hundredths(u64);
+
+impl std::fmt::Display for Hundredths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
 }

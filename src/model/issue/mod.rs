@@ -147,7 +147,7 @@ impl Issue {
         if self.path.is_empty() {
             message.to_string()
         } else {
-            format!("{}: {}", self.path, message)
+            crate::scale::format::concat(&[&self.path, ": ", message])
         }
     }
 }

@@ -1,6 +1,17 @@
 //! Texts: labels, titles, notes.
 
 use super::{Code, Issue, Lang};
+use std::fmt::{Display, Formatter, Result};
+
+/// A code point as a message writes it, `200B`: written only when a
+/// message is (never in the reader's module, which has no words).
+struct CodePoint(u32);
+
+impl Display for CodePoint {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        write!(f, "{:04X}", self.0)
+    }
+}
 
 /// A required text is empty (or holds only invisible characters).
 pub fn empty_text(l: Lang, path: &str) -> Issue {
@@ -14,13 +25,13 @@ pub fn text_too_long(l: Lang, path: &str, chars: usize, max: usize) -> Issue {
 
 /// A text contains a control character.
 pub fn text_control(l: Lang, path: &str, code_point: u32) -> Issue {
-    let code_point = format!("{code_point:04X}");
+    let code_point = CodePoint(code_point);
     Issue::error(Code::TextControlCharacter, path, l, args![code_point])
 }
 
 /// A text contains a bidirectional embedding or override.
 pub fn text_bidi(l: Lang, path: &str, code_point: u32) -> Issue {
-    let code_point = format!("{code_point:04X}");
+    let code_point = CodePoint(code_point);
     Issue::error(Code::TextBidiControl, path, l, args![code_point])
 }
 
@@ -31,7 +42,7 @@ pub fn text_line_break(l: Lang, path: &str) -> Issue {
 
 /// A noncharacter in a text, dropped.
 pub fn text_noncharacter(l: Lang, path: &str, code_point: u32) -> Issue {
-    let code_point = format!("{code_point:04X}");
+    let code_point = CodePoint(code_point);
     Issue::warning(Code::TextNoncharacter, path, l, args![code_point])
 }
 
@@ -42,6 +53,6 @@ pub fn text_lone_surrogate(l: Lang, path: &str) -> Issue {
 
 /// A text contains a zero-width character that is rarely intended.
 pub fn text_invisible(l: Lang, path: &str, code_point: u32) -> Issue {
-    let code_point = format!("{code_point:04X}");
+    let code_point = CodePoint(code_point);
     Issue::warning(Code::TextInvisibleCharacter, path, l, args![code_point])
 }

@@ -10,9 +10,9 @@ pub fn join(parent: &str, key: &str) -> String {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '$');
     match (parent.is_empty(), plain) {
         (true, true) => key.to_string(),
-        (false, true) => format!("{parent}.{key}"),
+        (false, true) => crate::scale::format::concat(&[parent, ".", key]),
         (_, false) => {
-            let mut out = format!("{parent}[");
+            let mut out = crate::scale::format::concat(&[parent, "["]);
             push_json_string(&mut out, key);
             out.push(']');
             out
@@ -22,7 +22,10 @@ pub fn join(parent: &str, key: &str) -> String {
 
 /// `parent[i]`.
 pub fn index(parent: &str, i: usize) -> String {
-    format!("{parent}[{i}]")
+    let mut out = crate::scale::format::concat(&[parent, "["]);
+    crate::scale::format::push_digits(&mut out, i as u64, 1);
+    out.push(']');
+    out
 }
 
 /// Where a value sits in the document. Written out as a JSON path (with

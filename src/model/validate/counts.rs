@@ -12,12 +12,14 @@ use crate::model::rating::{share_decimals, Tier, SHARE_UNITS_PER_PERCENT};
 pub(super) fn percent_text(units: u64) -> String {
     let whole = units / SHARE_UNITS_PER_PERCENT;
     let frac = units % SHARE_UNITS_PER_PERCENT;
-    if frac == 0 {
-        whole.to_string()
-    } else {
-        let f = format!("{frac:03}");
-        format!("{whole}.{}", f.trim_end_matches('0'))
+    // Without `format!`: the reader's module carries no `core::fmt`.
+    let mut out = crate::scale::format::digits(whole);
+    if frac > 0 {
+        out.push('.');
+        crate::scale::format::push_digits(&mut out, frac, 3);
+        out.truncate(out.trim_end_matches('0').len());
     }
+    out
 }
 
 impl Walker {

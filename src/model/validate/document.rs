@@ -24,7 +24,9 @@ impl Walker {
             None => self.push(issues::missing(l, "version", Required::Version)),
             Some(Json::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
             // "1" in quotes: the right version, written as text.
-            Some(text @ Json::String(s)) if s.trim() == FORMAT_VERSION.to_string() => {
+            Some(text @ Json::String(s))
+                if s.trim() == crate::scale::format::digits(FORMAT_VERSION.into()) =>
+            {
                 self.push(issues::version_as_text(l, &show(text)))
             }
             Some(other) => self.push(issues::unsupported_version(l, &show(other))),

@@ -191,7 +191,7 @@ impl Walker {
             None | Some(Json::Null) => Some(None),
             Some(Json::Number(n)) if n.as_i64().is_some() => {
                 let year = n.as_i64().unwrap_or_default();
-                let text = year.to_string();
+                let text = crate::scale::format::signed(year);
                 let years = limits::MIN_YEAR..=limits::MAX_YEAR;
                 if years.contains(&year) {
                     Some(Some(text))

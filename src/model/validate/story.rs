@@ -253,7 +253,9 @@ impl Walker {
                 let text = match p {
                     // A year, written as the groups' periods are (an
                     // integer: no float formatting in the reader's module).
-                    Json::Number(n) if n.as_i64().is_some() => n.as_i64().map(|y| y.to_string()),
+                    Json::Number(n) if n.as_i64().is_some() => {
+                        n.as_i64().map(crate::scale::format::signed)
+                    }
                     Json::String(s) => Some(comparable(s).into_owned()),
                     other => {
                         self.push(issues::period_invalid(l, &period_at.render(), &show(other)));

@@ -14,7 +14,7 @@
 //! float, which JSON cannot hold, is `null`.
 
 use serde::ser::{self, Serialize};
-use std::fmt::{self, Display, Write};
+use std::fmt::{self, Display};
 
 /// `v` as JSON text.
 pub fn to_json<T: Serialize + ?Sized>(v: &T) -> Result<String, Error> {

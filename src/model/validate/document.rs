@@ -25,7 +25,7 @@ impl Walker {
             Some(Json::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
             // "1" in quotes: the right version, written as text.
             Some(text @ Json::String(s))
-                if s.trim() == crate::scale::format::digits(FORMAT_VERSION.into()) =>
+                if s.trim() == crate::scale::format::digits(FORMAT_VERSION) =>
             {
                 self.push(issues::version_as_text(l, &show(text)))
             }

@@ -2,7 +2,7 @@
 // its `src` (fetched once per URL and page, with checks: address, status,
 // type, size, UTF-8, a time limit), and its `kind` and `locale` attributes
 // laid over the data.
-import { MAX_DOCUMENT_BYTES } from './constants.js';
+import { KINDS, MAX_DOCUMENT_BYTES } from './constants.js';
 import { fill, wordsFor } from './i18n.js';
 
 /** How long a chart waits for its `src` before showing an error. */
@@ -151,4 +151,55 @@ export function withAttributes(json, kind, locale) {
     else if (display === undefined || display === null) data.display = { kind };
   }
   return JSON.stringify(data);
+}
+
+/** The kinds the reader's module draws (src/layout/mod.rs's has_kind
+ *  without the `all-kinds` feature); the kinds module draws every kind. */
+const READER_KINDS = new Set(['auto', 'stacked', 'diverging']);
+
+/** JSON longer than this (characters) is not parsed in JavaScript to guess
+ *  its module: the reader's module is asked first (see needsKinds). */
+const GUESS_BELOW = 100_000;
+
+/** Whether a chart of the JSON `text` (its `kind` attribute applied, see
+ *  withAttributes) will need the kinds module rather than the reader's,
+ *  so that the host fetches only the module that draws it: its
+ *  `display.kind` when given, else the kind `auto` picks as
+ *  src/model/validate/display.rs's resolve_kind does — a single group
+ *  (waffle or donut), groups in more than one period (trend), otherwise
+ *  bars the reader's module draws. A guess on data not yet validated, and
+ *  never more than bytes: should it say the reader's module wrongly, that
+ *  module answers `fullModule` and the kinds module draws the chart
+ *  (element.js); should it say the kinds module wrongly, that module draws
+ *  the chart too. Big documents (many groups, hence not a single group)
+ *  are not parsed for it. */
+export function needsKinds(text) {
+  if (typeof text !== 'string' || text.length > GUESS_BELOW) return false;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return false; // the reader's module reports the syntax error
+  }
+  return kindsOf(data);
+}
+
+/** needsKinds on parsed data. */
+export function kindsOf(data) {
+  if (!data || typeof data !== 'object') return false;
+  const display = data.display;
+  const kind = display && typeof display === 'object' && display.kind != null ? display.kind : 'auto';
+  if (kind !== 'auto') return KINDS.includes(kind) && !READER_KINDS.has(kind);
+  const groups = data.groups;
+  if (!Array.isArray(groups)) return false;
+  if (groups.length === 1) return true;
+  let first = null;
+  for (const g of groups) {
+    const p = g && typeof g === 'object' ? g.period : undefined;
+    if (typeof p !== 'string' && typeof p !== 'number') continue;
+    const period = String(p);
+    if (first === null) first = period;
+    else if (period !== first) return true;
+  }
+  return false;
 }

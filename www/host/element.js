@@ -4,7 +4,7 @@
 // is under the pointer, where the keyboard focus goes, how to describe a
 // datum, the data as CSV).
 import { DEFAULT_WIDTH_PX } from './constants.js';
-import { DataError, fetchText, inlineScript, inlineText, withAttributes } from './data.js';
+import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, withAttributes } from './data.js';
 import { el } from './dom.js';
 import { download as downloadChart, downloadButtons } from './downloads.js';
 import { issueLines, showError } from './errors.js';
@@ -68,9 +68,14 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     // comes to the chart (see lazy.js's whenUsed).
     const untilUsed = this.getAttribute('loading') === 'interaction';
     // Read before the placeholder changes the layout: a chart in view starts
-    // its module loading now, while the placeholder is put in.
+    // its module loading now (the one its data's kind needs, when the data
+    // is at hand), while the placeholder is put in.
     const near = !untilUsed && isNear(this);
-    if (near) loadReader();
+    if (near) {
+      const inline = this._given === undefined ? inlineScript(this) : null;
+      const text = this._given ?? inline?.textContent;
+      this._load(text === undefined ? null : this._withAttributes(text));
+    }
     this._placeholder();
     const start = () => this._startWhenReady();
     this._stopWaiting = untilUsed ? whenUsed(this, start) : whenNear(this, near, start);
@@ -174,8 +179,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   async setData(json) {
     const text = typeof json === 'string' ? json : JSON.stringify(json);
     if (typeof text !== 'string') throw new TypeError('setData takes the data as JSON text or as an object.');
-    const mod = await loadReader();
     const checked = this._withAttributes(text);
+    const mod = await this._load(checked);
     let issues = [];
     try {
       freeQuietly(mod.prepare(checked));
@@ -267,6 +272,24 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     return withAttributes(json, this.getAttribute('kind'), this.getAttribute('locale'));
   }
 
+  /** Loads the module that draws this chart: the kinds module when its
+   *  data `json` (attributes applied) needs it (data.js's needsKinds), or,
+   *  with no data at hand yet (null: a `src` still to fetch), when its
+   *  `kind` attribute names a kind only that module draws; else the
+   *  reader's module. */
+  _load(json) {
+    let kinds;
+    if (json === null) {
+      const kind = this.getAttribute('kind');
+      kinds = kind !== null && kindsOf({ display: { kind } });
+    } else {
+      // Parsed once for the connection and the render that follows.
+      if (this._guess?.json !== json) this._guess = { json, kinds: needsKinds(json) };
+      kinds = this._guess.kinds;
+    }
+    return kinds ? loadKinds() : loadReader();
+  }
+
   async _render() {
     // A chart removed from the page draws nothing (nothing would tear it
     // down); connecting it again renders it.
@@ -276,9 +299,13 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._teardown();
     let json = null;
     try {
-      // The module loads while the data is read (a src fetch overlaps it).
-      const module = loadReader();
+      // The module loads while the data is read (a src fetch overlaps it):
+      // the one the data's kind needs, known before loading when the data
+      // is given or inline, else when the `kind` attribute says it.
+      const fetched = this._given === undefined && !inlineScript(this);
+      let module = fetched ? this._load(null) : null;
       json = this._withAttributes(await this._readData());
+      module ??= this._load(json);
       const mod = await module.catch((e) => {
         // Blocked by a Content-Security-Policy, a CDN without CORS, offline:
         // say where the code was to come from, not "internal error". In the
@@ -307,7 +334,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       } catch (e) {
         if (!e?.fullModule) throw e;
         // Valid data of a kind the reader's module leaves out (donut,
-        // waffle, trend…): the kinds module draws it.
+        // waffle, trend…) that the host did not foresee (a `src` without
+        // a `kind` attribute, a big document): the kinds module draws it.
         const kinds = await loadKinds();
         if (generation !== this._generation) return;
         this._draw(kinds, json);

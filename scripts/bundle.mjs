@@ -1,0 +1,33 @@
+// The host as the CDN copy serves it (scripts/dist.sh): www/rating-chart.js
+// and its modules in www/host/, bundled and minified by esbuild into one ES
+// module of the same name and exports, with the reader's wasm-bindgen glue
+// inside (www/host/glue.js is replaced by scripts/dist-glue.js), so that a
+// reader's first chart takes one script and the .wasm, fetched in parallel.
+//   node scripts/bundle.mjs OUTFILE
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const out = process.argv[2];
+if (!out) throw new Error('usage: node scripts/bundle.mjs OUTFILE');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distGlue = fileURLToPath(new URL('dist-glue.js', import.meta.url));
+
+const glue = {
+  name: 'bundled-glue',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/glue\.js$/ }, (args) => (args.importer.endsWith('/www/host/loader.js') ? { path: distGlue } : undefined));
+  },
+};
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['www/rating-chart.js'],
+  outfile: out,
+  bundle: true,
+  format: 'esm',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [glue],
+});

@@ -3,8 +3,11 @@
 // module of the same name and exports, with the reader's wasm-bindgen glue
 // inside (www/host/glue.js is replaced by scripts/dist-glue.js), so that a
 // reader's first chart takes one script and the .wasm, fetched in parallel.
+// What the page needs only when a reader asks for it (www/host/downloads.js)
+// is split into a file of its own beside it, which the host imports then.
 //   node scripts/bundle.mjs OUTFILE
 import { build } from 'esbuild';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const out = process.argv[2];
@@ -22,7 +25,12 @@ const glue = {
 await build({
   absWorkingDir: root,
   entryPoints: ['www/rating-chart.js'],
-  outfile: out,
+  outdir: dirname(out),
+  entryNames: '[name]',
+  // What the host imports when a reader asks for it (host/downloads.js): a
+  // file of its own beside it, named after the entry.
+  chunkNames: 'rating-chart-[name]-[hash]',
+  splitting: true,
   bundle: true,
   format: 'esm',
   target: 'es2020',

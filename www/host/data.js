@@ -157,8 +157,9 @@ export function withAttributes(json, kind, locale) {
  *  without the `all-kinds` feature); the kinds module draws every kind. */
 const READER_KINDS = new Set(['auto', 'stacked', 'diverging']);
 
-/** JSON longer than this (characters) is not parsed in JavaScript to guess
- *  its module: the reader's module is asked first (see needsKinds). */
+/** JSON longer than this (characters) is not parsed in JavaScript before
+ *  the module reads it (see needsKinds and fonts.js): the reader's module
+ *  is asked first. */
 const GUESS_BELOW = 100_000;
 
 /** Whether a chart of the JSON `text` (its `kind` attribute applied, see
@@ -174,14 +175,18 @@ const GUESS_BELOW = 100_000;
  *  the chart too. Big documents (many groups, hence not a single group)
  *  are not parsed for it. */
 export function needsKinds(text) {
-  if (typeof text !== 'string' || text.length > GUESS_BELOW) return false;
-  let data;
+  return kindsOf(parseSmall(text));
+}
+
+/** `text` parsed, when it is JSON of at most GUESS_BELOW characters (a
+ *  look at the data before the module reads it); else null. */
+export function parseSmall(text) {
+  if (typeof text !== 'string' || text.length > GUESS_BELOW) return null;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    return false; // the reader's module reports the syntax error
+    return null; // the module reports the syntax error
   }
-  return kindsOf(data);
 }
 
 /** needsKinds on parsed data. */

@@ -4,10 +4,10 @@
 // is under the pointer, where the keyboard focus goes, how to describe a
 // datum, the data as CSV).
 import { DEFAULT_WIDTH_PX } from './constants.js';
-import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, withAttributes } from './data.js';
+import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, parseSmall, withAttributes } from './data.js';
 import { el } from './dom.js';
-import { download as downloadChart, downloadButtons } from './downloads.js';
 import { issueLines, showError } from './errors.js';
+import { warmFonts } from './fonts.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
@@ -19,6 +19,7 @@ import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
 import { describe, tableToggle, toggleTable } from './table.js';
 import { applyTheme, isDark } from './theme.js';
+import { downloadButtons } from './tools.js';
 import { Tooltip, datumKey } from './tooltip.js';
 
 /** Issues that leave the data's locale unread: the text is not a JSON
@@ -34,6 +35,20 @@ function localeUnknown(issues) {
 
 /** JSON longer than this (characters) is validated and drawn in two tasks. */
 const BIG_JSON = 200_000;
+
+let saving = null;
+/** The downloads (downloads.js), imported once per page when a reader
+ *  first asks for one: a file of its own in the CDN copy, which the first
+ *  chart does not wait for. Again after a failed load. */
+function downloads() {
+  if (!saving) {
+    saving = import('./downloads.js');
+    saving.catch(() => {
+      saving = null;
+    });
+  }
+  return saving;
+}
 
 // On a server (no HTMLElement: Node rendering a page) the class is only
 // declared, so that importing it there throws nothing.
@@ -71,12 +86,16 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     // its module loading now (the one its data's kind needs, when the data
     // is at hand), while the placeholder is put in.
     const near = !untilUsed && isNear(this);
+    // (Its width too, while the layout isNear read is fresh.)
+    const width = near ? this._width() : 0;
+    let text;
     if (near) {
-      const inline = this._given === undefined ? inlineScript(this) : null;
-      const text = this._given ?? inline?.textContent;
+      text = this._given ?? inlineScript(this)?.textContent;
       this._load(text === undefined ? null : this._withAttributes(text));
     }
     this._placeholder();
+    // While the module downloads: the fonts its layout will measure with.
+    if (near) warmFonts(parseSmall(text), width);
     const start = () => this._startWhenReady();
     this._stopWaiting = untilUsed ? whenUsed(this, start) : whenNear(this, near, start);
     // Inline data added or replaced later (a single-page app, an iframe's
@@ -511,7 +530,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   download(format) {
     if (!this._chart) return Promise.resolve();
     const theme = this._frame.classList.contains('dark') ? 'dark' : 'light';
-    return downloadChart(this._chart, format, { mod: this._mod, json: this._json, theme });
+    const [chart, mod, json] = [this._chart, this._mod, this._json];
+    return downloads().then((m) => m.download(chart, format, { mod, json, theme, loadFull: loadModule }));
   }
 
   _key(e) {

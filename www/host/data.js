@@ -191,20 +191,10 @@ export function parseSmall(text) {
 
 /** needsKinds on parsed data. */
 export function kindsOf(data) {
-  if (!data || typeof data !== 'object') return false;
-  const display = data.display;
-  const kind = display && typeof display === 'object' && display.kind != null ? display.kind : 'auto';
+  const kind = data?.display?.kind ?? 'auto';
   if (kind !== 'auto') return KINDS.includes(kind) && !READER_KINDS.has(kind);
-  const groups = data.groups;
+  const groups = data?.groups;
   if (!Array.isArray(groups)) return false;
-  if (groups.length === 1) return true;
-  let first = null;
-  for (const g of groups) {
-    const p = g && typeof g === 'object' ? g.period : undefined;
-    if (typeof p !== 'string' && typeof p !== 'number') continue;
-    const period = String(p);
-    if (first === null) first = period;
-    else if (period !== first) return true;
-  }
-  return false;
+  const periods = groups.map((g) => g?.period).filter((p) => typeof p === 'string' || typeof p === 'number');
+  return groups.length === 1 || new Set(periods.map(String)).size > 1;
 }

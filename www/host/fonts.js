@@ -1,13 +1,15 @@
 // The canvas's fonts, made ready while the module downloads. The first
 // use of a font (family list, weight and size) costs the browser most of
 // the work of measuring text: finding the faces and the fallbacks for the
-// text's letters, about 2–4 ms per font on the test machine (15–20 ms of a
-// seed chart's 22 measurements; 40 ms under the throttled mobile profile),
-// against a fraction of a millisecond once it is ready. A chart near the
-// viewport measures a sample of its own words in each font its layout
-// will use, one font per task while the main thread would wait for the
-// module anyway: when the module arrives first, its layout waits for one
-// font at most, and measures the rest itself.
+// text's letters, about 2 ms per font on the busy test machine (15–25 ms
+// of a seed chart's 22 measurements; 40 ms under the throttled mobile
+// profile), against 4–7 ms for the same measurements once they are ready.
+// A chart near the viewport measures a sample of its own words in each
+// font its layout will use, one font per task while the main thread would
+// wait for the module anyway: when the module arrives first, its layout
+// waits for one font at most, and measures the rest itself. (Drawing sets
+// the same fonts at the device pixel ratio's size; making those ready too
+// did not make drawing faster, which rasterises the glyphs.)
 import { ESTIMATE, FONT_FAMILY, NARROW_PX } from './constants.js';
 
 /** Font lists already made ready on this page. */
@@ -26,26 +28,21 @@ function fonts(width) {
  *  `data`'s font list (its theme's font before the default list) with a
  *  sample of its words (`data`: parsed JSON, or null when it is not at
  *  hand: digits and words of the format's default language, vi-VN); once
- *  per font list and page. Never throws: it only
- *  makes later work faster. */
+ *  per font list and page. Never throws: it only makes later work
+ *  faster. */
 export function warmFonts(data, width) {
   try {
     const font = data?.theme?.font;
     const family = typeof font === 'string' ? `${font}, ${FONT_FAMILY}` : FONT_FAMILY;
     if (ready.has(family)) return;
     ready.add(family);
-    const texts = [data?.title, data?.subtitle];
+    const texts = ['0123456789 ,.%', data ? data.title : 'Hoàn thành tốt nhiệm vụ', data?.subtitle];
     for (const t of Array.isArray(data?.tiers) ? data.tiers : []) texts.push(t?.label);
     for (const g of Array.isArray(data?.groups) ? data.groups.slice(0, 6) : []) texts.push(g?.label);
-    texts.push('0123456789 ,.% Hoàn thành tốt nhiệm vụ');
-    const sample = texts.filter((t) => typeof t === 'string').join(' ').slice(0, 200);
+    const sample = texts.filter((t) => typeof t === 'string').join(' ').slice(0, 80);
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return;
-    const ratio = window.devicePixelRatio || 1;
     const list = fonts(width);
-    // The canvas draws at the device pixel ratio, in fonts of that size:
-    // the title's, the subtitle's, the legend's and the values'.
-    if (ratio !== 1) list.push(...list.slice(0, 4).map((f) => f.replace(/(\d+(?:\.\d+)?)px/, (_, px) => `${Number(px) * ratio}px`)));
     // One font per task, queued at once (a message, not a timer: nested
     // timers wait 4 ms each), so that the module's arrival waits for one
     // font at most.

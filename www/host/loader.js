@@ -71,14 +71,6 @@ function compile(name) {
   return compiled.get(name);
 }
 
-/** Starts downloading and compiling the wasm of the reader's module (or
- *  of the kinds module, when `kinds`) without waiting for anything: the
- *  element calls it as soon as it knows a chart near the viewport will
- *  need it. */
-export function prefetch(kinds = false) {
-  compile(kinds ? 'rating_chart_kinds' : 'rating_chart_reader').catch(() => {});
-}
-
 /** Imports the glue `name`.js and instantiates `name`_bg.wasm with it
  *  (see compile); `fresh` makes a new module record (a new instance of
  *  the module already compiled). The dist copy carries the reader's glue

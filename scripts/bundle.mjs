@@ -36,6 +36,13 @@ await build({
   target: 'es2020',
   minify: true,
   legalComments: 'none',
+  // The host writes nothing to the console; the glue's three warnings are
+  // for uses the host never makes (deprecated arguments, a .wasm served
+  // without its type: the host compiles it itself, loader.js).
+  drop: ['console'],
+  // The host's own properties (`_chart`, `_render`…; the glue's are
+  // `__wbg…`) are internal: shorter names in the CDN copy.
+  mangleProps: /^_[a-z]/,
   logLevel: 'warning',
   plugins: [glue],
 });

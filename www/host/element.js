@@ -297,15 +297,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
    *  `kind` attribute names a kind only that module draws; else the
    *  reader's module. */
   _load(json) {
-    let kinds;
-    if (json === null) {
-      const kind = this.getAttribute('kind');
-      kinds = kind !== null && kindsOf({ display: { kind } });
-    } else {
-      // Parsed once for the connection and the render that follows.
-      if (this._guess?.json !== json) this._guess = { json, kinds: needsKinds(json) };
-      kinds = this._guess.kinds;
-    }
+    const kind = this.getAttribute('kind');
+    const kinds = json === null ? kind !== null && kindsOf({ display: { kind } }) : needsKinds(json);
     return kinds ? loadKinds() : loadReader();
   }
 

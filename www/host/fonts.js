@@ -43,17 +43,22 @@ export function warmFonts(data, width) {
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return;
     const list = fonts(width);
-    // One font per task, queued at once (a message, not a timer: nested
-    // timers wait 4 ms each), so that the module's arrival waits for one
-    // font at most.
+    // One font per task, at background priority where the browser has one
+    // (scheduler.postTask), so that the module's arrival, compilation and
+    // drawing go first; else one font per message (not a timer: nested
+    // timers wait 4 ms each), so that they wait for one font at most.
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    const next = globalThis.scheduler?.postTask
+      ? () => globalThis.scheduler.postTask(step, { priority: 'background' }).catch(() => {})
+      : () => channel.port2.postMessage(0);
+    const step = () => {
       ctx.font = `${list.shift()} ${family}`;
       ctx.measureText(sample);
-      if (list.length) channel.port2.postMessage(0);
+      if (list.length) next();
       else channel.port1.close();
     };
-    channel.port2.postMessage(0);
+    channel.port1.onmessage = step;
+    next();
   } catch {
     // Nothing to make ready: the layout measures as it always does.
   }

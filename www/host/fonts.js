@@ -2,14 +2,16 @@
 // use of a font (family list, weight and size) costs the browser most of
 // the work of measuring text: finding the faces and the fallbacks for the
 // text's letters, about 2 ms per font on the busy test machine (15–25 ms
-// of a seed chart's 22 measurements; 40 ms under the throttled mobile
+// of a seed chart's 22 measurements; 50–70 ms under the throttled mobile
 // profile), against 4–7 ms for the same measurements once they are ready.
 // A chart near the viewport measures a sample of its own words in each
-// font its layout will use, one font per task while the main thread would
-// wait for the module anyway: when the module arrives first, its layout
-// waits for one font at most, and measures the rest itself. (Drawing sets
-// the same fonts at the device pixel ratio's size; making those ready too
-// did not make drawing faster, which rasterises the glyphs.)
+// font its layout will use, one font per task, while the main thread
+// would wait for the module anyway: the module's arrival, compilation and
+// drawing go first (the tasks are of background priority where the
+// browser has them), and the layout measures itself whatever is not ready
+// yet. (Drawing sets the same fonts at the device pixel ratio's size;
+// making those ready too did not make drawing faster, which rasterises
+// the glyphs.)
 import { ESTIMATE, FONT_FAMILY, NARROW_PX } from './constants.js';
 
 /** Font lists already made ready on this page. */

@@ -54,7 +54,7 @@ impl Ticks {
 
 /// The length a part's bar stands for: its count, or for shares-only data
 /// its share in units of 10^-decimals percent.
-fn magnitude(data: &RatingData, pv: &PartValue) -> u64 {
+pub(super) fn magnitude(data: &RatingData, pv: &PartValue) -> u64 {
     if data.shares_only() {
         pv.share_units
     } else {

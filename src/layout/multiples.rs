@@ -65,6 +65,15 @@ pub fn scale_top(derived: &Derived) -> u64 {
     (pct.div_ceil(10) * 10).clamp(10, 100)
 }
 
+/// The height of a panel's plot (its 0–N % scale).
+pub fn plot_height(narrow: bool) -> f64 {
+    if narrow {
+        90.0
+    } else {
+        110.0
+    }
+}
+
 impl Kind for Multiples {
     fn plot(&self, cx: &Context, b: &mut Builder, y: f64) -> Plot {
         let (data, derived, theme, measure) = (cx.data, cx.derived, &cx.theme, cx.measure);
@@ -95,7 +104,7 @@ impl Kind for Multiples {
             grid_columns(inner_w, min_w, n)
         };
         let panel_w = ((inner_w - PANEL_GAP * (cols - 1) as f64) / cols as f64).floor();
-        let plot_h = if narrow { 90.0 } else { 110.0 };
+        let plot_h = plot_height(narrow);
         let whole = 100.0 * 10f64.powi(i32::from(derived.decimals));
         let titles = panel_titles(data);
         let grid = theme.edge.mix(theme.paper, 0.6);

@@ -1,33 +1,45 @@
 //! The story, drawn over any kind once it is laid out: the highlight (the
 //! other marks recede, the highlighted ones get an outline, their group
-//! names in bold and their values even where the kind dropped them), the
-//! reference value (a labelled line on bar and trend kinds) and the
-//! annotations. Texts are placed where they overlap no mark and no other
-//! text, inside the chart; what finds no such place is written under the
-//! plot, naming what it is about.
+//! names in bold and their values even where the kind dropped them; the
+//! table kind marks its highlighted rows), the reference value (a labelled
+//! line or tick on bar and trend kinds, the table's last row) and the
+//! annotations (with a leader to their mark when placed away from it).
+//! Texts are placed where they overlap no mark and no other text, inside
+//! the chart; what finds no such place is written under the plot, naming
+//! what it is about.
 //!
 //! It works on the Scene the kind drew (marks carry their datum), so every
-//! kind gets the same story without a line of its own.
+//! kind gets the same story without a line of its own. The reader's module
+//! (no `all-kinds` feature) draws bars and columns only: the parts for the
+//! other kinds' marks are left out of it.
 
-use super::builder::{font, Builder, TextStyle};
+use super::builder::{Builder, TextStyle};
 use super::chrome::{note_under_plot, value_label};
 use super::kind::Context;
 use super::text::wrap;
-use crate::derive::PartValue;
 use crate::label::{annotation_note, reference_text};
-use crate::model::rating::{ChartKind, Part, Polarity, Reference};
+use crate::model::rating::{Annotation, ChartKind, Part, Polarity, Reference};
 use crate::scale::color::{text_on, Rgb};
-use crate::scale::format::Words;
-use crate::scene::{Align, Datum, Item, Rect, Role, Scene, Shape, Weight};
+use crate::scene::{Align, Datum, Font, Item, Rect, Role, Scene, Shape, Weight};
 
-/// Size of annotation and reference text (CSS px).
-const STORY_PX: f64 = 12.0;
+/// The font of annotation and reference text.
+const F: Font = Font {
+    size_px: 12.0,
+    weight: Weight::Normal,
+};
+/// Its line height (12 px × 1.25, rounded).
+const LH: f64 = 15.0;
 /// Gap between a text and the mark it is about.
 const GAP: f64 = 3.0;
 /// How far receding marks move toward the paper (0 = not at all).
 const RECEDE: f64 = 0.6;
 /// Most values added to highlighted marks that had none.
 const MAX_ADDED_LABELS: usize = 24;
+/// An annotation further than this from its mark gets a leader line.
+const LEADER_FROM: f64 = 6.0;
+
+/// A straight line from one point to another.
+type Seg = [(f64, f64); 2];
 
 /// The scene of `cx` with its story drawn (unchanged when the data has
 /// none).
@@ -38,40 +50,7 @@ pub fn apply(mut scene: Scene, cx: &Context) -> Scene {
         highlight(&mut scene, cx);
     }
     for a in &story.annotations {
-        let target = match (a.group, a.period.as_deref()) {
-            (Some(g), _) => union(&scene, &|d| {
-                d.group == g && a.tier.is_none_or(|t| d.part == Part::Tier(t))
-            }),
-            // The period in the first panel or bar that has it.
-            (None, Some(p)) => {
-                let groups = &cx.data.groups;
-                let first = groups.iter().find(|g| g.period.as_deref() == Some(p));
-                union(&scene, &|d| {
-                    groups.get(d.group).is_some_and(|g| {
-                        g.period.as_deref() == Some(p) && first.is_some_and(|f| f.label == g.label)
-                    })
-                })
-            }
-            (None, None) => None,
-        };
-        let describes = a.group.map(|g| Datum {
-            group: g,
-            part: Part::Tier(a.tier.unwrap_or(0)),
-        });
-        let placed = target.is_some_and(|t| {
-            place(&mut scene, cx, &a.text, t, Role::Annotation, describes) || {
-                // Room under the mark's row, made by moving what follows down.
-                let h = text_height(cx, &a.text) + GAP;
-                match free_line(&scene, t.bottom() + 1.0, true) {
-                    Some(at) if open_band(&mut scene, at, h) => {
-                        band_text(&mut scene, cx, &a.text, t.x, at + 1.0, describes);
-                        true
-                    }
-                    _ => false,
-                }
-            }
-        });
-        if !placed {
+        if !annotate(&mut scene, cx, a) {
             under.push(annotation_note(
                 cx.data,
                 a.group,
@@ -95,16 +74,61 @@ pub fn apply(mut scene: Scene, cx: &Context) -> Scene {
     scene
 }
 
+/// Places annotation `a` by its marks: beside them, else in a band opened
+/// under their row. `false` when it has no marks or finds no room.
+fn annotate(scene: &mut Scene, cx: &Context, a: &Annotation) -> bool {
+    let groups = &cx.data.groups;
+    // A period: its marks in the first panel or bar that has it.
+    let first = a
+        .period
+        .as_deref()
+        .and_then(|p| groups.iter().find(|g| g.period.as_deref() == Some(p)));
+    let Some(t) = union(scene, &|d| match a.group {
+        Some(g) => d.group == g && a.tier.is_none_or(|t| d.part == Part::Tier(t)),
+        None => first.is_some_and(|f| {
+            groups
+                .get(d.group)
+                .is_some_and(|g| g.period == f.period && g.label == f.label)
+        }),
+    }) else {
+        return false;
+    };
+    let describes = a.group.map(|g| Datum {
+        group: g,
+        part: Part::Tier(a.tier.unwrap_or(0)),
+    });
+    if place(scene, cx, &a.text, t, Role::Annotation, describes) {
+        return true;
+    }
+    // Room under the mark's row, made by moving what follows down.
+    let lines = story_lines(cx, &a.text, cx.frame.inner_w.clamp(40.0, 220.0));
+    let h = LH * lines.len() as f64 + GAP;
+    match band(scene, t.bottom() + 1.0, true, h) {
+        Some(at) => {
+            let left = inside(cx, t.x, widest(cx, &lines));
+            let text = TextAt {
+                role: Role::Annotation,
+                describes,
+                about: Some(t),
+                key: false,
+            };
+            put(scene, cx, &lines, (left, at + 1.0), text);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Marks outside the story recede toward the paper (lines also thin);
 /// the story's marks get an outline in ink, and its group names turn bold
-/// where that still fits.
+/// where that still fits. The table kind's highlighted rows get a bar in
+/// ink beside them, its highlighted tier's cells an outline.
 fn highlight(scene: &mut Scene, cx: &Context) {
     let story = &cx.data.story;
     let (paper, ink) = (cx.theme.paper, cx.theme.ink);
     let forced = cx.theme.forced;
     let recede = |c: Rgb| if forced { c } else { c.mix(paper, RECEDE) };
-    // Trend lines carry their tier; their group is that of the point at
-    // their first vertex.
+    #[cfg(feature = "all-kinds")]
     let points: Vec<(f64, f64, Datum)> = scene
         .items
         .iter()
@@ -117,21 +141,22 @@ fn highlight(scene: &mut Scene, cx: &Context) {
     for item in scene.items.iter_mut() {
         match (item.role, item.datum) {
             (Role::Segment, Some(d)) => {
-                let keep = story.is_highlighted(d.group, d.part);
-                match &mut item.shape {
-                    Shape::Rect { fill, stroke }
-                    | Shape::Polygon { fill, stroke, .. }
-                    | Shape::Circle { fill, stroke, .. } => {
-                        if keep {
-                            *stroke = Some(ink);
-                        } else {
-                            *fill = recede(*fill);
-                            new_fills.push((d, item.bounds, *fill));
-                        }
-                    }
-                    _ => {}
+                let (Shape::Rect { fill, stroke }
+                | Shape::Polygon { fill, stroke, .. }
+                | Shape::Circle { fill, stroke, .. }) = &mut item.shape
+                else {
+                    continue;
+                };
+                if story.is_highlighted(d.group, d.part) {
+                    *stroke = Some(ink);
+                } else {
+                    *fill = recede(*fill);
+                    new_fills.push((d, item.bounds, *fill));
                 }
             }
+            // Trend lines carry their tier; their group is that of the
+            // point at their first vertex.
+            #[cfg(feature = "all-kinds")]
             (Role::Series, _) => {
                 let Shape::Line {
                     points: pts,
@@ -150,8 +175,7 @@ fn highlight(scene: &mut Scene, cx: &Context) {
                         })
                         .map(|p| p.2.group)
                 });
-                let keep = group.is_none_or(|g| story.is_highlighted(g, part));
-                if keep {
+                if group.is_none_or(|g| story.is_highlighted(g, part)) {
                     *width += 1.0;
                 } else {
                     *color = recede(*color);
@@ -162,11 +186,10 @@ fn highlight(scene: &mut Scene, cx: &Context) {
         }
     }
     // Values inside a mark that receded: a colour that reads on its new fill.
-    for item in scene
-        .items
-        .iter_mut()
-        .filter(|i| i.role == Role::SegmentLabel)
-    {
+    for item in scene.items.iter_mut() {
+        if item.role != Role::SegmentLabel {
+            continue;
+        }
         let (x, y) = item.bounds.center();
         let Some(&(_, _, fill)) = new_fills
             .iter()
@@ -178,7 +201,51 @@ fn highlight(scene: &mut Scene, cx: &Context) {
             *color = text_on(fill);
         }
     }
+    #[cfg(feature = "all-kinds")]
+    if cx.data.display.kind == ChartKind::Table {
+        table_marks(scene, cx);
+    }
     bold_group_names(scene, cx);
+}
+
+/// The table kind's highlight beyond bold names: a bar in ink in the left
+/// padding beside each highlighted group's cells, and an outline round
+/// each cell of a highlighted tier.
+#[cfg(feature = "all-kinds")]
+fn table_marks(scene: &mut Scene, cx: &Context) {
+    let story = &cx.data.story;
+    let ink = cx.theme.ink;
+    let mut rows: Vec<Option<Rect>> = vec![None; cx.data.groups.len()];
+    for item in scene.items.iter_mut() {
+        let (Role::TableCell, Some(d)) = (item.role, item.datum) else {
+            continue;
+        };
+        if !story.is_highlighted(d.group, d.part) {
+            continue;
+        }
+        if story.tier.is_some() {
+            if let Shape::Rect { stroke, .. } = &mut item.shape {
+                *stroke = Some(ink);
+            }
+        }
+        if story.group_highlighted(d.group) {
+            if let Some(row) = rows.get_mut(d.group) {
+                *row = Some(row.map_or(item.bounds, |r| join(r, item.bounds)));
+            }
+        }
+    }
+    let x = (cx.frame.pad - 7.0).max(1.0);
+    let mut b = Builder::new(cx.measure);
+    for r in rows.into_iter().flatten() {
+        let bar = Rect {
+            x,
+            y: r.y + 1.0,
+            w: 3.0,
+            h: (r.h - 2.0).max(1.0),
+        };
+        b.rect(bar, ink, None, Role::Annotation, None);
+    }
+    scene.items.extend(b.items);
 }
 
 /// The names of highlighted groups (lines of their label that no other
@@ -189,16 +256,13 @@ fn bold_group_names(scene: &mut Scene, cx: &Context) {
     if story.groups.is_empty() {
         return;
     }
-    let names = [Role::GroupLabel, Role::PanelTitle, Role::TableCell];
-    let is_line_of = |g: usize, text: &str| {
-        cx.data
-            .groups
-            .get(g)
-            .is_some_and(|gr| gr.label.contains(text))
-    };
+    let groups = &cx.data.groups;
     for k in 0..scene.items.len() {
         let item = &scene.items[k];
-        if !names.contains(&item.role) {
+        if !matches!(
+            item.role,
+            Role::GroupLabel | Role::PanelTitle | Role::TableCell
+        ) {
             continue;
         }
         let Shape::Text {
@@ -214,14 +278,25 @@ fn bold_group_names(scene: &mut Scene, cx: &Context) {
         if text.trim().is_empty() {
             continue;
         }
-        let ours = story.groups.iter().any(|&g| is_line_of(g, text));
-        let others = (0..cx.data.groups.len())
-            .filter(|g| !story.group_highlighted(*g))
-            .any(|g| is_line_of(g, text));
+        // Ours (a highlighted group has the line) and no other's.
+        let mut ours = false;
+        let mut others = false;
+        for (g, gr) in groups.iter().enumerate() {
+            if gr.label.contains(text.as_str()) {
+                if story.group_highlighted(g) {
+                    ours = true;
+                } else {
+                    others = true;
+                }
+            }
+        }
         if !ours || others {
             continue;
         }
-        let bold = font(f.size_px, Weight::Bold);
+        let bold = Font {
+            size_px: f.size_px,
+            weight: Weight::Bold,
+        };
         let w = cx.measure.width(text, bold);
         let left = match align {
             Align::Start => *x,
@@ -237,7 +312,6 @@ fn bold_group_names(scene: &mut Scene, cx: &Context) {
             && bounds.right() <= scene.width_px
             && !scene.items.iter().enumerate().any(|(j, o)| {
                 j != k
-                    && o.role != Role::Background
                     && blocks(o)
                     && o.bounds.overlaps(&bounds)
                     && !o.bounds.overlaps(&item.bounds)
@@ -306,22 +380,26 @@ fn blocks(i: &Item) -> bool {
     !matches!(i.role, Role::Background | Role::Gridline)
 }
 
+/// The smallest rectangle holding `a` and `b`.
+fn join(a: Rect, b: Rect) -> Rect {
+    let (x, y) = (a.x.min(b.x), a.y.min(b.y));
+    Rect {
+        x,
+        y,
+        w: a.right().max(b.right()) - x,
+        h: a.bottom().max(b.bottom()) - y,
+    }
+}
+
 /// The union of the bounds of the marks whose datum passes `f`.
 fn union(scene: &Scene, f: &dyn Fn(Datum) -> bool) -> Option<Rect> {
-    scene
-        .items
-        .iter()
-        .filter(|i| i.role == Role::Segment && i.datum.is_some_and(f))
-        .map(|i| i.bounds)
-        .reduce(|a, b| {
-            let (x, y) = (a.x.min(b.x), a.y.min(b.y));
-            Rect {
-                x,
-                y,
-                w: a.right().max(b.right()) - x,
-                h: a.bottom().max(b.bottom()) - y,
-            }
-        })
+    let mut out: Option<Rect> = None;
+    for i in &scene.items {
+        if i.role == Role::Segment && i.datum.is_some_and(f) {
+            out = Some(out.map_or(i.bounds, |o| join(o, i.bounds)));
+        }
+    }
+    out
 }
 
 /// Values for highlighted marks that the kind left without one (too
@@ -354,25 +432,103 @@ fn label_highlighted(scene: &mut Scene, cx: &Context) {
                             target.contains(x, y)
                         })
             });
-            if labelled {
-                continue;
-            }
-            if place(
-                scene,
-                cx,
-                &value_of(cx, pv),
-                target,
-                Role::Annotation,
-                Some(d),
-            ) {
-                added += 1;
+            if !labelled {
+                let value = value_label(cx.data, cx.derived, pv);
+                if place(scene, cx, &value, target, Role::Annotation, Some(d)) {
+                    added += 1;
+                }
             }
         }
     }
 }
 
-fn value_of(cx: &Context, pv: &PartValue) -> String {
-    value_label(cx.data, cx.derived, pv)
+/// `text` wrapped `max_w` wide in the story's font.
+fn story_lines(cx: &Context, text: &str, max_w: f64) -> Vec<String> {
+    wrap(text, F, max_w, cx.measure)
+}
+
+/// The width of the widest of `lines`.
+fn widest(cx: &Context, lines: &[String]) -> f64 {
+    let mut w: f64 = 0.0;
+    for l in lines {
+        w = w.max(cx.measure.width(l, F));
+    }
+    w
+}
+
+/// `x` moved left or right as little as keeps `w` from it inside the frame.
+fn inside(cx: &Context, x: f64, w: f64) -> f64 {
+    x.min(cx.frame.right() - w).max(cx.frame.pad)
+}
+
+/// What a text of the story is and what it is about.
+#[derive(Clone, Copy)]
+struct TextAt {
+    role: Role,
+    describes: Option<Datum>,
+    /// The mark it is about: joined by a leader when it is away from it.
+    about: Option<Rect>,
+    /// After a short upright line in ink (the reference's key).
+    key: bool,
+}
+
+/// Writes `lines` in ink from (`left`, `top`) as `at` says.
+fn put(scene: &mut Scene, cx: &Context, lines: &[String], (left, top): (f64, f64), at: TextAt) {
+    let ink = cx.theme.ink;
+    let h = LH * lines.len() as f64;
+    let mut b = Builder::new(cx.measure);
+    let mut x = left;
+    if at.key {
+        b.line(
+            vec![(left + 1.0, top + 2.0), (left + 1.0, top + h - 2.0)],
+            ink,
+            2.0,
+            Role::Reference,
+        );
+        x += 8.0;
+    }
+    let r = Rect {
+        x,
+        y: top,
+        w: widest(cx, lines),
+        h,
+    };
+    if let Some(seg) = at.about.and_then(|t| leader(scene, &r, &t)) {
+        b.line(seg.to_vec(), cx.theme.muted, 1.0, Role::Leader);
+    }
+    b.lines(lines, x, top, LH, TextStyle::new(F, ink, at.role));
+    if let Some(d) = at.describes {
+        b.describe_last(b.items.len(), d);
+    }
+    scene.items.extend(b.items);
+}
+
+/// A leader from text box `r` to mark `t` when they are more than
+/// [`LEADER_FROM`] apart: from the mark's point nearest the text's centre
+/// to the text's point nearest that, less a pixel or two of air at each
+/// end; `None` when close enough, or when it would cross another mark or
+/// text.
+fn leader(scene: &Scene, r: &Rect, t: &Rect) -> Option<Seg> {
+    let (cx, cy) = r.center();
+    let p = (cx.clamp(t.x, t.right()), cy.clamp(t.y, t.bottom()));
+    let q = (p.0.clamp(r.x, r.right()), p.1.clamp(r.y, r.bottom()));
+    let (dx, dy) = (p.0 - q.0, p.1 - q.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len <= LEADER_FROM {
+        return None;
+    }
+    let (ux, uy) = (dx / len, dy / len);
+    let seg = [(q.0 + 2.0 * ux, q.1 + 2.0 * uy), (p.0 - ux, p.1 - uy)];
+    let clear = !scene.items.iter().any(|o| {
+        blocks(o)
+            && !matches!(o.shape, Shape::Line { .. })
+            && !(o.bounds.x >= t.x - 0.5
+                && o.bounds.right() <= t.right() + 0.5
+                && o.bounds.y >= t.y - 0.5
+                && o.bounds.bottom() <= t.bottom() + 0.5)
+            && segment_meets(seg[0], seg[1], &o.bounds)
+    });
+    clear.then_some(seg)
 }
 
 /// Places `text` next to `target`, where it overlaps no mark and no text
@@ -386,62 +542,47 @@ fn place(
     role: Role,
     describes: Option<Datum>,
 ) -> bool {
-    let f = font(STORY_PX, Weight::Normal);
-    let lh = (STORY_PX * 1.25).round();
     let frame = &cx.frame;
-    let (left_edge, right_edge) = (frame.pad, frame.pad + frame.inner_w);
+    let (left_edge, right_edge) = (frame.pad, frame.right());
     // Between the header and legend and the footer.
-    let edge = |roles: &[Role], f: fn(&Rect) -> f64, start: f64, pick: fn(f64, f64) -> f64| {
-        scene
-            .items
-            .iter()
-            .filter(|i| roles.contains(&i.role))
-            .map(|i| f(&i.bounds))
-            .fold(start, pick)
-    };
-    let head = [
-        Role::Title,
-        Role::Subtitle,
-        Role::LegendSwatch,
-        Role::LegendLabel,
-    ];
-    let foot = [Role::ChartNote, Role::Notes, Role::Source];
-    let top_edge = edge(&head, Rect::bottom, scene.plot.y - 4.0, f64::max).min(scene.plot.y) + 2.0;
-    let bottom_edge =
-        edge(&foot, |r| r.y, scene.height_px - frame.pad, f64::min).max(scene.plot.bottom()) - 2.0;
-    let widths = [
+    let (mut top_edge, mut bottom_edge) = (scene.plot.y - 4.0, scene.height_px - frame.pad);
+    for i in &scene.items {
+        match i.role {
+            Role::Title | Role::Subtitle | Role::LegendSwatch | Role::LegendLabel => {
+                top_edge = top_edge.max(i.bounds.bottom());
+            }
+            Role::ChartNote | Role::Notes | Role::Source => {
+                bottom_edge = bottom_edge.min(i.bounds.y);
+            }
+            _ => {}
+        }
+    }
+    let top_edge = top_edge.min(scene.plot.y) + 2.0;
+    let bottom_edge = bottom_edge.max(scene.plot.bottom()) - 2.0;
+    let (cxm, cym) = target.center();
+    for max_w in [
         frame.inner_w.min(220.0),
         frame.inner_w.min(140.0),
         frame.inner_w * 0.5,
-    ];
-    for max_w in widths {
-        let lines = wrap(text, f, max_w.max(40.0), cx.measure);
-        let w = lines
-            .iter()
-            .map(|l| cx.measure.width(l, f))
-            .fold(0.0, f64::max);
-        let h = lh * lines.len() as f64;
-        let (cxm, cym) = target.center();
-        let candidates = [
+    ] {
+        let lines = story_lines(cx, text, max_w.max(40.0));
+        let w = widest(cx, &lines);
+        let h = LH * lines.len() as f64;
+        let (above, below) = (target.y - GAP - h, target.bottom() + GAP);
+        let kept = |x: f64| x.min(right_edge - w).max(left_edge);
+        for (x, y) in [
             (target.right() + GAP, cym - h / 2.0),
             (target.x - GAP - w, cym - h / 2.0),
-            (target.x, target.y - GAP - h),
-            (target.right() - w, target.y - GAP - h),
-            (cxm - w / 2.0, target.y - GAP - h),
-            (target.x, target.bottom() + GAP),
-            (target.right() - w, target.bottom() + GAP),
-            (cxm - w / 2.0, target.bottom() + GAP),
+            (target.x, above),
+            (target.right() - w, above),
+            (cxm - w / 2.0, above),
+            (target.x, below),
+            (target.right() - w, below),
+            (cxm - w / 2.0, below),
             // Kept inside the frame: under or over the mark, shifted.
-            (
-                target.x.min(right_edge - w).max(left_edge),
-                target.bottom() + GAP,
-            ),
-            (
-                (cxm - w / 2.0).min(right_edge - w).max(left_edge),
-                target.y - GAP - h,
-            ),
-        ];
-        for (x, y) in candidates {
+            (kept(target.x), below),
+            (kept(cxm - w / 2.0), above),
+        ] {
             let r = Rect { x, y, w, h };
             let fits = r.x >= left_edge - 0.5
                 && r.right() <= right_edge + 0.5
@@ -449,14 +590,14 @@ fn place(
                 && r.bottom() <= bottom_edge
                 && !scene.items.iter().any(|o| blocks(o) && hits(o, &r));
             if fits {
-                let mut b = Builder::new(cx.measure);
-                let style = TextStyle::new(f, cx.theme.ink, role);
-                b.lines(&lines, r.x, r.y, lh, style);
-                if let Some(d) = describes {
-                    let n = b.items.len();
-                    b.describe_last(n, d);
-                }
-                scene.items.extend(b.items);
+                let about = (role == Role::Annotation).then_some(target);
+                let at = TextAt {
+                    role,
+                    describes,
+                    about,
+                    key: false,
+                };
+                put(scene, cx, &lines, (x, y), at);
                 return true;
             }
         }
@@ -464,177 +605,347 @@ fn place(
     false
 }
 
+/// Where the marks of one group's bar are: their union, how many, the
+/// rightmost left edge (columns stack at one `x`), the reference tier's
+/// mark and where that tier starts (the end of the parts before it).
+#[derive(Clone, Copy)]
+struct Bar {
+    all: Rect,
+    n: usize,
+    x_hi: f64,
+    seg: Option<Rect>,
+    start: f64,
+}
+
 /// Draws the reference on bar and trend kinds: a line in ink where the
-/// reference share falls on each bar (one line when it falls at the same
-/// place on every bar) or across each trend panel, labelled. `false`
-/// when the kind has no share axis to draw it on (then the caller writes
-/// it under the plot).
+/// reference share falls on each bar (across the tier's bar of grouped
+/// bars and of small multiples) or across each trend panel, labelled.
+/// `false` when the kind has no share axis to draw it on (then the caller
+/// writes it under the plot).
 fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
     let share = r.share as f64 / 100_000.0;
-    let ink = cx.theme.ink;
-    let mut marks: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut marks: Vec<Seg> = Vec::new();
     match cx.data.display.kind {
         ChartKind::Stacked | ChartKind::Auto | ChartKind::Diverging => {
-            let diverging = cx.data.display.kind == ChartKind::Diverging;
-            let negative =
-                cx.data.tiers.get(r.tier).and_then(|t| t.polarity) == Some(Polarity::Negative);
-            let last = r.tier + 1 == cx.data.tiers.len();
-            for row in &cx.derived.rows {
-                let segs: Vec<&Item> = scene
-                    .items
-                    .iter()
-                    .filter(|i| {
-                        i.role == Role::Segment && i.datum.is_some_and(|d| d.group == row.group)
-                    })
-                    .collect();
-                let Some(bar) = union_of(&segs) else { continue };
-                // Columns stack upward; bars run left to right.
-                let vertical =
-                    segs.len() > 1 && segs.iter().all(|s| (s.bounds.x - bar.x).abs() < 0.5);
-                let len = if vertical { bar.h } else { bar.w };
-                let seg = segs
-                    .iter()
-                    .find(|s| s.datum.is_some_and(|d| d.part == Part::Tier(r.tier)));
-                let at = if vertical {
-                    // Tiers stack from the bottom up.
-                    match seg {
-                        Some(s) => s.bounds.bottom() - share * len,
-                        None => continue,
-                    }
-                } else if diverging {
-                    match seg {
-                        Some(s) if negative => s.bounds.right() - share * len,
-                        Some(s) => s.bounds.x + share * len,
-                        None => continue,
-                    }
-                } else if last && row.parts.last().map(|p| p.part) == Some(Part::Tier(r.tier)) {
-                    bar.right() - share * len
-                } else {
-                    // From where the tier starts (the end of the parts before it).
-                    let start = segs
-                        .iter()
-                        .filter(|s| matches!(s.datum.map(|d| d.part), Some(Part::Tier(t)) if t < r.tier))
-                        .map(|s| s.bounds.right())
-                        .fold(bar.x, f64::max);
-                    start + share * len
-                };
-                // Where the tier cannot reach the reference on this bar
-                // (it starts too late), no mark.
-                // Diverging bars may reach anywhere on the plot.
-                let (lo, hi) = match (vertical, diverging) {
-                    (true, _) => (bar.y, bar.bottom()),
-                    (false, true) => (scene.plot.x, scene.plot.right()),
-                    (false, false) => (bar.x, bar.right()),
-                };
-                if !(lo - 0.5..=hi + 0.5).contains(&at) {
-                    continue;
-                }
-                marks.push(if vertical {
-                    vec![(bar.x - 3.0, at), (bar.right() + 3.0, at)]
-                } else {
-                    vec![(at, bar.y - 3.0), (at, bar.bottom() + 3.0)]
-                });
-            }
+            bar_marks(scene, cx, r, share, &mut marks);
         }
-        ChartKind::Trend => {
-            // Each panel (a group label): its y scale from two of its points.
-            let mut labels: Vec<&str> = Vec::new();
-            for g in &cx.data.groups {
-                if !labels.contains(&g.label.as_str()) {
-                    labels.push(&g.label);
-                }
-            }
-            let decimals = cx.derived.decimals;
-            let whole = 100.0 * 10f64.powi(i32::from(decimals));
-            for label in labels {
-                let pts: Vec<(f64, f64, f64)> = scene
-                    .items
-                    .iter()
-                    .filter_map(|i| match (&i.shape, i.datum) {
-                        (Shape::Circle { cx: x, cy: y, .. }, Some(d))
-                            if cx
-                                .data
-                                .groups
-                                .get(d.group)
-                                .is_some_and(|g| g.label == label) =>
-                        {
-                            let row = cx.derived.rows.get(d.group)?;
-                            let pv = row.parts.iter().find(|p| p.part == d.part)?;
-                            Some((*x, *y, pv.share_units as f64 / whole))
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                let Some(&(_, y0, s0)) = pts.first() else {
-                    continue;
-                };
-                let Some(&(_, y1, s1)) = pts.iter().find(|p| (p.2 - s0).abs() > 0.02) else {
-                    continue;
-                };
-                let y = y0 + (share - s0) * (y1 - y0) / (s1 - s0);
-                let (x0, x1) = pts
-                    .iter()
-                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
-                        (a.min(p.0), b.max(p.0))
-                    });
-                marks.push(vec![(x0 - 6.0, y), (x1 + 6.0, y)]);
-            }
-        }
+        #[cfg(feature = "all-kinds")]
+        ChartKind::Grouped | ChartKind::Multiples => tier_marks(scene, cx, r, share, &mut marks),
+        #[cfg(feature = "all-kinds")]
+        ChartKind::Trend => trend_marks(scene, cx, share, &mut marks),
+        #[cfg(feature = "all-kinds")]
         ChartKind::Table => return table_row(scene, cx, r),
         _ => return false,
     }
     // The whole first mark, before it is cut around texts: its label's place.
-    let first = marks.first().cloned();
-    // A mark never crosses a text (a value inside the bar): it
-    // stops short of it.
-    marks = marks
-        .into_iter()
-        .flat_map(|m| around_texts(scene, m))
-        .collect();
-    if marks.is_empty() {
+    let Some(&[a, b]) = marks.first() else {
+        return false;
+    };
+    let first = join(
+        Rect {
+            x: a.0,
+            y: a.1,
+            w: 0.0,
+            h: 0.0,
+        },
+        Rect {
+            x: b.0,
+            y: b.1,
+            w: 0.0,
+            h: 0.0,
+        },
+    );
+    // A value in the mark's way moves aside within its bar where it can;
+    // otherwise the mark stops short of it (and of any other text).
+    let mut pieces: Vec<Seg> = Vec::new();
+    for m in marks {
+        clear_mark(scene, cx, m);
+        around_texts(scene, m, &mut pieces);
+    }
+    if pieces.is_empty() {
         return false;
     }
     let mut b = Builder::new(cx.measure);
-    // The label goes by the topmost mark (the first bar's, the first panel's).
-    let first = first.or_else(|| marks.first().cloned()).unwrap_or_default();
-    let bounds = first.iter().fold(None::<Rect>, |acc, &(x, y)| {
-        Some(match acc {
-            None => Rect {
-                x,
-                y,
-                w: 0.0,
-                h: 0.0,
-            },
-            Some(a) => {
-                let (nx, ny) = (a.x.min(x), a.y.min(y));
-                Rect {
-                    x: nx,
-                    y: ny,
-                    w: a.right().max(x) - nx,
-                    h: a.bottom().max(y) - ny,
-                }
-            }
-        })
-    });
-    for m in marks {
-        b.line(m, ink, 2.0, Role::Reference);
+    for m in pieces {
+        b.line(m.to_vec(), cx.theme.ink, 2.0, Role::Reference);
     }
     scene.items.extend(b.items);
     let text = reference_text(cx.data, r, false);
-    let h = text_height(cx, &text) + GAP;
-    match bounds {
-        Some(t) if place(scene, cx, &text, t, Role::Reference, None) => true,
-        // Room above the plot, made by moving it down: the label with a
-        // key (a short line like the reference's), above the line's place.
-        Some(t) => match free_line(scene, t.y - 1.0, false) {
-            Some(at) if open_band(scene, at, h) => {
-                keyed_label(scene, cx, &text, t.center().0, at + 1.0);
-                true
-            }
-            _ => false,
-        },
+    if place(scene, cx, &text, first, Role::Reference, None) {
+        return true;
+    }
+    // Room above the plot, made by moving it down: the label with a key
+    // (a short line like the reference's), above the line's place.
+    let lines = story_lines(cx, &text, (cx.frame.inner_w - 8.0).clamp(40.0, 220.0));
+    let h = LH * lines.len() as f64 + GAP;
+    match band(scene, first.y - 1.0, false, h) {
+        Some(at) => {
+            let left = inside(cx, first.center().0 - 1.0, 8.0 + widest(cx, &lines));
+            let text = TextAt {
+                role: Role::Reference,
+                describes: None,
+                about: None,
+                key: true,
+            };
+            put(scene, cx, &lines, (left, at + 1.0), text);
+            true
+        }
         // The line is drawn; its name goes under the plot.
         _ => false,
+    }
+}
+
+/// The reference's ticks on 100 % bars or columns: where its share falls
+/// from the start of its tier (from the end of a diverging bar's negative
+/// tier, or from the bar's end for the last tier), on each bar where the
+/// tier can reach it.
+fn bar_marks(scene: &Scene, cx: &Context, r: &Reference, share: f64, marks: &mut Vec<Seg>) {
+    let data = cx.data;
+    let diverging = data.display.kind == ChartKind::Diverging;
+    let negative = data.tiers.get(r.tier).and_then(|t| t.polarity) == Some(Polarity::Negative);
+    let last = r.tier + 1 == data.tiers.len();
+    let tier = Part::Tier(r.tier);
+    // One pass over the scene: each group's bar.
+    let mut bars: Vec<Option<Bar>> = vec![None; data.groups.len()];
+    for i in &scene.items {
+        let (Role::Segment, Some(d)) = (i.role, i.datum) else {
+            continue;
+        };
+        let Some(slot) = bars.get_mut(d.group) else {
+            continue;
+        };
+        let s = i.bounds;
+        let bar = slot.get_or_insert(Bar {
+            all: s,
+            n: 0,
+            x_hi: s.x,
+            seg: None,
+            start: f64::NEG_INFINITY,
+        });
+        bar.all = join(bar.all, s);
+        bar.n += 1;
+        bar.x_hi = bar.x_hi.max(s.x);
+        if d.part == tier {
+            bar.seg = Some(s);
+        } else if matches!(d.part, Part::Tier(t) if t < r.tier) {
+            bar.start = bar.start.max(s.right());
+        }
+    }
+    for row in &cx.derived.rows {
+        let Some(Some(bar)) = bars.get(row.group).copied() else {
+            continue;
+        };
+        let all = bar.all;
+        // Columns stack upward; bars run left to right.
+        let vertical = bar.n > 1 && bar.x_hi - all.x < 0.5;
+        let len = if vertical { all.h } else { all.w };
+        let at = match (bar.seg, vertical, diverging) {
+            // Tiers stack from the bottom up.
+            (Some(s), true, _) => s.bottom() - share * len,
+            (Some(s), false, true) if negative => s.right() - share * len,
+            (Some(s), false, true) => s.x + share * len,
+            (None, _, true) | (None, true, _) => continue,
+            _ if last && row.parts.last().map(|p| p.part) == Some(tier) => {
+                all.right() - share * len
+            }
+            _ => bar.start.max(all.x) + share * len,
+        };
+        // Where the tier cannot reach the reference on this bar (it
+        // starts too late), no mark. Diverging bars may reach anywhere on
+        // the plot.
+        let (lo, hi) = match (vertical, diverging) {
+            (true, _) => (all.y, all.bottom()),
+            (false, true) => (scene.plot.x, scene.plot.right()),
+            (false, false) => (all.x, all.right()),
+        };
+        if (lo - 0.5..=hi + 0.5).contains(&at) {
+            marks.push(if vertical {
+                [(all.x - 3.0, at), (all.right() + 3.0, at)]
+            } else {
+                [(at, all.y - 3.0), (at, all.bottom() + 3.0)]
+            });
+        }
+    }
+}
+
+/// The reference's ticks across its tier's bar of each group, on the kinds
+/// with a bar per tier: where the group's count would be at the reference
+/// share on grouped bars (their count axis), the share itself on small
+/// multiples (their shared 0–N % scale). None where that is off the axis.
+#[cfg(feature = "all-kinds")]
+fn tier_marks(scene: &Scene, cx: &Context, r: &Reference, share: f64, marks: &mut Vec<Seg>) {
+    let (data, derived) = (cx.data, cx.derived);
+    let grouped = data.display.kind == ChartKind::Grouped;
+    let mut segs: Vec<Option<Rect>> = vec![None; data.groups.len()];
+    // Grouped bars: pixels per unit of the longest bar's length.
+    let (mut longest, mut per_unit) = (0u64, 0.0);
+    for i in &scene.items {
+        let (Role::Segment, Some(d)) = (i.role, i.datum) else {
+            continue;
+        };
+        let m = derived
+            .rows
+            .get(d.group)
+            .and_then(|row| row.parts.iter().find(|p| p.part == d.part))
+            .map_or(0, |pv| super::grouped::magnitude(data, pv));
+        if m > longest {
+            (longest, per_unit) = (m, i.bounds.w / m as f64);
+        }
+        if d.part == Part::Tier(r.tier) {
+            if let Some(s) = segs.get_mut(d.group) {
+                *s = Some(i.bounds);
+            }
+        }
+    }
+    let whole = 100.0 * 10f64.powi(i32::from(derived.decimals));
+    let top_pct = super::multiples::scale_top(derived) as f64;
+    let plot_h = super::multiples::plot_height(cx.frame.narrow);
+    for row in &derived.rows {
+        let Some(Some(s)) = segs.get(row.group).copied() else {
+            continue;
+        };
+        if row.total == 0 {
+            continue;
+        }
+        if grouped {
+            let units = if data.shares_only() {
+                share * whole
+            } else {
+                share * row.total as f64
+            };
+            let x = s.x + units * per_unit;
+            if per_unit > 0.0 && x <= scene.plot.right() + 0.5 {
+                marks.push([(x, s.y - 2.0), (x, s.bottom() + 2.0)]);
+            }
+        } else if share * 100.0 <= top_pct {
+            let y = s.bottom() - plot_h * share * 100.0 / top_pct;
+            marks.push([(s.x - 3.0, y), (s.right() + 3.0, y)]);
+        }
+    }
+}
+
+/// The reference across each trend panel (a group label): its y from two
+/// of the panel's points.
+#[cfg(feature = "all-kinds")]
+fn trend_marks(scene: &Scene, cx: &Context, share: f64, marks: &mut Vec<Seg>) {
+    let mut labels: Vec<&str> = Vec::new();
+    for g in &cx.data.groups {
+        if !labels.contains(&g.label.as_str()) {
+            labels.push(&g.label);
+        }
+    }
+    let whole = 100.0 * 10f64.powi(i32::from(cx.derived.decimals));
+    for label in labels {
+        let pts: Vec<(f64, f64, f64)> = scene
+            .items
+            .iter()
+            .filter_map(|i| match (&i.shape, i.datum) {
+                (Shape::Circle { cx: x, cy: y, .. }, Some(d))
+                    if cx
+                        .data
+                        .groups
+                        .get(d.group)
+                        .is_some_and(|g| g.label == label) =>
+                {
+                    let row = cx.derived.rows.get(d.group)?;
+                    let pv = row.parts.iter().find(|p| p.part == d.part)?;
+                    Some((*x, *y, pv.share_units as f64 / whole))
+                }
+                _ => None,
+            })
+            .collect();
+        let Some(&(_, y0, s0)) = pts.first() else {
+            continue;
+        };
+        let Some(&(_, y1, s1)) = pts.iter().find(|p| (p.2 - s0).abs() > 0.02) else {
+            continue;
+        };
+        let y = y0 + (share - s0) * (y1 - y0) / (s1 - s0);
+        let (x0, x1) = pts
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+                (a.min(p.0), b.max(p.0))
+            });
+        marks.push([(x0 - 6.0, y), (x1 + 6.0, y)]);
+    }
+}
+
+/// Whether mark `m` runs up and down.
+fn upright(m: &Seg) -> bool {
+    (m[0].0 - m[1].0).abs() < 0.01
+}
+
+/// Moves each value in the way of mark `m` to the nearer side of it where
+/// it still fits inside its own mark (with a pixel of air; a value
+/// outside any mark: inside the frame), overlapping nothing new; a value
+/// that cannot move stays (the mark then stops short of it).
+fn clear_mark(scene: &mut Scene, cx: &Context, m: Seg) {
+    let up = upright(&m);
+    // Along the axis the mark crosses: its place, and its extent across.
+    let (at, lo, hi) = if up {
+        (m[0].0, m[0].1, m[1].1)
+    } else {
+        (m[0].1, m[0].0, m[1].0)
+    };
+    let span = |r: &Rect| {
+        if up {
+            (r.x, r.right(), r.y, r.bottom())
+        } else {
+            (r.y, r.bottom(), r.x, r.right())
+        }
+    };
+    let frame = &cx.frame;
+    for k in 0..scene.items.len() {
+        let item = &scene.items[k];
+        if item.role != Role::SegmentLabel {
+            continue;
+        }
+        let (s, e, a, b) = span(&item.bounds);
+        if !(at > s - 2.0 && at < e + 2.0 && b > lo && a < hi) {
+            continue;
+        }
+        let (cx, cy) = item.bounds.center();
+        let room = scene
+            .items
+            .iter()
+            .find(|o| o.role == Role::Segment && o.bounds.contains(cx, cy))
+            .map_or((f64::NEG_INFINITY, f64::INFINITY), |o| {
+                let r = span(&o.bounds);
+                (r.0, r.1)
+            });
+        let w = e - s;
+        let after = (at + 2.0 + w <= room.1 - 1.0).then_some(at + 2.0 - s);
+        let before = (at - 2.0 - w >= room.0 + 1.0).then_some(at - 2.0 - e);
+        let old = item.bounds;
+        let moved = |d: f64| {
+            let mut r = old;
+            if up {
+                r.x += d;
+            } else {
+                r.y += d;
+            }
+            r
+        };
+        let fits = |d: &f64| {
+            let r = moved(*d);
+            r.x >= frame.pad - 0.5
+                && r.right() <= frame.right() + 0.5
+                && !scene.items.iter().any(|o| {
+                    blocks(o) && hits(o, &r) && !o.bounds.overlaps(&old) && o.bounds != old
+                })
+        };
+        let (before, after) = (before.filter(fits), after.filter(fits));
+        let shift = match (before, after) {
+            (Some(l), Some(r)) if -l < r => l,
+            (_, Some(r)) => r,
+            (Some(l), None) => l,
+            (None, None) => continue,
+        };
+        let item = &mut scene.items[k];
+        item.bounds = moved(shift);
+        if let Shape::Text { x, y, .. } = &mut item.shape {
+            *(if up { x } else { y }) += shift;
+        }
     }
 }
 
@@ -643,18 +954,12 @@ fn reference(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
 fn free_line(scene: &Scene, from: f64, down: bool) -> Option<f64> {
     let mut y = from;
     for _ in 0..64 {
-        let top = scene
-            .items
-            .iter()
-            .skip(1)
-            .filter(|i| {
-                i.bounds.y < y - 0.01
-                    && i.bounds.bottom() > y + 0.01
-                    && !matches!(&i.shape, Shape::Line { points, .. }
-                        if points.iter().all(|p| (p.0 - points[0].0).abs() < 0.01))
-            })
-            .map(|i| if down { -i.bounds.bottom() } else { i.bounds.y })
-            .fold(f64::INFINITY, f64::min);
+        let mut top = f64::INFINITY;
+        for i in scene.items.iter().skip(1) {
+            if crosses(i, y) && !upright_line(i) {
+                top = top.min(if down { -i.bounds.bottom() } else { i.bounds.y });
+            }
+        }
         if !top.is_finite() {
             return Some(y);
         }
@@ -663,76 +968,32 @@ fn free_line(scene: &Scene, from: f64, down: bool) -> Option<f64> {
     None
 }
 
-/// `text` wrapped from `top` in an opened band, starting at `x` (kept
-/// inside the frame).
-fn band_text(
-    scene: &mut Scene,
-    cx: &Context,
-    text: &str,
-    x: f64,
-    top: f64,
-    describes: Option<Datum>,
-) {
-    let f = font(STORY_PX, Weight::Normal);
-    let lh = (STORY_PX * 1.25).round();
-    let frame = &cx.frame;
-    let lines = wrap(text, f, frame.inner_w.clamp(40.0, 220.0), cx.measure);
-    let w = lines
-        .iter()
-        .map(|l| cx.measure.width(l, f))
-        .fold(0.0, f64::max);
-    let left = x.min(frame.pad + frame.inner_w - w).max(frame.pad);
-    let mut b = Builder::new(cx.measure);
-    b.lines(
-        &lines,
-        left,
-        top,
-        lh,
-        TextStyle::new(f, cx.theme.ink, Role::Annotation),
-    );
-    if let Some(d) = describes {
-        let n = b.items.len();
-        b.describe_last(n, d);
+/// Opens a band `h` tall at the nearest free line from `from` (upward, or
+/// downward when `down`) where one can open; its top.
+fn band(scene: &mut Scene, from: f64, down: bool, h: f64) -> Option<f64> {
+    let mut y = from;
+    for _ in 0..16 {
+        let at = free_line(scene, y, down)?;
+        if open_band(scene, at, h) {
+            return Some(at);
+        }
+        y = if down { at + 1.0 } else { at - 1.0 };
     }
-    scene.items.extend(b.items);
+    None
 }
 
-/// `text` on one line (wrapped when it must) from `top`, after a short
-/// upright line in ink (the reference's key), near `x` and inside the frame.
-fn keyed_label(scene: &mut Scene, cx: &Context, text: &str, x: f64, top: f64) {
-    let f = font(STORY_PX, Weight::Normal);
-    let lh = (STORY_PX * 1.25).round();
-    let frame = &cx.frame;
-    let lines = wrap(
-        text,
-        f,
-        (frame.inner_w - 8.0).clamp(40.0, 220.0),
-        cx.measure,
-    );
-    let w = 8.0
-        + lines
-            .iter()
-            .map(|l| cx.measure.width(l, f))
-            .fold(0.0, f64::max);
-    let left = (x - 1.0).min(frame.pad + frame.inner_w - w).max(frame.pad);
-    let mut b = Builder::new(cx.measure);
-    let h = lh * lines.len() as f64;
-    b.line(
-        vec![(left + 1.0, top + 2.0), (left + 1.0, top + h - 2.0)],
-        cx.theme.ink,
-        2.0,
-        Role::Reference,
-    );
-    let style = TextStyle::new(f, cx.theme.ink, Role::Reference);
-    b.lines(&lines, left + 8.0, top, lh, style);
-    scene.items.extend(b.items);
+/// Whether item `i` spans the level `y`.
+fn crosses(i: &Item, y: f64) -> bool {
+    i.bounds.y < y - 0.01 && i.bounds.bottom() > y + 0.01
 }
 
-/// The height of `text` wrapped as [`place`] first tries it.
-fn text_height(cx: &Context, text: &str) -> f64 {
-    let f = font(STORY_PX, Weight::Normal);
-    let lh = (STORY_PX * 1.25).round();
-    lh * wrap(text, f, cx.frame.inner_w.clamp(40.0, 220.0), cx.measure).len() as f64
+/// Whether `i` is a straight line running up and down (an axis, a grid
+/// line).
+fn upright_line(i: &Item) -> bool {
+    match &i.shape {
+        Shape::Line { points, .. } => points.iter().all(|p| (p.0 - points[0].0).abs() < 0.01),
+        _ => false,
+    }
 }
 
 /// Moves everything from `at` down by `dh`, opening an empty band across
@@ -740,42 +1001,36 @@ fn text_height(cx: &Context, text: &str) -> f64 {
 /// instead. `false` (and nothing moved) when another mark crosses `at`.
 fn open_band(scene: &mut Scene, at: f64, dh: f64) -> bool {
     let dh = dh.ceil();
-    let upright = |i: &Item| match &i.shape {
-        Shape::Line { points, .. } => points.iter().all(|p| (p.0 - points[0].0).abs() < 0.01),
-        _ => false,
-    };
-    let crosses = |i: &Item| i.bounds.y < at - 0.01 && i.bounds.bottom() > at + 0.01;
-    // Never between two grid lines of a value axis: the band would stretch it.
-    let level = |i: &Item| match &i.shape {
-        Shape::Line { points, .. } if matches!(i.role, Role::Gridline | Role::Axis) => points
-            .iter()
-            .all(|p| (p.1 - points[0].1).abs() < 0.01)
-            .then_some(points[0].1),
-        _ => None,
-    };
-    let above = scene.items.iter().filter_map(level).any(|y| y < at);
-    let below = scene.items.iter().filter_map(level).any(|y| y > at);
+    // Never between two grid lines of a value axis (the band would
+    // stretch it), nor across a mark.
+    let (mut above, mut below) = (false, false);
+    for i in scene.items.iter().skip(1) {
+        if let Shape::Line { points, .. } = &i.shape {
+            let y0 = points[0].1;
+            if matches!(i.role, Role::Gridline | Role::Axis)
+                && points.iter().all(|p| (p.1 - y0).abs() < 0.01)
+            {
+                above |= y0 < at;
+                below |= y0 > at;
+            }
+        }
+        if crosses(i, at) && !upright_line(i) {
+            return false;
+        }
+    }
     if above && below {
         return false;
     }
-    if scene
-        .items
-        .iter()
-        .skip(1)
-        .any(|i| crosses(i) && !upright(i))
-    {
-        return false;
-    }
+    let down = |y: &mut f64| {
+        if *y >= at - 0.01 {
+            *y += dh;
+        }
+    };
     for i in scene.items.iter_mut().skip(1) {
         let whole = i.bounds.y >= at - 0.01;
-        if !whole && !crosses(i) {
+        if !whole && !crosses(i, at) {
             continue;
         }
-        let down = |y: &mut f64| {
-            if *y >= at - 0.01 {
-                *y += dh;
-            }
-        };
         match &mut i.shape {
             Shape::Rect { .. } => {}
             Shape::Polygon { points, anchor, .. } => {
@@ -804,58 +1059,55 @@ fn open_band(scene: &mut Scene, at: f64, dh: f64) -> bool {
     true
 }
 
-/// The straight line `m` (horizontal or vertical) less the stretches that
-/// would cross a text (with a pixel of air).
-fn around_texts(scene: &Scene, m: Vec<(f64, f64)>) -> Vec<Vec<(f64, f64)>> {
-    let [(ax, ay), (bx, by)] = [m[0], m[m.len() - 1]];
-    let vertical = (ax - bx).abs() < 0.01;
-    let (lo, hi) = if vertical { (ay, by) } else { (ax, bx) };
-    let cuts: Vec<(f64, f64)> = scene
-        .items
-        .iter()
-        .filter(|i| matches!(i.shape, Shape::Text { .. }))
-        .filter_map(|i| {
-            let r = i.bounds;
-            let hit = if vertical {
-                ax > r.x - 2.0 && ax < r.right() + 2.0
-            } else {
-                ay > r.y - 2.0 && ay < r.bottom() + 2.0
-            };
-            let (s, e) = if vertical {
-                (r.y, r.bottom())
-            } else {
-                (r.x, r.right())
-            };
-            (hit && e > lo && s < hi).then_some((s - 1.0, e + 1.0))
-        })
-        .collect();
+/// Adds to `out` the straight line `m` (horizontal or vertical) less the
+/// stretches that would cross a text (with a pixel of air), each piece
+/// longer than 3 px.
+fn around_texts(scene: &Scene, m: Seg, out: &mut Vec<Seg>) {
+    let up = upright(&m);
+    let [(ax, ay), (bx, by)] = m;
+    let (lo, hi) = if up { (ay, by) } else { (ax, bx) };
+    let mut cuts: Vec<(f64, f64)> = Vec::new();
+    for i in &scene.items {
+        if !matches!(i.shape, Shape::Text { .. }) {
+            continue;
+        }
+        let r = i.bounds;
+        let (hit, s, e) = if up {
+            (ax > r.x - 2.0 && ax < r.right() + 2.0, r.y, r.bottom())
+        } else {
+            (ay > r.y - 2.0 && ay < r.bottom() + 2.0, r.x, r.right())
+        };
+        if hit && e > lo && s < hi {
+            cuts.push((s - 1.0, e + 1.0));
+        }
+    }
     let by = crate::order::order(cuts.len(), &mut |a, b| cuts[a].0.total_cmp(&cuts[b].0));
-    let mut out = Vec::new();
     let mut at = lo;
+    let mut piece = |s: f64, e: f64| {
+        out.push(if up {
+            [(ax, s), (ax, e)]
+        } else {
+            [(s, ay), (e, ay)]
+        });
+    };
     for (s, e) in by.into_iter().map(|k| cuts[k]) {
-        if s > at + 1.0 {
-            out.push((at, s.min(hi)));
+        if s > at + 3.0 {
+            piece(at, s.min(hi));
         }
         at = at.max(e);
     }
-    if hi > at + 1.0 {
-        out.push((at, hi));
+    if hi > at + 3.0 {
+        piece(at, hi);
     }
-    out.into_iter()
-        .map(|(s, e)| {
-            if vertical {
-                vec![(ax, s), (ax, e)]
-            } else {
-                vec![(s, ay), (e, ay)]
-            }
-        })
-        .collect()
 }
 
 /// The reference as the table kind's last row: its name in the group
-/// column, its share in its tier's column, in a band opened under the
-/// last row. `false` when the table is laid out as cards (narrow).
+/// column (in cards: beside its value), its share in its tier's column,
+/// in a band opened under the last row. `false` when the tier's cells are
+/// not in one column.
+#[cfg(feature = "all-kinds")]
 fn table_row(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
+    use crate::scale::format::Words;
     let cells: Vec<Rect> = scene
         .items
         .iter()
@@ -883,27 +1135,32 @@ fn table_row(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
     let Some((vx, align)) = anchor else {
         return false;
     };
-    let marks_left = scene
-        .items
-        .iter()
-        .filter(|i| i.datum.is_some())
-        .map(|i| i.bounds.x)
-        .fold(f64::INFINITY, f64::min);
-    let bottom = scene
-        .items
-        .iter()
-        .filter(|i| i.datum.is_some())
-        .map(|i| i.bounds.bottom())
-        .fold(0.0, f64::max);
-    let f = font(STORY_PX, Weight::Normal);
-    let lh = (STORY_PX * 1.25).round();
-    let label_w = (marks_left.min(col.x) - cx.frame.pad - 8.0).max(40.0);
+    let (mut marks_left, mut bottom) = (f64::INFINITY, 0.0f64);
+    for i in scene.items.iter().filter(|i| i.datum.is_some()) {
+        marks_left = marks_left.min(i.bounds.x);
+        bottom = bottom.max(i.bounds.bottom());
+    }
+    let pad = cx.frame.pad;
+    let share = crate::label::share_text(cx.data, r.share);
+    let sw = cx.measure.width(&share, F);
+    let value_left = match align {
+        Align::Start => vx,
+        Align::Center => vx - sw / 2.0,
+        Align::End => vx - sw,
+    };
+    // The name left of the tier's column; in cards (the cells span the
+    // card), left of the value.
+    let right = if marks_left.min(col.x) > pad + 40.0 {
+        marks_left.min(col.x)
+    } else {
+        value_left
+    };
     let name = Words::fill_with(
         cx.data.locale.words.summary.reference_row,
         &[("label", &r.label)],
     );
-    let lines = wrap(&name, f, label_w, cx.measure);
-    let h = lh * lines.len() as f64 + 6.0;
+    let lines = story_lines(cx, &name, (right - pad - 8.0).max(40.0));
+    let h = LH * lines.len() as f64 + 6.0;
     let Some(at) = free_line(scene, bottom + 1.0, true) else {
         return false;
     };
@@ -911,23 +1168,9 @@ fn table_row(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
         return false;
     }
     let mut b = Builder::new(cx.measure);
-    let style = TextStyle::new(f, cx.theme.ink, Role::Reference);
-    b.lines(&lines, cx.frame.pad, at + 3.0, lh, style);
-    let share = crate::label::share_text(cx.data, r.share);
-    b.text(&share, vx, at + 3.0 + lh / 2.0, style.align(align));
+    let style = TextStyle::new(F, cx.theme.ink, Role::Reference);
+    b.lines(&lines, pad, at + 3.0, LH, style);
+    b.text(&share, vx, at + 3.0 + LH / 2.0, style.align(align));
     scene.items.extend(b.items);
     true
-}
-
-/// The union of the bounds of `items`.
-fn union_of(items: &[&Item]) -> Option<Rect> {
-    items.iter().map(|i| i.bounds).reduce(|a, b| {
-        let (x, y) = (a.x.min(b.x), a.y.min(b.y));
-        Rect {
-            x,
-            y,
-            w: a.right().max(b.right()) - x,
-            h: a.bottom().max(b.bottom()) - y,
-        }
-    })
 }

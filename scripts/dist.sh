@@ -14,16 +14,15 @@ cp pkg/rating_chart_bg.wasm pkg/rating_chart.d.ts pkg/rating_chart_bg.wasm.d.ts 
    pkg/rating_chart_reader_bg.wasm pkg/rating_chart_reader.d.ts pkg/rating_chart_reader_bg.wasm.d.ts \
    pkg/rating_chart_kinds_bg.wasm pkg/rating_chart_kinds.d.ts pkg/rating_chart_kinds_bg.wasm.d.ts \
    pkg/package.json "$out/pkg/"
-# The two scripts on the way to a first chart, minified by esbuild (from
-# npm): the host, www/rating-chart.js with its modules in www/host/, becomes
-# one ES module of the same name and exports (it finds the wasm package at
-# '../pkg/' from its own address, as the sources do); each wasm glue (the
-# reader's module, its every-kind sibling and the full one, both loaded on
-# demand) stays a module of its
-# own, which the host imports at run time.
+# The script on the way to a first chart, minified by esbuild (from npm):
+# the host, www/rating-chart.js with its modules in www/host/ and the
+# reader's wasm glue, becomes one ES module of the same name and exports
+# (scripts/bundle.mjs; it finds the wasm package at '../pkg/' from its own
+# address, as the sources do). Each glue module stays a file of its own as
+# well, minified: the kinds and full modules' (loaded on demand), and the
+# reader's for a fresh instance after a trap.
+node scripts/bundle.mjs "$out/www/rating-chart.js"
 esbuild=node_modules/.bin/esbuild
-"$esbuild" www/rating-chart.js --bundle --format=esm --target=es2020 --minify \
-  --legal-comments=none --log-level=warning --outfile="$out/www/rating-chart.js"
 for glue in rating_chart_reader rating_chart_kinds rating_chart; do
   "$esbuild" "pkg/$glue.js" --format=esm --target=es2020 --minify \
     --legal-comments=none --log-level=warning --outfile="$out/pkg/$glue.js"

@@ -37,7 +37,9 @@ for (const f of readdirSync(at('npm'))) {
 const wanted = new Set();
 const visit = (file) => {
   const text = readFileSync(file, 'utf8');
-  for (const [, spec] of text.matchAll(/(?:import|export)\s[^'"]*?from\s*'(\.\/host\/[^']+|\.\/[^'/]+)'|import\s*'(\.[^']+)'/g)) {
+  // Static imports, and dynamic ones (what the host loads after a first chart).
+  for (const [, from, dynamic] of text.matchAll(/(?:import|export)\s[^'"]*?from\s*'(\.\/host\/[^']+|\.\/[^'/]+)'|import\s*'(?:\.[^']+)'|import\(\s*'(\.\/[^'/]+)'\s*\)/g)) {
+    const spec = from ?? dynamic;
     if (!spec || !spec.startsWith('./')) continue;
     const name = spec.replace(/^\.\/(host\/)?/, '');
     const inHost = file.includes(`${join('www', 'host')}`) || spec.startsWith('./host/');

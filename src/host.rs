@@ -299,6 +299,13 @@ pub fn constants_js() -> String {
     for (name, value, doc) in constants() {
         let _ = writeln!(out, "/** {doc} */\nexport const {name} = {value};");
     }
+    // The canvas's font list (no double quote or backslash in it), which
+    // the host measures once while the module downloads (fonts.js).
+    let _ = writeln!(
+        out,
+        "/** The charts' font-family list (layout::FONT_FAMILY), after the data's own font. */\nexport const FONT_FAMILY = \"{}\";",
+        crate::layout::FONT_FAMILY
+    );
     let kinds: Vec<String> = ChartKind::NAMES.iter().map(|k| format!("'{k}'")).collect();
     let _ = writeln!(
         out,

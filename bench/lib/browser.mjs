@@ -151,13 +151,15 @@ function inspect() {
   };
 }
 
-/** Bytes of linear memory of the widget's wasm instance, or null if unreachable. */
+/** Bytes of linear memory of the widget's wasm instances that draw the
+ *  charts (the reader's module, and the kinds module if loaded: the host's
+ *  `wasmMemoryBytes()`), or null if unreachable. (Until 2026-12-07 this
+ *  read the full module's, which `loadModule()` loaded for the purpose
+ *  and which draws nothing: its memory never moved.) */
 async function wasmBytes() {
   try {
     const host = await import('/www/rating-chart.js');
-    const mod = await host.loadModule();
-    const exports = await mod.default();
-    return exports.memory.buffer.byteLength;
+    return host.wasmMemoryBytes();
   } catch {
     return null;
   }

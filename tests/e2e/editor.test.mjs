@@ -408,7 +408,18 @@ test('for a chart in the first screen the embed codes carry the preload hints, w
   // A CDN address for the script moves the hints with it.
   await page.fill('#scriptUrl', 'https://cdn.example/rating-chart-9.9.9/www/rating-chart.js');
   await page.waitForFunction(() => document.getElementById('code-inline').value.includes('cdn.example'));
-  assert.ok((await page.inputValue('#code-inline')).startsWith('<link rel="modulepreload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_reader.js">\n<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>\n'));
+  // The CDN copy's rating-chart.js has the reader's glue inside it: only
+  // the .wasm is preloaded.
+  const cdn = await page.inputValue('#code-inline');
+  assert.ok(cdn.startsWith('<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>\n'), cdn);
+  assert.doesNotMatch(cdn, /modulepreload/);
+  // A kind the kinds module draws: that module is preloaded instead (its
+  // glue is a file of its own), in the inline code; the src code keeps the
+  // reader's (the file may change, and the host asks that module first).
+  await page.selectOption('#kind', 'donut');
+  await page.waitForFunction(() => document.getElementById('code-inline').value.includes('rating_chart_kinds'));
+  assert.ok((await page.inputValue('#code-inline')).startsWith('<link rel="modulepreload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_kinds.js">\n<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_kinds_bg.wasm" as="fetch" crossorigin>\n'));
+  assert.ok((await page.inputValue('#code-src')).startsWith('<link rel="preload" href="https://cdn.example/rating-chart-9.9.9/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>\n<script'));
 
   // Pasted into an article's body: one download of the wasm, the chart
   // drawn, and nothing for the browser to warn about (it warns a few

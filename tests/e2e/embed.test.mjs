@@ -330,20 +330,37 @@ test('the CDN copy (make dist, minified scripts) draws the same chart as the sou
   const seen = {};
   for (const dir of ['www', `dist/rating-chart-${version}/www`]) {
     const url = `${env.base}/${dir}/__cdn-copy.html`;
-    const context = await env.browser.newContext({ viewport: { width: 800, height: 700 } });
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 700 }, acceptDownloads: true });
     await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(chart('height="400"')) }));
     const p = await context.newPage();
     const problems = recordProblems(p);
     const scripts = [];
+    const names = [];
     p.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.push((await r.body()).length);
+      if (r.url().endsWith('.js')) {
+        names.push(new URL(r.url()).pathname.replace(/^.*\//, ''));
+        scripts.push((await r.body()).length);
+      }
     });
     await p.goto(url);
     await chartsSettled(p);
     const segments = await p.evaluate(() => document.querySelector('rating-chart').chart.segments());
-    seen[dir.startsWith('dist') ? 'dist' : 'www'] = { segments, problems, scripts: scripts.reduce((a, b) => a + b, 0) };
+    const before = [...names];
+    // A download: the CDN copy imports its downloads file then.
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.evaluate(() => document.querySelector('rating-chart').shadowRoot.querySelector('[data-download="csv"]').click()),
+    ]);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    const csv = Buffer.concat(chunks).toString();
+    seen[dir.startsWith('dist') ? 'dist' : 'www'] = { segments, problems, scripts: scripts.reduce((a, b) => a + b, 0), before, csv };
     await context.close();
   }
+  // One script on the way to the CDN copy's first chart: the host, with
+  // the reader's glue inside it.
+  assert.deepEqual(seen.dist.before, ['rating-chart.js']);
+  assert.equal(seen.dist.csv, seen.www.csv);
   assert.deepEqual(seen.dist.problems, []);
   assert.ok(seen.www.segments.length > 0);
   assert.deepEqual(seen.dist.segments, seen.www.segments);

@@ -130,3 +130,62 @@ function tenthsOfPercent(counts) {
   for (const [, i] of order.slice(0, 1000 - units.reduce((a, b) => a + b, 0))) units[i] += 1;
   return units;
 }
+
+// The host picks the module from the data before it loads one (data.js's
+// needsKinds): a chart whose data it has (inline) and whose kind only the
+// kinds module draws fetches that module alone; a `src` chart, whose data
+// comes later, asks the reader's module first unless its `kind` attribute
+// says otherwise, and the reader's module hands it on (fullModule).
+const TWO_PERIODS = readFileSync(new URL('../../www/examples/hai-duong-two-periods.json', import.meta.url), 'utf8');
+
+async function wasmOf(body) {
+  const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const fetched = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/pkg/')) fetched.push(path.replace(/^.*\//, ''));
+  });
+  const url = `${env.base}/www/__guess-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(body) }));
+  await page.goto(url);
+  await chartsSettled(page);
+  const drawn = await page.evaluate(() => [...document.querySelectorAll('rating-chart')].map((el) => ({
+    segments: el.chart?.segments().length ?? 0,
+    error: el.shadowRoot.querySelector('.error')?.textContent ?? null,
+  })));
+  await context.close();
+  return { fetched: fetched.sort(), drawn, problems };
+}
+
+test('a trend chart (auto, two periods, inline data) fetches exactly one wasm: the kinds module', async () => {
+  const got = await wasmOf(`<rating-chart height="400"><script type="application/json">${TWO_PERIODS}</script></rating-chart>`);
+  assert.deepEqual(got.fetched.filter((f) => f.endsWith('.wasm')), ['rating_chart_kinds_bg.wasm']);
+  assert.ok(!got.fetched.includes('rating_chart_reader.js'), `not the reader's glue either: ${got.fetched}`);
+  assert.ok(got.drawn[0].segments > 0 && got.drawn[0].error === null, JSON.stringify(got.drawn));
+  assert.deepEqual(got.problems, []);
+});
+
+test('one group (auto: waffle or donut) and a kind attribute naming such a kind fetch the kinds module alone; stacked data the reader\'s alone', async () => {
+  const one = { ...HOTELS, groups: HOTELS.groups.slice(0, 1) };
+  const stacked = { ...HOTELS, display: { ...HOTELS.display, kind: 'auto' } };
+  for (const [body, wasm] of [
+    [`<rating-chart><script type="application/json">${JSON.stringify(one)}</script></rating-chart>`, 'rating_chart_kinds_bg.wasm'],
+    [`<rating-chart kind="table"><script type="application/json">${JSON.stringify(HOTELS)}</script></rating-chart>`, 'rating_chart_kinds_bg.wasm'],
+    [`<rating-chart kind="table" src="examples/hotel-stars.json"></rating-chart>`, 'rating_chart_kinds_bg.wasm'],
+    [`<rating-chart><script type="application/json">${JSON.stringify(stacked)}</script></rating-chart>`, 'rating_chart_reader_bg.wasm'],
+  ]) {
+    const got = await wasmOf(body);
+    assert.deepEqual(got.fetched.filter((f) => f.endsWith('.wasm')), [wasm], body.slice(0, 60));
+    assert.ok(got.drawn[0].segments > 0 && got.drawn[0].error === null, JSON.stringify(got.drawn));
+    assert.deepEqual(got.problems, []);
+  }
+});
+
+test('a src chart of a kind the host could not foresee is still drawn: the reader\'s module hands it to the kinds module', async () => {
+  const got = await wasmOf('<rating-chart src="examples/hai-duong-two-periods.json"></rating-chart>');
+  assert.deepEqual(got.fetched.filter((f) => f.endsWith('.wasm')), ['rating_chart_kinds_bg.wasm', 'rating_chart_reader_bg.wasm']);
+  assert.ok(got.drawn[0].segments > 0 && got.drawn[0].error === null, JSON.stringify(got.drawn));
+  assert.deepEqual(got.problems, []);
+});

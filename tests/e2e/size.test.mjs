@@ -23,13 +23,15 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // story code left out of the reader's module, fewer copies; 113,474 after
 // the reader's module lost 10.2 KB more: our own JSON reader instead of
 // serde_json's, no libm roots, no u128 division, no hash map in
-// validation; 108,700 when the text-width cache lost std's HashMap and
-// the reader's texts lost core::fmt: 4.8 KB less in the reader's module).
-// Lower it as the reader's module shrinks; never raise it
-// without a reason in the commit.
+// validation; about 0.2 KB less when the CDN copy's host took the reader's
+// glue inside it and left the downloads to a file of its own: 17.1 KB of
+// script instead of 13.6 + 3.7; 108,471 when the text-width cache lost
+// std's HashMap and the reader's texts lost core::fmt: 4.8 KB less in the
+// reader's module). Lower it as the reader's module shrinks; never raise
+// it without a reason in the commit.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 109_000;
+const READER_BUDGET_BYTES = 108_800;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

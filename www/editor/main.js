@@ -10,6 +10,7 @@ import { closePairs, hexToRgb, rgbToHex, parseCss } from './color.js';
 import * as S from './snippets.js';
 import { translate, pickLanguage, LANGUAGES } from './i18n.js';
 import { SCROLL_ABOVE_PX } from '../host/constants.js';
+import { kindsOf } from '../host/data.js';
 
 const DRAFT_KEY = 'rating-chart-editor/draft/v1';
 const LANG_KEY = 'rating-chart-editor/lang';
@@ -880,13 +881,16 @@ function renderPublish() {
   // drawn at 720 px; frame-resize.js adjusts it to the reader's width.
   const shown = $('preview-desktop').querySelector('rating-chart:not(.pending)');
   const height = shown?.chart ? shown.getBoundingClientRect().height : null;
+  // The module a first-screen chart's hints preload: the one the host
+  // will fetch for this data (host/data.js).
+  const kinds = kindsOf(built.data);
   const codes = {
     // With the pre-drawn SVG: the core's element, the CLI's bytes; without
     // it, the element with heights measured by the live module at seven
     // widths (no copy to match).
     'code-inline': (!blocked && !state.noSvg && staticElement())
-      ? S.staticSnippet({ scriptUrl: scriptUrl(), element: staticElement(), preload: state.firstScreen })
-      : S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
+      ? S.staticSnippet({ scriptUrl: scriptUrl(), element: staticElement(), preload: state.firstScreen, kinds })
+      : S.inlineSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen, kinds }),
     'code-src': S.srcSnippet({ scriptUrl: scriptUrl(), dataUrl: dataUrl(), theme: state.theme, heights: blocked ? '' : measuredHeights(), preload: state.firstScreen }),
     'code-iframe': S.iframeSnippet({ scriptUrl: scriptUrl(), json: built.json, theme: state.theme, title: built.data.title, height: height || 420 }),
   };

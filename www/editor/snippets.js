@@ -50,15 +50,23 @@ export function besideScript(path, scriptUrl) {
 }
 
 /** For a chart in the first screen: lines that let the browser fetch the
- *  reader's module (its JS glue and .wasm) while it reads the page (the
- *  addresses rating-chart.js itself loads them from: ../pkg/ beside www/). Body-ok:
- *  they work where a CMS puts the embed code, not only in <head>. */
-export function preloadLines(scriptUrl) {
-  const glue = besideScript('../pkg/rating_chart_reader.js', scriptUrl);
-  const wasm = besideScript('../pkg/rating_chart_reader_bg.wasm', scriptUrl);
+ *  module the chart needs while it reads the page (the addresses
+ *  rating-chart.js itself loads them from: ../pkg/ beside www/). `kinds`:
+ *  the chart is of a kind the kinds module draws (the host's own guess,
+ *  host/data.js kindsOf), so that module is preloaded instead of the
+ *  reader's. The reader's JS glue is inside the CDN copy's rating-chart.js
+ *  (`make dist`, a versioned folder "rating-chart-X.Y.Z/"), so only its
+ *  .wasm is preloaded there; the kinds module's glue is a file of its own
+ *  in both. Body-ok: they work where a CMS puts the embed code, not only
+ *  in <head>. */
+export function preloadLines(scriptUrl, kinds = false) {
+  const name = kinds ? 'rating_chart_kinds' : 'rating_chart_reader';
+  const glue = besideScript(`../pkg/${name}.js`, scriptUrl);
+  const wasm = besideScript(`../pkg/${name}_bg.wasm`, scriptUrl);
   if (glue === null || wasm === null) return [];
+  const bundled = !kinds && /(^|\/)rating-chart-\d+\.\d+\.\d+[^/]*\/www\/rating-chart\.js([?#].*)?$/.test(String(scriptUrl));
   return [
-    `<link rel="modulepreload" href="${attr(glue)}">`,
+    ...(bundled ? [] : [`<link rel="modulepreload" href="${attr(glue)}">`]),
     `<link rel="preload" href="${attr(wasm)}" as="fetch" crossorigin>`,
   ];
 }
@@ -66,9 +74,9 @@ export function preloadLines(scriptUrl) {
 /** 1. Script + custom element with the data inline. `heights`: the chart's
  *  height measured at several widths ("320:410 390:380 …"), so the page
  *  reserves its space before the chart draws. */
-export function inlineSnippet({ scriptUrl, json, theme, heights, preload = false }) {
+export function inlineSnippet({ scriptUrl, json, theme, heights, preload = false, kinds = false }) {
   return [
-    ...(preload ? preloadLines(scriptUrl) : []),
+    ...(preload ? preloadLines(scriptUrl, kinds) : []),
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
     `<rating-chart${elementAttrs({ theme, heights })}>`,
     `<script type="application/json">${scriptJson(json)}</script>`,
@@ -81,7 +89,7 @@ export function inlineSnippet({ scriptUrl, json, theme, heights, preload = false
  *  chart pre-drawn as SVG, shown before the script runs. The page's
  *  stylesheet (rating-chart.css beside the script) shows one copy by the
  *  element's width and reserves its space. */
-export function staticSnippet({ scriptUrl, element, preload = false }) {
+export function staticSnippet({ scriptUrl, element, preload = false, kinds = false }) {
   let css;
   try {
     css = new URL('rating-chart.css', scriptUrl).href;
@@ -89,14 +97,16 @@ export function staticSnippet({ scriptUrl, element, preload = false }) {
     css = besideScript('rating-chart.css', scriptUrl) ?? 'rating-chart.css';
   }
   return [
-    ...(preload ? preloadLines(scriptUrl) : []),
+    ...(preload ? preloadLines(scriptUrl, kinds) : []),
     `<link rel="stylesheet" href="${attr(css)}">`,
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
     String(element).trimEnd(),
   ].join('\n');
 }
 
-/** 2. Script + custom element reading a JSON file. */
+/** 2. Script + custom element reading a JSON file. Its hints name the
+ *  reader's module: the file may change after the code is pasted, and the
+ *  host asks that module first for a `src` chart without a `kind`. */
 export function srcSnippet({ scriptUrl, dataUrl, theme, heights, preload = false }) {
   return [
     ...(preload ? preloadLines(scriptUrl) : []),

@@ -20,6 +20,8 @@ export const DEFAULT_WIDTH_PX = 640;
 export const BLANK_SLACK_PX = 48;
 /** Largest document (bytes) a chart reads (model::limits::MAX_DOCUMENT_BYTES): a src is read no further. */
 export const MAX_DOCUMENT_BYTES = 5242880;
+/** The charts' font-family list (layout::FONT_FAMILY), after the data's own font. */
+export const FONT_FAMILY = "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
 /** The kinds `display.kind` accepts, 'auto' first. */
 export const KINDS = Object.freeze(['auto', 'stacked', 'diverging', 'grouped', 'donut', 'waffle', 'trend', 'multiples', 'table']);
 /** What the placeholder's height estimate (size.js's estimateHeight) adds up

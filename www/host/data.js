@@ -2,7 +2,7 @@
 // its `src` (fetched once per URL and page, with checks: address, status,
 // type, size, UTF-8, a time limit), and its `kind` and `locale` attributes
 // laid over the data.
-import { MAX_DOCUMENT_BYTES } from './constants.js';
+import { KINDS, MAX_DOCUMENT_BYTES } from './constants.js';
 import { fill, wordsFor } from './i18n.js';
 
 /** How long a chart waits for its `src` before showing an error. */
@@ -151,4 +151,50 @@ export function withAttributes(json, kind, locale) {
     else if (display === undefined || display === null) data.display = { kind };
   }
   return JSON.stringify(data);
+}
+
+/** The kinds the reader's module draws (src/layout/mod.rs's has_kind
+ *  without the `all-kinds` feature); the kinds module draws every kind. */
+const READER_KINDS = new Set(['auto', 'stacked', 'diverging']);
+
+/** JSON longer than this (characters) is not parsed in JavaScript before
+ *  the module reads it (see needsKinds and fonts.js): the reader's module
+ *  is asked first. */
+const GUESS_BELOW = 100_000;
+
+/** Whether a chart of the JSON `text` (its `kind` attribute applied, see
+ *  withAttributes) will need the kinds module rather than the reader's,
+ *  so that the host fetches only the module that draws it: its
+ *  `display.kind` when given, else the kind `auto` picks as
+ *  src/model/validate/display.rs's resolve_kind does — a single group
+ *  (waffle or donut), groups in more than one period (trend), otherwise
+ *  bars the reader's module draws. A guess on data not yet validated, and
+ *  never more than bytes: should it say the reader's module wrongly, that
+ *  module answers `fullModule` and the kinds module draws the chart
+ *  (element.js); should it say the kinds module wrongly, that module draws
+ *  the chart too. Big documents (many groups, hence not a single group)
+ *  are not parsed for it. */
+export function needsKinds(text) {
+  return kindsOf(parseSmall(text));
+}
+
+/** `text` parsed, when it is JSON of at most GUESS_BELOW characters (a
+ *  look at the data before the module reads it); else null. */
+export function parseSmall(text) {
+  if (typeof text !== 'string' || text.length > GUESS_BELOW) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null; // the module reports the syntax error
+  }
+}
+
+/** needsKinds on parsed data. */
+export function kindsOf(data) {
+  const kind = data?.display?.kind ?? 'auto';
+  if (kind !== 'auto') return KINDS.includes(kind) && !READER_KINDS.has(kind);
+  const groups = data?.groups;
+  if (!Array.isArray(groups)) return false;
+  const periods = groups.map((g) => g?.period).filter((p) => typeof p === 'string' || typeof p === 'number');
+  return groups.length === 1 || new Set(periods.map(String)).size > 1;
 }

@@ -1,22 +1,9 @@
 // The reader's downloads: the chart as PNG (drawn at 2×) or SVG, its data
 // as CSV — every file made by the module, saved through a temporary link.
-import { el } from './dom.js';
-import { fill } from './i18n.js';
-import { loadModule } from './loader.js';
-
-const FORMATS = ['PNG', 'SVG', 'CSV'];
-
-/** The download buttons of the tools row, each followed by a separator;
- *  a button's `data-download` names its format. */
-export function downloadButtons(w) {
-  return FORMATS.flatMap((format) => {
-    const b = el('button', null, format);
-    b.type = 'button';
-    b.setAttribute('aria-label', fill(w.download, { format }));
-    b.dataset.download = format.toLowerCase();
-    return [b, el('span', 'sep', '·')];
-  });
-}
+// Imported when a reader first asks for a download (element.js): a file of
+// its own in the CDN copy, which imports nothing of the host's first file
+// (the full module's loader comes as an argument). The buttons are
+// tools.js's.
 
 /** Saves a blob as a file through a temporary link. */
 function save(blob, name) {
@@ -36,13 +23,13 @@ function slug(text) {
 /** Downloads `chart` as `png`, `svg` or `csv`; resolves when the file is
  *  handed to the browser. The PNG is a copy drawn by `mod` (the reader's
  *  module) from `json`, at the chart's size on screen and in its `theme`;
- *  the SVG a copy drawn the same way by the full module, loaded for it
- *  (SVG export is not in the reader's module). */
-export async function download(chart, format, { mod, json, theme }) {
+ *  the SVG a copy drawn the same way by the full module, which
+ *  `loadFull()` loads for it (SVG export is not in the reader's module). */
+export async function download(chart, format, { mod, json, theme, loadFull }) {
   const name = slug(chart.title || 'rating-chart');
   const size = { width: chart.width, height: chart.height, theme };
   if (format === 'svg') {
-    const full = await loadModule();
+    const full = await loadFull();
     const copy = new full.RatingChart(document.createElement('canvas'), json, undefined, { ...size, ratio: 1 });
     try {
       save(new Blob([copy.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);

@@ -4,10 +4,10 @@
 // is under the pointer, where the keyboard focus goes, how to describe a
 // datum, the data as CSV).
 import { DEFAULT_WIDTH_PX } from './constants.js';
-import { DataError, fetchText, inlineScript, inlineText, withAttributes } from './data.js';
+import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, parseSmall, withAttributes } from './data.js';
 import { el } from './dom.js';
-import { download as downloadChart, downloadButtons } from './downloads.js';
 import { issueLines, showError } from './errors.js';
+import { warmFonts } from './fonts.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
@@ -19,6 +19,7 @@ import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
 import { describe, tableToggle, toggleTable } from './table.js';
 import { applyTheme, isDark } from './theme.js';
+import { downloadButtons } from './tools.js';
 import { Tooltip, datumKey } from './tooltip.js';
 
 /** Issues that leave the data's locale unread: the text is not a JSON
@@ -34,6 +35,20 @@ function localeUnknown(issues) {
 
 /** JSON longer than this (characters) is validated and drawn in two tasks. */
 const BIG_JSON = 200_000;
+
+let saving = null;
+/** The downloads (downloads.js), imported once per page when a reader
+ *  first asks for one: a file of its own in the CDN copy, which the first
+ *  chart does not wait for. Again after a failed load. */
+function downloads() {
+  if (!saving) {
+    saving = import('./downloads.js');
+    saving.catch(() => {
+      saving = null;
+    });
+  }
+  return saving;
+}
 
 // On a server (no HTMLElement: Node rendering a page) the class is only
 // declared, so that importing it there throws nothing.
@@ -68,10 +83,19 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     // comes to the chart (see lazy.js's whenUsed).
     const untilUsed = this.getAttribute('loading') === 'interaction';
     // Read before the placeholder changes the layout: a chart in view starts
-    // its module loading now, while the placeholder is put in.
+    // its module loading now (the one its data's kind needs, when the data
+    // is at hand), while the placeholder is put in.
     const near = !untilUsed && isNear(this);
-    if (near) loadReader();
+    // (Its width too, while the layout isNear read is fresh.)
+    const width = near ? this._width() : 0;
+    let text;
+    if (near) {
+      text = this._given ?? inlineScript(this)?.textContent;
+      this._load(text === undefined ? null : this._withAttributes(text));
+    }
     this._placeholder();
+    // While the module downloads: the fonts its layout will measure with.
+    if (near) warmFonts(parseSmall(text), width);
     const start = () => this._startWhenReady();
     this._stopWaiting = untilUsed ? whenUsed(this, start) : whenNear(this, near, start);
     // Inline data added or replaced later (a single-page app, an iframe's
@@ -174,8 +198,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   async setData(json) {
     const text = typeof json === 'string' ? json : JSON.stringify(json);
     if (typeof text !== 'string') throw new TypeError('setData takes the data as JSON text or as an object.');
-    const mod = await loadReader();
     const checked = this._withAttributes(text);
+    const mod = await this._load(checked);
     let issues = [];
     try {
       freeQuietly(mod.prepare(checked));
@@ -267,6 +291,17 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     return withAttributes(json, this.getAttribute('kind'), this.getAttribute('locale'));
   }
 
+  /** Loads the module that draws this chart: the kinds module when its
+   *  data `json` (attributes applied) needs it (data.js's needsKinds), or,
+   *  with no data at hand yet (null: a `src` still to fetch), when its
+   *  `kind` attribute names a kind only that module draws; else the
+   *  reader's module. */
+  _load(json) {
+    const kind = this.getAttribute('kind');
+    const kinds = json === null ? kind !== null && kindsOf({ display: { kind } }) : needsKinds(json);
+    return kinds ? loadKinds() : loadReader();
+  }
+
   async _render() {
     // A chart removed from the page draws nothing (nothing would tear it
     // down); connecting it again renders it.
@@ -276,9 +311,13 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._teardown();
     let json = null;
     try {
-      // The module loads while the data is read (a src fetch overlaps it).
-      const module = loadReader();
+      // The module loads while the data is read (a src fetch overlaps it):
+      // the one the data's kind needs, known before loading when the data
+      // is given or inline, else when the `kind` attribute says it.
+      const fetched = this._given === undefined && !inlineScript(this);
+      let module = fetched ? this._load(null) : null;
       json = this._withAttributes(await this._readData());
+      module ??= this._load(json);
       const mod = await module.catch((e) => {
         // Blocked by a Content-Security-Policy, a CDN without CORS, offline:
         // say where the code was to come from, not "internal error". In the
@@ -307,7 +346,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       } catch (e) {
         if (!e?.fullModule) throw e;
         // Valid data of a kind the reader's module leaves out (donut,
-        // waffle, trend…): the kinds module draws it.
+        // waffle, trend…) that the host did not foresee (a `src` without
+        // a `kind` attribute, a big document): the kinds module draws it.
         const kinds = await loadKinds();
         if (generation !== this._generation) return;
         this._draw(kinds, json);
@@ -483,7 +523,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   download(format) {
     if (!this._chart) return Promise.resolve();
     const theme = this._frame.classList.contains('dark') ? 'dark' : 'light';
-    return downloadChart(this._chart, format, { mod: this._mod, json: this._json, theme });
+    const [chart, mod, json] = [this._chart, this._mod, this._json];
+    return downloads().then((m) => m.download(chart, format, { mod, json, theme, loadFull: loadModule }));
   }
 
   _key(e) {

@@ -5,6 +5,7 @@
 // loaded for a chart of a kind the reader's module leaves out; the full
 // module (message words, SVG export, the developers' API) only when
 // something asks for it.
+import { bundledGlue } from './glue.js';
 
 /** Where the wasm package is: set by the entry file (www/rating-chart.js),
  *  the one file whose address is known in every copy (as written, or
@@ -46,17 +47,43 @@ export function packageUrl(file = '') {
   return new URL(file, pkgBase);
 }
 
-/** Imports the glue `name`.js and instantiates `name`_bg.wasm, fetched at
- *  once beside the glue rather than after it and compiled while it streams
- *  in; `fresh` makes a new module record (a new instance; the .wasm itself
- *  comes from the HTTP cache). */
+/** Each wasm file's compiled module, by glue name: fetched and compiled
+ *  once per page (a fresh instance after a trap instantiates the same
+ *  module again); a failed download is forgotten, for a later retry. */
+const compiled = new Map();
+
+/** The compiled module of `name`_bg.wasm: fetched at once, compiled by
+ *  the engine while its bytes stream in (in parallel with the glue and
+ *  the chart's data), so that instantiating it waits for nothing. */
+function compile(name) {
+  if (!compiled.has(name)) {
+    const url = packageUrl(`${name}_bg.wasm`);
+    const module = fetch(url).then((res) => {
+      if (!res.ok) throw new Error(`failed to fetch Wasm: ${res.status} ${res.statusText} fetching '${res.url || url.href}'`);
+      // A server that does not say application/wasm: compiled from the
+      // whole file instead of the stream.
+      const streams = typeof WebAssembly.compileStreaming === 'function' && /^application\/wasm\b/i.test(res.headers.get('content-type') || '');
+      return streams ? WebAssembly.compileStreaming(res) : res.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    });
+    module.catch(() => compiled.delete(name)); // reported where it is awaited
+    compiled.set(name, module);
+  }
+  return compiled.get(name);
+}
+
+/** Imports the glue `name`.js and instantiates `name`_bg.wasm with it
+ *  (see compile); `fresh` makes a new module record (a new instance of
+ *  the module already compiled). The dist copy carries the reader's glue
+ *  inside the host script (bundledGlue), used for the page's first
+ *  instance: one request less on the way to the first chart. */
 function instantiate(name, fresh, onExports) {
+  const module = compile(name);
+  const bundled = fresh ? null : bundledGlue[name];
   const glue = packageUrl(`${name}.js`).href;
-  const wasm = fetch(packageUrl(`${name}_bg.wasm`));
-  wasm.catch(() => {}); // reported by the glue's init when it awaits it
   // An address known at run time: bundlers leave it to the browser.
-  return import(/* @vite-ignore */ /* webpackIgnore: true */ fresh ? `${glue}?instance=${fresh}` : glue).then(async (mod) => {
-    onExports(await mod.default({ module_or_path: wasm }));
+  const imported = bundled ? Promise.resolve(bundled) : import(/* @vite-ignore */ /* webpackIgnore: true */ fresh ? `${glue}?instance=${fresh}` : glue);
+  return imported.then(async (mod) => {
+    onExports(await mod.default({ module_or_path: await module }));
     return mod;
   });
 }

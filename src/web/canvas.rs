@@ -2,21 +2,70 @@
 //! for the calls [`crate::render`] makes, with colours and fonts written
 //! without float formatting (`rgba(…)` alpha and font sizes by
 //! [`push_decimal`]): the reader's module carries no float formatting and
-//! no `format!` for them (issue 15). Sizes are device pixels; the host
-//! sizes the backing store for `devicePixelRatio`.
+//! no `format!` for them (issue 15). [`crate::render`] gives device
+//! pixels; the host sizes the backing store for `devicePixelRatio`. They
+//! are drawn in CSS pixels under one `setTransform(ratio)`, so that texts
+//! are set in the fonts the layout measured (`13px …`, not `26px …`): the
+//! browser readies each font size once, and its first use costs ~2 ms.
 
 use crate::scale::format::push_decimal;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle,
 };
 use std::fmt;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// A canvas and its 2D context.
+/// A canvas and its 2D context, with the fill style and font last set
+/// through it: a paint sets each only when it changes (a chart's labels
+/// share a few fonts and colours; each setting is a call into the browser,
+/// which parses it).
 pub struct Canvas<'a> {
-    pub canvas: &'a HtmlCanvasElement,
-    pub ctx: &'a CanvasRenderingContext2d,
+    canvas: &'a HtmlCanvasElement,
+    ctx: &'a CanvasRenderingContext2d,
+    fill: String,
+    font: String,
+    /// Device pixels per CSS pixel: the context's scale while this draws.
+    ratio: f64,
+}
+
+impl<'a> Canvas<'a> {
+    /// Draws on `canvas` through `ctx` at `ratio` device pixels per CSS
+    /// pixel (scaling the context until dropped), its state unknown (the
+    /// context's own may have been set by anything before).
+    pub fn new(
+        canvas: &'a HtmlCanvasElement,
+        ctx: &'a CanvasRenderingContext2d,
+        ratio: f64,
+    ) -> Canvas<'a> {
+        let ratio = if ratio.is_finite() && ratio > 0.0 {
+            ratio
+        } else {
+            1.0
+        };
+        // Only a non-finite argument throws.
+        let _ = ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+        Canvas {
+            canvas,
+            ctx,
+            fill: String::new(),
+            font: String::new(),
+            ratio,
+        }
+    }
+
+    /// A device-pixel length or coordinate in the context's CSS pixels.
+    fn css(&self, v: i32) -> f64 {
+        f64::from(v) / self.ratio
+    }
+}
+
+impl Drop for Canvas<'_> {
+    /// The context unscaled again, for whatever draws on it next.
+    fn drop(&mut self) {
+        let _ = self.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+    }
 }
 
 /// The canvas refused a call (it throws only for a text or arc it cannot
@@ -48,13 +97,18 @@ fn css_color(c: BackendColor) -> String {
 }
 
 impl Canvas<'_> {
-    fn fill_style(&self, c: BackendColor) {
-        self.ctx.set_fill_style_str(&css_color(c));
+    fn fill_style(&mut self, c: BackendColor) {
+        let css = css_color(c);
+        if css != self.fill {
+            self.ctx.set_fill_style_str(&css);
+            self.fill = css;
+        }
     }
 
     fn line_style(&self, style: &impl BackendStyle) {
         self.ctx.set_stroke_style_str(&css_color(style.color()));
-        self.ctx.set_line_width(f64::from(style.stroke_width()));
+        self.ctx
+            .set_line_width(f64::from(style.stroke_width()) / self.ratio);
     }
 
     /// A path through `points`, begun anew.
@@ -64,9 +118,9 @@ impl Canvas<'_> {
         let Some((x, y)) = points.next() else {
             return false;
         };
-        self.ctx.move_to(f64::from(x), f64::from(y));
+        self.ctx.move_to(self.css(x), self.css(y));
         for (x, y) in points {
-            self.ctx.line_to(f64::from(x), f64::from(y));
+            self.ctx.line_to(self.css(x), self.css(y));
         }
         true
     }
@@ -94,7 +148,8 @@ impl DrawingBackend for Canvas<'_> {
     fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Result {
         if color.alpha > 0.0 {
             self.fill_style(color);
-            self.ctx.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
+            let one = 1.0 / self.ratio;
+            self.ctx.fill_rect(self.css(x), self.css(y), one, one);
         }
         Ok(())
     }
@@ -110,10 +165,10 @@ impl DrawingBackend for Canvas<'_> {
             return Ok(());
         }
         let (x, y, w, h) = (
-            f64::from(x0),
-            f64::from(y0),
-            f64::from(x1 - x0),
-            f64::from(y1 - y0),
+            self.css(x0),
+            self.css(y0),
+            self.css(x1 - x0),
+            self.css(y1 - y0),
         );
         if fill {
             self.fill_style(style.color());
@@ -174,9 +229,9 @@ impl DrawingBackend for Canvas<'_> {
         self.ctx.begin_path();
         self.ctx
             .arc(
-                f64::from(x),
-                f64::from(y),
-                f64::from(radius),
+                self.css(x),
+                self.css(y),
+                f64::from(radius) / self.ratio,
                 0.0,
                 std::f64::consts::TAU,
             )
@@ -213,15 +268,20 @@ impl DrawingBackend for Canvas<'_> {
         });
         self.fill_style(color);
         let family = style.family();
+        // As the layout's measurements set it (`crate::measure::css_font`).
         let mut font = String::with_capacity(family.as_str().len() + 20);
-        font.push_str(style.style().as_str());
-        font.push(' ');
-        push_decimal(&mut font, style.size(), 3);
+        if let FontStyle::Bold = style.style() {
+            font.push_str("bold ");
+        }
+        push_decimal(&mut font, style.size() / self.ratio, 3);
         font.push_str("px ");
         font.push_str(family.as_str());
-        self.ctx.set_font(&font);
+        if font != self.font {
+            self.ctx.set_font(&font);
+            self.font = font;
+        }
         self.ctx
-            .fill_text(text, f64::from(x), f64::from(y))
+            .fill_text(text, self.css(x), self.css(y))
             .map_err(refused)
     }
 }

@@ -241,3 +241,41 @@ fn an_annotation_is_announced_with_its_datum() {
         "Đảng viên · 2021 · Hoàn thành nhiệm vụ · 7.659 · 8,4\u{a0}%"
     );
 }
+
+#[test]
+fn a_band_the_story_opens_never_splits_a_wrapped_name() {
+    // At 160 px the seed's first group name wraps to three lines, and the
+    // reference's label once opened its band between the second and the
+    // third, carrying "trên cơ sở" down with the bar.
+    use rating_chart::layout::{FontMeasure, Size};
+    use rating_chart::scene::{Role, Shape};
+    let d = story_seed();
+    let measure = FontMeasure::new().unwrap();
+    let mut wrapped = 0;
+    for w in (160..=400).step_by(4) {
+        let size = Size {
+            width_px: w as f64,
+            height_px: None,
+        };
+        let scene = common::layout(&d, size, &measure);
+        // Lines of one name are laid out one after another.
+        for pair in scene.items.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let texts =
+                matches!(a.shape, Shape::Text { .. }) && matches!(b.shape, Shape::Text { .. });
+            if !texts || a.role != Role::GroupLabel || b.role != Role::GroupLabel {
+                continue;
+            }
+            if (a.bounds.x - b.bounds.x).abs() > 0.5 || b.bounds.y <= a.bounds.y {
+                continue;
+            }
+            wrapped += 1;
+            let gap = b.bounds.y - a.bounds.bottom();
+            assert!(
+                gap < a.bounds.h / 2.0,
+                "at {w} px a band opened inside a group's name: {gap} px between two of its lines"
+            );
+        }
+    }
+    assert!(wrapped > 0, "no wrapped group name was checked");
+}

@@ -950,7 +950,9 @@ fn clear_mark(scene: &mut Scene, cx: &Context, m: Seg) {
 }
 
 /// The nearest `y` at or above `from` (at or below when `down`) that no
-/// mark (other than an upright line) crosses.
+/// mark (other than an upright line) crosses and that does not fall between
+/// two lines of one wrapped text (a group's name on three lines stays one
+/// block at 160 px).
 fn free_line(scene: &Scene, from: f64, down: bool) -> Option<f64> {
     let mut y = from;
     for _ in 0..64 {
@@ -958,6 +960,14 @@ fn free_line(scene: &Scene, from: f64, down: bool) -> Option<f64> {
         for i in scene.items.iter().skip(1) {
             if crosses(i, y) && !upright_line(i) {
                 top = top.min(if down { -i.bounds.bottom() } else { i.bounds.y });
+            } else if let Some(next) = next_line(scene, i, y) {
+                // `y` falls between `i` and the line that goes on below
+                // it: past both.
+                top = top.min(if down {
+                    -next.bounds.bottom()
+                } else {
+                    i.bounds.y
+                });
             }
         }
         if !top.is_finite() {
@@ -966,6 +976,25 @@ fn free_line(scene: &Scene, from: f64, down: bool) -> Option<f64> {
         y = if down { -top + 0.5 } else { top - 0.5 };
     }
     None
+}
+
+/// The line of text that goes on right below the text `i` when `y` lies
+/// between them: same role, overlapping across, less than half a line's
+/// height from the end of `i` to the start of the next.
+fn next_line<'a>(scene: &'a Scene, i: &Item, y: f64) -> Option<&'a Item> {
+    let b = &i.bounds;
+    if !matches!(i.shape, Shape::Text { .. }) || b.bottom() > y + 0.5 || y - b.bottom() > b.h / 2.0
+    {
+        return None;
+    }
+    scene.items.iter().find(|n| {
+        matches!(n.shape, Shape::Text { .. })
+            && n.role == i.role
+            && n.bounds.y >= y - 0.5
+            && n.bounds.y - b.bottom() < b.h / 2.0
+            && n.bounds.x < b.right()
+            && b.x < n.bounds.right()
+    })
 }
 
 /// Opens a band `h` tall at the nearest free line from `from` (upward, or

@@ -154,7 +154,7 @@ test('a strict Content-Security-Policy reports no violation', async () => {
     return { x: r.left + r.width * 0.6, y: r.top + r.height * 0.5 };
   });
   await t.page.mouse.move(box.x, box.y);
-  await t.page.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('.tools button:last-child').click());
+  await t.page.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('.tools button[aria-controls="data"]').click());
   const state = await t.page.evaluate(() => ({
     violations: window.__violations,
     drawn: [...document.querySelectorAll('rating-chart')].every((e) => e.chart),

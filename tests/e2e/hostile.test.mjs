@@ -299,6 +299,15 @@ test('at 160 CSS px the tools row wraps inside the card and no HTML part reaches
       buttonsWithin: buttons.every(within),
       buttonsInRow: buttons.every((b) => b.top >= rect(tools).top - 0.5 && b.bottom <= rect(tools).bottom + 0.5),
       rows: new Set(buttons.map((b) => Math.round(b.top))).size,
+      // Every separator sits between two buttons of its own line: none
+      // left at a line's end or start when the row wraps.
+      sepsBetween: [...tools.querySelectorAll('.sep')].map((s) => {
+        const r = rect(s);
+        const before = rect(s.previousElementSibling);
+        const after = rect(s.nextElementSibling);
+        return s.previousElementSibling.tagName === 'BUTTON' && s.nextElementSibling?.tagName === 'BUTTON'
+          && Math.abs(before.top - r.top) < r.height && Math.abs(after.top - r.top) < r.height;
+      }),
       tableWrap: within(rect(good.querySelector('.scroll'))),
       error: within(rect(bad.querySelector('.error'))),
       errorClipped: bad.querySelector('.error').scrollWidth > bad.querySelector('.error').clientWidth + 1,
@@ -310,6 +319,7 @@ test('at 160 CSS px the tools row wraps inside the card and no HTML part reaches
   assert.ok(got.buttonsWithin, 'every button inside the card');
   assert.ok(got.buttonsInRow, 'the row holds its buttons');
   assert.ok(got.rows >= 2, 'the row wraps');
+  assert.deepEqual(got.sepsBetween, [true, true], 'no separator dangles at a line end');
   assert.ok(got.tableWrap, 'the data table scrolls inside the card');
   assert.ok(got.error, 'the error box fits the card');
   assert.equal(got.errorClipped, false, 'long paths wrap');

@@ -446,7 +446,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     live.setAttribute('aria-live', 'polite');
     const toggle = tableToggle(w);
     const tools = el('div', 'tools');
-    tools.append(...downloadButtons(w), toggle);
+    tools.append(downloadButtons(w), toggle);
     // Visually hidden until the toggle shows it (see tableToggle).
     const tableWrap = el('div', 'scroll sr-only');
     this._frame.replaceChildren(stage, summary, keys, live, tools, tableWrap);

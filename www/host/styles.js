@@ -54,7 +54,8 @@ canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will
   margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff;
   forced-color-adjust: none; }
 .tools { display: flex; flex-wrap: wrap; justify-content: flex-end; align-items: center;
-  box-sizing: border-box; min-height: ${TOOLS_PX}px; padding: 0 8px 1px; }
+  column-gap: 8px; box-sizing: border-box; min-height: ${TOOLS_PX}px; padding: 0 8px 1px; }
+.tools .dl { display: inline-flex; flex-wrap: wrap; justify-content: flex-end; align-items: center; min-width: 0; }
 .tools button { font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   letter-spacing: inherit; word-spacing: inherit; text-transform: none; text-align: center;
   color: #0b57d0; background: none; border: 0; margin: 0; padding: 3px 6px; cursor: pointer;

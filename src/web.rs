@@ -469,10 +469,12 @@ impl RatingChart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        {
-            let mut backend = canvas::Canvas::new(&self.canvas, &self.ctx, self.pixel_ratio);
-            paint(&self.scene, &mut backend, self.target()).map_err(drawing_failed)?;
-        }
+        let mut backend = canvas::Canvas {
+            canvas: &self.canvas,
+            ctx: &self.ctx,
+            ratio: self.pixel_ratio,
+        };
+        paint(&self.scene, &mut backend, self.target()).map_err(drawing_failed)?;
         self.view.cleared();
         if let Some(o) = &self.overlay {
             if o.width() != w || o.height() != h {
@@ -556,7 +558,11 @@ impl RatingChart {
             return Ok(());
         }
         let ctx = context(overlay)?;
-        let mut backend = canvas::Canvas::new(overlay, &ctx, self.pixel_ratio);
+        let mut backend = canvas::Canvas {
+            canvas: overlay,
+            ctx: &ctx,
+            ratio: self.pixel_ratio,
+        };
         // The colours the chart was laid out with (the data's theme over ours).
         let theme = self.theme.with_data(&self.data);
         paint_highlight(

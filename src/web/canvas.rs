@@ -2,11 +2,11 @@
 //! for the calls [`crate::render`] makes, with colours and fonts written
 //! without float formatting (`rgba(…)` alpha and font sizes by
 //! [`push_decimal`]): the reader's module carries no float formatting and
-//! no `format!` for them (issue 15). [`crate::render`] gives device
-//! pixels; the host sizes the backing store for `devicePixelRatio`. They
-//! are drawn in CSS pixels under one `setTransform(ratio)`, so that texts
-//! are set in the fonts the layout measured (`13px …`, not `26px …`): the
-//! browser readies each font size once, and its first use costs ~2 ms.
+//! no `format!` for them (issue 15). Sizes are device pixels; the host
+//! sizes the backing store for `devicePixelRatio`. Texts are drawn in CSS
+//! pixels under `setTransform(ratio)`, in the fonts the layout measured
+//! (`13px …`, not `26px …`): the browser readies each font size once, and
+//! its first use costs ~2 ms.
 
 use crate::scale::format::push_decimal;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -17,55 +17,13 @@ use plotters_backend::{
 use std::fmt;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// A canvas and its 2D context, with the fill style and font last set
-/// through it: a paint sets each only when it changes (a chart's labels
-/// share a few fonts and colours; each setting is a call into the browser,
-/// which parses it).
+/// A canvas and its 2D context.
 pub struct Canvas<'a> {
-    canvas: &'a HtmlCanvasElement,
-    ctx: &'a CanvasRenderingContext2d,
-    fill: String,
-    font: String,
-    /// Device pixels per CSS pixel: the context's scale while this draws.
-    ratio: f64,
-}
-
-impl<'a> Canvas<'a> {
-    /// Draws on `canvas` through `ctx` at `ratio` device pixels per CSS
-    /// pixel (scaling the context until dropped), its state unknown (the
-    /// context's own may have been set by anything before).
-    pub fn new(
-        canvas: &'a HtmlCanvasElement,
-        ctx: &'a CanvasRenderingContext2d,
-        ratio: f64,
-    ) -> Canvas<'a> {
-        let ratio = if ratio.is_finite() && ratio > 0.0 {
-            ratio
-        } else {
-            1.0
-        };
-        // Only a non-finite argument throws.
-        let _ = ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
-        Canvas {
-            canvas,
-            ctx,
-            fill: String::new(),
-            font: String::new(),
-            ratio,
-        }
-    }
-
-    /// A device-pixel length or coordinate in the context's CSS pixels.
-    fn css(&self, v: i32) -> f64 {
-        f64::from(v) / self.ratio
-    }
-}
-
-impl Drop for Canvas<'_> {
-    /// The context unscaled again, for whatever draws on it next.
-    fn drop(&mut self) {
-        let _ = self.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-    }
+    pub canvas: &'a HtmlCanvasElement,
+    pub ctx: &'a CanvasRenderingContext2d,
+    /// Device pixels per CSS pixel (finite, positive, as
+    /// `Target::canvas` gives it).
+    pub ratio: f64,
 }
 
 /// The canvas refused a call (it throws only for a text or arc it cannot
@@ -97,18 +55,13 @@ fn css_color(c: BackendColor) -> String {
 }
 
 impl Canvas<'_> {
-    fn fill_style(&mut self, c: BackendColor) {
-        let css = css_color(c);
-        if css != self.fill {
-            self.ctx.set_fill_style_str(&css);
-            self.fill = css;
-        }
+    fn fill_style(&self, c: BackendColor) {
+        self.ctx.set_fill_style_str(&css_color(c));
     }
 
     fn line_style(&self, style: &impl BackendStyle) {
         self.ctx.set_stroke_style_str(&css_color(style.color()));
-        self.ctx
-            .set_line_width(f64::from(style.stroke_width()) / self.ratio);
+        self.ctx.set_line_width(f64::from(style.stroke_width()));
     }
 
     /// A path through `points`, begun anew.
@@ -118,9 +71,9 @@ impl Canvas<'_> {
         let Some((x, y)) = points.next() else {
             return false;
         };
-        self.ctx.move_to(self.css(x), self.css(y));
+        self.ctx.move_to(f64::from(x), f64::from(y));
         for (x, y) in points {
-            self.ctx.line_to(self.css(x), self.css(y));
+            self.ctx.line_to(f64::from(x), f64::from(y));
         }
         true
     }
@@ -148,8 +101,7 @@ impl DrawingBackend for Canvas<'_> {
     fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Result {
         if color.alpha > 0.0 {
             self.fill_style(color);
-            let one = 1.0 / self.ratio;
-            self.ctx.fill_rect(self.css(x), self.css(y), one, one);
+            self.ctx.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
         }
         Ok(())
     }
@@ -165,10 +117,10 @@ impl DrawingBackend for Canvas<'_> {
             return Ok(());
         }
         let (x, y, w, h) = (
-            self.css(x0),
-            self.css(y0),
-            self.css(x1 - x0),
-            self.css(y1 - y0),
+            f64::from(x0),
+            f64::from(y0),
+            f64::from(x1 - x0),
+            f64::from(y1 - y0),
         );
         if fill {
             self.fill_style(style.color());
@@ -229,9 +181,9 @@ impl DrawingBackend for Canvas<'_> {
         self.ctx.begin_path();
         self.ctx
             .arc(
-                self.css(x),
-                self.css(y),
-                f64::from(radius) / self.ratio,
+                f64::from(x),
+                f64::from(y),
+                f64::from(radius),
                 0.0,
                 std::f64::consts::TAU,
             )
@@ -267,21 +219,24 @@ impl DrawingBackend for Canvas<'_> {
             HPos::Center => "center",
         });
         self.fill_style(color);
+        // As the layout measured it (`crate::measure::css_font`).
+        let r = self.ratio;
         let family = style.family();
-        // As the layout's measurements set it (`crate::measure::css_font`).
         let mut font = String::with_capacity(family.as_str().len() + 20);
         if let FontStyle::Bold = style.style() {
             font.push_str("bold ");
         }
-        push_decimal(&mut font, style.size() / self.ratio, 3);
+        push_decimal(&mut font, style.size() / r, 3);
         font.push_str("px ");
         font.push_str(family.as_str());
-        if font != self.font {
-            self.ctx.set_font(&font);
-            self.font = font;
-        }
-        self.ctx
-            .fill_text(text, self.css(x), self.css(y))
-            .map_err(refused)
+        self.ctx.set_font(&font);
+        // Finite arguments: these do not throw.
+        let _ = self.ctx.set_transform(r, 0.0, 0.0, r, 0.0, 0.0);
+        let drawn = self
+            .ctx
+            .fill_text(text, f64::from(x) / r, f64::from(y) / r)
+            .map_err(refused);
+        let _ = self.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        drawn
     }
 }

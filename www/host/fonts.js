@@ -9,9 +9,8 @@
 // would wait for the module anyway: the module's arrival, compilation and
 // drawing go first (the tasks are of background priority where the
 // browser has them), and the layout measures itself whatever is not ready
-// yet. (Drawing sets the same fonts at the device pixel ratio's size;
-// making those ready too did not make drawing faster, which rasterises
-// the glyphs.)
+// yet. Drawing uses the same fonts: the canvas draws text at its CSS size
+// under a transform for the device pixel ratio (src/web/canvas.rs).
 import { ESTIMATE, FONT_FAMILY, NARROW_PX } from './constants.js';
 
 /** Font lists already made ready on this page. */

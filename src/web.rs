@@ -11,7 +11,7 @@ use crate::model::rating::RatingData;
 use crate::model::validate::validate;
 #[cfg(feature = "svg")]
 use crate::render::to_svg;
-use crate::render::{paint, paint_highlight, Highlight, Target};
+use crate::render::{changed_region, paint, paint_highlight, Highlight, Target};
 use crate::scale::color::parse_color;
 use crate::scale::format::concat;
 use crate::scene::{Datum, Scene};
@@ -198,13 +198,12 @@ fn prepare_text(json: &str) -> Result<Prepared, JsError> {
     })
 }
 
-/// A rating chart drawn on one canvas, with an optional second canvas laid
-/// over it for highlights (so pointer moves never repaint the chart).
+/// A rating chart drawn on one canvas, its highlights (hover, focus,
+/// emphasis) on it too, repainting only the box they change.
 #[wasm_bindgen]
 pub struct RatingChart {
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
-    overlay: Option<HtmlCanvasElement>,
     data: RatingData,
     derived: Derived,
     warnings: Vec<Issue>,
@@ -260,8 +259,10 @@ impl RatingChart {
     /// device pixel ratio), as `resize` takes them — and the `theme`
     /// (`"light"` or `"dark"`), so the chart is laid out and drawn once; by
     /// default it is drawn at the canvas's CSS width (or 640 px), its natural
-    /// height, pixel ratio 1, light. `overlay`, if given, is a canvas of the
-    /// same CSS size laid over the chart for hover and focus highlights.
+    /// height, pixel ratio 1, light. `overlay` is ignored (until 2026-12 the
+    /// highlights were painted on it; they are painted on the chart's
+    /// canvas now, repainting only the box that changes: a second canvas
+    /// costs the browser a copy of its pixels at every frame).
     /// Throws an `Error` when the data is invalid: its `message` lists every
     /// error, one per line (`path: message`); its `issues` holds every issue
     /// as `validate` returns them (`{code, path, message, severity}`), and
@@ -287,6 +288,8 @@ impl RatingChart {
         overlay: Option<HtmlCanvasElement>,
         options: Option<js_sys::Object>,
     ) -> Result<RatingChart, JsError> {
+        // Ignored: see the constructor.
+        drop(overlay);
         let ctx = context(&canvas)?;
         let Prepared {
             data,
@@ -316,7 +319,6 @@ impl RatingChart {
         let mut chart = RatingChart {
             canvas,
             ctx,
-            overlay,
             data,
             derived,
             warnings,
@@ -475,19 +477,9 @@ impl RatingChart {
             ratio: self.pixel_ratio,
         };
         paint(&self.scene, &mut backend, self.target()).map_err(drawing_failed)?;
-        self.view.cleared();
-        if let Some(o) = &self.overlay {
-            if o.width() != w || o.height() != h {
-                // Resizing clears it: with nothing to highlight, the overlay
-                // needs no context (nor its memory) until the first hover.
-                o.set_width(w);
-                o.set_height(h);
-                if self.view.is_plain() {
-                    return Ok(());
-                }
-            }
-        }
-        self.draw_highlight(true)
+        // The highlight on the chart itself, over the whole of it.
+        self.view.painted();
+        self.paint_highlight_on(self.target())
     }
 
     fn target(&self) -> Target {
@@ -534,33 +526,23 @@ impl RatingChart {
         self.view.viewport_top()
     }
 
-    /// Repaints the overlay when what it should show has changed.
-    fn draw_highlight(&mut self, force: bool) -> Result<(), JsError> {
-        if !force && !self.view.stale() {
-            return Ok(());
-        }
-        let Some(overlay) = &self.overlay else {
-            return Ok(());
-        };
-        let ctx = context(overlay)?;
-        ctx.clear_rect(
-            0.0,
-            0.0,
-            f64::from(overlay.width()),
-            f64::from(overlay.height()),
-        );
-        self.view.painted();
-        let want = Highlight {
+    /// What the view says to highlight.
+    fn wanted(&self) -> Highlight {
+        Highlight {
             datum: self.view.datum(),
             part: self.view.part(),
-        };
+        }
+    }
+
+    /// Paints the highlight the view wants over the chart, for `target`.
+    fn paint_highlight_on(&self, target: Target) -> Result<(), JsError> {
+        let want = self.wanted();
         if want.is_empty() {
             return Ok(());
         }
-        let ctx = context(overlay)?;
         let mut backend = canvas::Canvas {
-            canvas: overlay,
-            ctx: &ctx,
+            canvas: &self.canvas,
+            ctx: &self.ctx,
             ratio: self.pixel_ratio,
         };
         // The colours the chart was laid out with (the data's theme over ours).
@@ -568,12 +550,46 @@ impl RatingChart {
         paint_highlight(
             &self.scene,
             &mut backend,
-            self.target(),
+            target,
             want,
             theme.paper,
             theme.focus,
         )
         .map_err(drawing_failed)
+    }
+
+    /// Repaints the highlight when what it should show has changed: only
+    /// the box where the old and the new highlight differ, the chart and
+    /// then the highlight clipped to it (over a chart that shows none, the
+    /// highlight alone).
+    fn draw_highlight(&mut self) -> Result<(), JsError> {
+        let (datum, part) = self.view.shown();
+        let old = Highlight { datum, part };
+        let region = changed_region(&self.scene, old, self.wanted());
+        self.view.painted();
+        let Some(region) = region else {
+            return Ok(());
+        };
+        if old.is_empty() {
+            return self.paint_highlight_on(self.target());
+        }
+        let ctx = &self.ctx;
+        let target = self.target().clip(region);
+        let (x, y, w, h) = target.device_rect(&region);
+        ctx.save();
+        ctx.begin_path();
+        ctx.rect(x, y, w, h);
+        ctx.clip();
+        let mut backend = canvas::Canvas {
+            canvas: &self.canvas,
+            ctx,
+            ratio: self.pixel_ratio,
+        };
+        let painted = paint(&self.scene, &mut backend, target)
+            .map_err(drawing_failed)
+            .and_then(|()| self.paint_highlight_on(target));
+        ctx.restore();
+        painted
     }
 
     fn info(&self, d: Datum) -> Option<Description> {
@@ -597,7 +613,7 @@ impl RatingChart {
         let Some(change) = self.view.pointer_move(&self.scene, x, y) else {
             return Ok(JsValue::UNDEFINED);
         };
-        self.draw_highlight(false)?;
+        self.draw_highlight()?;
         #[derive(Serialize)]
         struct Moved {
             datum: Option<Description>,
@@ -613,7 +629,7 @@ impl RatingChart {
     #[wasm_bindgen(js_name = pointerLeave)]
     pub fn pointer_leave(&mut self) -> Result<(), JsError> {
         self.view.pointer_leave();
-        self.draw_highlight(false)
+        self.draw_highlight()
     }
 
     /// The legend entry under (`x`, `y`): a tier index, -1 for "not
@@ -640,7 +656,7 @@ impl RatingChart {
             return Err(JsError::new(&concat(&["There is no tier ", &tier, "."])));
         }
         let on = self.view.toggle_tier(part);
-        self.draw_highlight(false)?;
+        self.draw_highlight()?;
         Ok(on)
     }
 
@@ -665,7 +681,7 @@ impl RatingChart {
         let mv = Move::parse(&how)
             .ok_or_else(|| JsError::new(&concat(&["Unknown move \"", &how, "\"."])))?;
         let focus = self.view.focus_move(&self.scene, mv);
-        self.draw_highlight(false)?;
+        self.draw_highlight()?;
         self.info_js(focus)
     }
 
@@ -679,7 +695,7 @@ impl RatingChart {
     #[wasm_bindgen(js_name = clearFocus)]
     pub fn clear_focus(&mut self) -> Result<(), JsError> {
         self.view.clear_focus();
-        self.draw_highlight(false)
+        self.draw_highlight()
     }
 
     /// Description of one datum (tier -1 = "not reported"), or `null`.

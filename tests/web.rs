@@ -162,12 +162,30 @@ fn set_data_resize_and_svg() {
         .contains("Đảng viên: nhiều nhất là “Hoàn thành tốt nhiệm vụ”, 75,7"));
 }
 
+/// Every pixel of a canvas.
+fn pixels(c: &HtmlCanvasElement) -> Vec<u8> {
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.get_image_data(0.0, 0.0, c.width().into(), c.height().into())
+        .unwrap()
+        .data()
+        .to_vec()
+}
+
+/// Paints a 4 × 4 device-pixel magenta mark, which only a repaint of that
+/// spot removes.
+fn mark(c: &HtmlCanvasElement, x: f64, y: f64) {
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.set_fill_style_str("#ff00ff");
+    ctx.fill_rect(x.floor(), y.floor(), 4.0, 4.0);
+}
+
 #[wasm_bindgen_test]
-fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
-    let (c, o) = (canvas(), canvas());
+fn hover_highlights_on_the_chart_repainting_only_what_changes() {
+    let c = canvas();
+    // The overlay argument is ignored: the highlight is on the chart.
+    let o = canvas();
     let mut chart = RatingChart::new(c.clone(), SEED.into(), Some(o.clone()), None).unwrap();
     chart.resize(640.0, None, 2.0).unwrap();
-    assert_eq!((o.width(), o.height()), (c.width(), c.height()));
     let segs = js_sys::Array::from(&chart.segments().unwrap());
     let seg = |i: u32| {
         let s = segs.get(i);
@@ -179,6 +197,10 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
             get(&s, "color").as_string().unwrap(),
         )
     };
+    // Outside the plot (the title's corner) and inside the first row.
+    mark(&c, 0.0, 0.0);
+    let (x0, y0, w0, colour0) = seg(0);
+    let in0 = ((x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0);
     // Group 2 ("Đảng viên"), tier 1 ("good") is segment 9 (4 per row, in order).
     let (x, y, w, colour) = seg(9);
     let moved = chart.pointer_move(x + w / 2.0, y + 3.0).unwrap();
@@ -187,27 +209,91 @@ fn hover_highlights_on_the_overlay_without_repainting_the_chart() {
         get(&info, "text").as_string().unwrap(),
         "Đảng viên · 2021 · Hoàn thành tốt nhiệm vụ · 69.198 · 75,7\u{a0}%"
     );
-    // The hovered segment is repainted at full strength on the overlay …
-    let over = rgba(&o, (x + w / 2.0) * 2.0, (y + 3.0) * 2.0);
-    assert_eq!(hex([over[0], over[1], over[2]]), colour);
-    assert_eq!(over[3], 255);
+    // The hovered segment at full strength, the others veiled (lighter:
+    // translucent paper over them), the mark in the plot painted over …
+    assert_eq!(hex(pixel(&c, (x + w / 2.0) * 2.0, (y + 3.0) * 2.0)), colour);
+    let veiled = hex(pixel(&c, in0.0, in0.1));
+    assert_ne!(veiled, colour0);
+    assert_ne!(veiled, "#ff00ff");
+    // … and the chart outside the plot not repainted at all.
+    assert_eq!(hex(pixel(&c, 1.0, 1.0)), "#ff00ff");
+    assert_eq!(rgba(&o, 1.0, 1.0)[3], 0, "nothing on the overlay");
     // A move within the same segment changes nothing and returns undefined.
     assert!(chart
         .pointer_move(x + w / 2.0 + 1.0, y + 4.0)
         .unwrap()
         .is_undefined());
-    // … the others are veiled (translucent paper over them) …
-    let (x0, y0, w0, _) = seg(0);
-    let veil = rgba(&o, (x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0);
-    assert!(veil[3] > 100 && veil[3] < 200, "veil alpha {}", veil[3]);
-    // … and the chart canvas itself is untouched.
+    // The next segment of the row: only those two are repainted.
+    mark(&c, in0.0, in0.1);
+    let (x8, y8, w8, colour8) = seg(8);
+    assert!(!chart
+        .pointer_move(x8 + w8 / 2.0, y8 + 3.0)
+        .unwrap()
+        .is_undefined());
     assert_eq!(
-        hex(pixel(&c, (x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0)),
-        seg(0).3
+        hex(pixel(&c, (x8 + w8 / 2.0) * 2.0, (y8 + 3.0) * 2.0)),
+        colour8
     );
+    assert_ne!(hex(pixel(&c, (x + w / 2.0) * 2.0, (y + 3.0) * 2.0)), colour);
+    assert_eq!(
+        hex(pixel(&c, in0.0, in0.1)),
+        "#ff00ff",
+        "another row is left alone"
+    );
+    // The pointer leaves: the plot is repainted without the veil.
     chart.pointer_leave().unwrap();
-    let cleared = rgba(&o, (x0 + w0 / 2.0) * 2.0, (y0 + 3.0) * 2.0);
-    assert_eq!(cleared[3], 0);
+    assert_eq!(hex(pixel(&c, in0.0, in0.1)), colour0);
+    assert_eq!(hex(pixel(&c, 1.0, 1.0)), "#ff00ff");
+}
+
+/// The boxes repainted on the way give the pixels of a whole repaint.
+#[wasm_bindgen_test]
+fn highlights_repainted_in_boxes_match_a_whole_repaint() {
+    let (a, b) = (canvas(), canvas());
+    let mut moved = RatingChart::new(a.clone(), SEED.into(), None, None).unwrap();
+    let mut whole = RatingChart::new(b.clone(), SEED.into(), None, None).unwrap();
+    for chart in [&mut moved, &mut whole] {
+        chart.resize(640.0, None, 2.0).unwrap();
+    }
+    let segs = js_sys::Array::from(&moved.segments().unwrap());
+    let at = |i: u32| {
+        let s = segs.get(i);
+        let f = |k| get(&s, k).as_f64().unwrap();
+        (f("x") + f("w") / 2.0, f("y") + 3.0)
+    };
+    // Across a row, to another row, a tier emphasised, back to no tier.
+    for (i, tier) in [
+        (0, None),
+        (1, None),
+        (5, None),
+        (9, Some(2)),
+        (10, Some(2)),
+        (3, Some(2)),
+    ] {
+        let (x, y) = at(i);
+        moved.pointer_move(x, y).unwrap();
+        if let Some(t) = tier {
+            if moved.emphasis().is_null() {
+                moved.toggle_tier(t).unwrap();
+            }
+        }
+    }
+    moved.toggle_tier(2).unwrap();
+    let (x, y) = at(3);
+    whole.pointer_move(x, y).unwrap();
+    whole.redraw().unwrap();
+    assert!(
+        pixels(&a) == pixels(&b),
+        "the same pixels as a whole repaint"
+    );
+    // And after the pointer leaves: the chart as it was drawn.
+    moved.pointer_leave().unwrap();
+    whole.pointer_leave().unwrap();
+    whole.redraw().unwrap();
+    assert!(
+        pixels(&a) == pixels(&b),
+        "the same pixels after the pointer left"
+    );
 }
 
 #[wasm_bindgen_test]

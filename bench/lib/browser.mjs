@@ -265,42 +265,67 @@ export async function measurePointer(browser, base, urls, sets, runs, moves, log
   for (const key of sets) out[key] = Object.fromEntries(CONTENDERS.map(({ id }) => [id, []]));
   for (let i = 0; i < runs; i += 1) {
     for (const key of sets) {
-      for (const { id } of CONTENDERS) {
-        const context = await browser.newContext(CONTEXT);
-        const { page } = await load(context, base + urls[id][key]);
-        await settle(page);
-        const { bars } = await page.evaluate(inspect);
-        if (!bars) {
-          out[key][id].push({ error: 'no visible bars' });
-          await context.close();
-          continue;
-        }
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        const cost = async (path) => {
-          await page.mouse.move(4, 4);
-          await page.waitForTimeout(100);
-          const before = metrics(await cdp.send('Performance.getMetrics'));
-          for (const [x, y] of path) await page.mouse.move(x, y);
-          await settle(page);
-          const after = metrics(await cdp.send('Performance.getMetrics'));
-          const per = (k) => ((after[k] - before[k]) * 1000) / path.length;
-          return { task: per('TaskDuration'), script: per('ScriptDuration') };
-        };
-        const baseline = await cost(sweep({ ...bars, x0: 672, x1: 784 }, moves));
-        const chart = await cost(sweep(bars, moves));
-        out[key][id].push({
-          taskMs: chart.task,
-          scriptMs: chart.script,
-          baselineMs: baseline.task,
-          netMs: chart.task - baseline.task,
-        });
-        await context.close();
-      }
+      for (const { id } of CONTENDERS) out[key][id].push(await pointerCost(browser, base + urls[id][key], moves));
     }
     log(`pointer: run ${i + 1}/${runs}`);
   }
   return out;
+}
+
+/**
+ * One pointer measurement of measurePointer on the page at `url` (a fresh
+ * context): { taskMs, scriptMs, baselineMs, netMs } per move, or { error }.
+ * `trace(page, sweep)`, if given, is called after both sweeps with a
+ * function that runs the sweep over the bars again (bench/pointer-ab.mjs
+ * traces it).
+ */
+export async function pointerCost(browser, url, moves, trace = null) {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    const { page } = await load(context, url);
+    await settle(page);
+    const { bars } = await page.evaluate(inspect);
+    if (!bars) return { error: 'no visible bars' };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const run = async (path) => {
+      await page.mouse.move(4, 4);
+      await page.waitForTimeout(100);
+      const before = metrics(await cdp.send('Performance.getMetrics'));
+      for (const [x, y] of path) await page.mouse.move(x, y);
+      await settle(page);
+      const after = metrics(await cdp.send('Performance.getMetrics'));
+      const per = (k) => ((after[k] - before[k]) * 1000) / path.length;
+      const count = (k) => after[k] - before[k];
+      return {
+        task: per('TaskDuration'),
+        script: per('ScriptDuration'),
+        cpu: per('ThreadTime'),
+        layouts: count('LayoutCount'),
+        styles: count('RecalcStyleCount'),
+      };
+    };
+    const baseline = await run(sweep({ ...bars, x0: 672, x1: 784 }, moves));
+    const chart = await run(sweep(bars, moves));
+    const result = {
+      taskMs: chart.task,
+      scriptMs: chart.script,
+      baselineMs: baseline.task,
+      netMs: chart.task - baseline.task,
+      // Informative: the main thread's CPU time (ThreadTime, which time
+      // taken by other processes on a busy machine does not inflate), and
+      // the layouts and style recalculations of the sweep over the bars.
+      cpuMs: chart.cpu,
+      baselineCpuMs: baseline.cpu,
+      netCpuMs: chart.cpu - baseline.cpu,
+      layouts: chart.layouts,
+      styles: chart.styles,
+    };
+    if (trace) await trace(page, () => run(sweep(bars, moves)));
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 const metrics = ({ metrics: m }) => Object.fromEntries(m.map(({ name, value }) => [name, value]));

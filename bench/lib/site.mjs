@@ -201,6 +201,27 @@ export function writePages(sets, invalidJson) {
   return urls;
 }
 
+/**
+ * Another copy of the widget beside dist/'s, for A/B measurements
+ * (bench/pointer-ab.mjs): serves `dir` (a dist/rating-chart-VERSION folder,
+ * www/ and pkg/ inside) at /alt/NAME/www/ and /alt/NAME/pkg/, and writes
+ * our page of each data set of `sets` loading it from there; returns their
+ * URL paths by set key.
+ */
+export function addDist(name, dir, sets) {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`not a usable name for a copy: ${JSON.stringify(name)}`);
+  MOUNTS[`alt/${name}/www`] = join(resolve(dir), 'www');
+  MOUNTS[`alt/${name}/pkg`] = join(resolve(dir), 'pkg');
+  mkdirSync(GEN, { recursive: true });
+  const urls = {};
+  for (const [key, set] of Object.entries(sets)) {
+    const html = BUILDERS.ours(set.json).replaceAll('"/www/', `"/alt/${name}/www/`);
+    writeFileSync(join(GEN, `alt-${name}-${key}.html`), html);
+    urls[key] = `/gen/alt-${name}-${key}.html`;
+  }
+  return urls;
+}
+
 // gzip -9 bodies by file, computed once per file version.
 const gzipped = new Map();
 async function gzipOf(file, body) {

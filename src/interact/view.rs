@@ -78,6 +78,11 @@ impl View {
         self.painted != (self.datum(), self.part())
     }
 
+    /// What the highlight layer shows now: (datum, part).
+    pub fn shown(&self) -> (Option<Datum>, Option<Part>) {
+        self.painted
+    }
+
     /// The highlight layer now shows what it should.
     pub fn painted(&mut self) {
         self.painted = (self.datum(), self.part());

@@ -23,6 +23,10 @@ pub struct Target {
     /// The visible window of a tall chart: its top (CSS px) and height; the
     /// backend shows only that band. `None`: the whole chart.
     pub window: Option<(f64, f64)>,
+    /// Only the items that may draw inside this box (CSS px of the whole
+    /// chart) are painted: the backend clips to it (a region repainted
+    /// after a highlight changed). `None`: every item.
+    pub clip: Option<crate::scene::Rect>,
 }
 
 impl Target {
@@ -32,6 +36,28 @@ impl Target {
             window: Some((top, height)),
             ..self
         }
+    }
+
+    /// The same target painting only the items that may draw inside `region`
+    /// (CSS px of the whole chart).
+    pub fn clip(self, region: crate::scene::Rect) -> Target {
+        Target {
+            clip: Some(region),
+            ..self
+        }
+    }
+
+    /// The device pixels `region` (CSS px of the whole chart) touches, as
+    /// whole pixels: (x, y, width, height), relative to the window.
+    pub fn device_rect(&self, region: &crate::scene::Rect) -> (f64, f64, f64, f64) {
+        let top = self.window.map_or(0.0, |w| w.0);
+        let r = self.pixel_ratio;
+        let (x0, y0) = ((region.x * r).floor(), ((region.y - top) * r).floor());
+        let (x1, y1) = (
+            (region.right() * r).ceil(),
+            ((region.bottom() - top) * r).ceil(),
+        );
+        (x0, y0, x1 - x0, y1 - y0)
     }
 
     /// Device x of a CSS x.
@@ -59,6 +85,27 @@ impl Target {
             .is_none_or(|(top, h)| b.bottom() >= top && b.y <= top + h)
     }
 
+    /// Whether an item may draw inside the window and the clip: glyphs
+    /// (stacked marks, descenders) and strokes reach past their boxes.
+    fn shows_item(&self, item: &crate::scene::Item) -> bool {
+        if !self.shows(&item.bounds) {
+            return false;
+        }
+        let Some(c) = self.clip else {
+            return true;
+        };
+        let pad = match &item.shape {
+            Shape::Text { font, .. } => font.size_px,
+            Shape::Line { width, .. } => 2.0 + width,
+            _ => 2.0,
+        };
+        let b = item.bounds;
+        b.x - pad < c.right()
+            && c.x < b.right() + pad
+            && b.y - pad < c.bottom()
+            && c.y < b.bottom() + pad
+    }
+
     /// A canvas backing store at `pixel_ratio` device pixels per CSS pixel.
     pub fn canvas(pixel_ratio: f64) -> Target {
         let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
@@ -70,6 +117,7 @@ impl Target {
             pixel_ratio,
             font_size_factor: 1.0,
             window: None,
+            clip: None,
         }
     }
 
@@ -79,6 +127,7 @@ impl Target {
             pixel_ratio: 1.0,
             font_size_factor: 1.24,
             window: None,
+            clip: None,
         }
     }
 }
@@ -194,7 +243,9 @@ pub fn isolated(text: &str) -> Option<String> {
         .then(|| crate::scale::format::concat(&["\u{2068}", text, "\u{2069}"]))
 }
 
-/// Paints every item of `scene` onto `backend`.
+/// Paints every item of `scene` onto `backend`. Never inlined: the canvas
+/// calls it from three places, and one copy is smaller.
+#[inline(never)]
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
@@ -202,7 +253,7 @@ pub fn paint<B: DrawingBackend>(
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let r = target.pixel_ratio;
     for item in &scene.items {
-        if !target.shows(&item.bounds) {
+        if !target.shows_item(item) {
             continue;
         }
         match &item.shape {
@@ -324,6 +375,74 @@ impl Highlight {
     pub fn is_empty(&self) -> bool {
         self.datum.is_none() && self.part.is_none()
     }
+
+    /// Whether `paint_highlight` paints `item` again over the veil, or
+    /// outlines it (what sits inside an emphasised mark is inside its box).
+    fn touches(&self, item: &crate::scene::Item) -> bool {
+        let hit = |d: Option<crate::scene::Datum>| {
+            d.is_some_and(|d| self.datum == Some(d) || self.part == Some(d.part))
+        };
+        hit(item.datum)
+            || hit(item.describes)
+            || (item.role == crate::scene::Role::Series
+                && item.legend.is_some()
+                && item.legend == self.part)
+    }
+}
+
+/// Where the pixels of a chart with `old` highlighted may differ from the
+/// same chart with `new` (CSS px of the whole chart): a repaint of this
+/// box, the chart and then `new`'s highlight clipped to it, gives the
+/// pixels of a whole repaint. The box of every mark and label either
+/// emphasises, with room for the outline (2 px outside the mark) and
+/// antialiasing; with the plot area when the veil comes or goes or the
+/// emphasised tier changes. `None` when nothing changed.
+pub fn changed_region(scene: &Scene, old: Highlight, new: Highlight) -> Option<crate::scene::Rect> {
+    if old == new {
+        return None;
+    }
+    // The same veil and tier: only the datum's marks and labels change.
+    let whole = old.part != new.part || old.is_empty() != new.is_empty();
+    let only = |h: Highlight| {
+        if whole {
+            h
+        } else {
+            Highlight {
+                datum: h.datum,
+                part: None,
+            }
+        }
+    };
+    let (old, new) = (only(old), only(new));
+    let p = scene.plot;
+    let (mut x0, mut y0, mut x1, mut y1) = if whole {
+        (p.x, p.y, p.right(), p.bottom())
+    } else {
+        (f64::MAX, f64::MAX, f64::MIN, f64::MIN)
+    };
+    for item in &scene.items {
+        if old.touches(item) || new.touches(item) {
+            let b = item.bounds;
+            if b.x - 3.0 < x0 {
+                x0 = b.x - 3.0;
+            }
+            if b.y - 3.0 < y0 {
+                y0 = b.y - 3.0;
+            }
+            if b.right() + 3.0 > x1 {
+                x1 = b.right() + 3.0;
+            }
+            if b.bottom() + 3.0 > y1 {
+                y1 = b.bottom() + 3.0;
+            }
+        }
+    }
+    (x0 < x1).then_some(crate::scene::Rect {
+        x: x0,
+        y: y0,
+        w: x1 - x0,
+        h: y1 - y0,
+    })
 }
 
 /// Paints the highlight layer onto a transparent backend laid over the

@@ -88,6 +88,57 @@ test('within one segment the tooltip stays put and wasm is not asked; the next s
   await context.close();
 });
 
+test('a hover draws only where the highlight changes: nothing within a datum, two segments for the next, never the whole chart', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/`, { deviceScaleFactor: 2 });
+  await chartsSettled(page);
+  // Count the drawing calls made on the chart's canvas (the wasm side
+  // calls the context's methods by name).
+  await page.evaluate(() => {
+    const el = document.querySelector('#seed');
+    const ctx = el.shadowRoot.querySelector('canvas.chart').getContext('2d');
+    window.__draws = { fillRect: 0, fillText: 0, clip: 0 };
+    for (const name of Object.keys(window.__draws)) {
+      const original = ctx[name];
+      ctx[name] = function (...args) {
+        window.__draws[name] += 1;
+        return original.apply(this, args);
+      };
+    }
+    window.__take = () => {
+      const taken = { ...window.__draws };
+      for (const k of Object.keys(window.__draws)) window.__draws[k] = 0;
+      return taken;
+    };
+    // A whole repaint, for scale.
+    el.chart.redraw();
+    window.__whole = window.__take();
+  });
+  const whole = await page.evaluate(() => window.__whole);
+  assert.ok(whole.fillText > 10, `a whole repaint writes every text: ${JSON.stringify(whole)}`);
+  const a = await segmentPoint(page, 2, 1);
+  await page.mouse.move(a.x, a.y);
+  const entered = await page.evaluate(() => window.__take());
+  // Over a chart with no highlight, the highlight alone: the veil, the
+  // segment and its label again, the outline; nothing repainted under it.
+  assert.equal(entered.clip, 0, 'nothing repainted under the veil');
+  assert.ok(entered.fillText <= 2, `the segment's label, not the chart's texts: ${JSON.stringify(entered)}`);
+  for (let k = 1; k <= 10; k += 1) await page.mouse.move(a.x + ((a.seg.right - 1 - a.x) * k) / 10, a.y + (k % 3));
+  assert.deepEqual(await page.evaluate(() => window.__take()), { fillRect: 0, fillText: 0, clip: 0 }, 'nothing drawn within one datum');
+  const b = await segmentPoint(page, 2, 2);
+  await page.mouse.move(b.seg.left + 1, a.y);
+  const next = await page.evaluate(() => window.__take());
+  assert.equal(next.clip, 1);
+  // The row's two segments and their labels, not the chart's other texts.
+  assert.ok(next.fillText > 0 && next.fillText <= 6, `two segments repainted: ${JSON.stringify(next)} vs ${JSON.stringify(whole)}`);
+  // Leaving the bars repaints the plot without the veil: one box, not the title, legend or labels beside it.
+  await page.mouse.move(a.x, a.seg.bottom + 8);
+  const left = await page.evaluate(() => window.__take());
+  assert.equal(left.clip, 1);
+  assert.ok(left.fillText < whole.fillText, `the plot's box, not the whole chart: ${JSON.stringify(left)} vs ${JSON.stringify(whole)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a tap shows the tooltip on touch screens and a tap elsewhere dismisses it', async () => {
   const { page, context } = await openPage(env.browser, `${env.base}/`, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
   await chartsSettled(page);
@@ -168,16 +219,19 @@ test('the legend emphasises a tier across all groups', async () => {
   await page.mouse.click(pos.x, pos.y);
   const state = await page.evaluate(() => {
     const el = document.querySelector('#seed');
-    const ctx = el.shadowRoot.querySelector('canvas.overlay').getContext('2d');
-    const alpha = (g, t) => {
+    // The highlight is painted on the chart's canvas: a segment at full
+    // strength shows its tier's colour, a veiled one a lighter colour.
+    const ctx = el.shadowRoot.querySelector('canvas.chart').getContext('2d');
+    const full = (g, t) => {
       const s = el.chart.segments().find((s) => s.group === g && s.tier === t);
-      return ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data[3];
+      const d = ctx.getImageData(Math.floor((s.x + s.w / 2) * 2), Math.floor((s.y + 3) * 2), 1, 1).data;
+      return `#${[d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('')}` === s.color;
     };
-    return { emphasis: el.chart.emphasis, kept: [alpha(0, 1), alpha(1, 1), alpha(2, 1)], veiled: [alpha(0, 0), alpha(2, 2)], live: el.shadowRoot.querySelector('[aria-live]').textContent };
+    return { emphasis: el.chart.emphasis, kept: [full(0, 1), full(1, 1), full(2, 1)], veiled: [full(0, 0), full(2, 2)], live: el.shadowRoot.querySelector('[aria-live]').textContent };
   });
   assert.equal(state.emphasis, 1);
-  assert.deepEqual(state.kept, [255, 255, 255], 'every group’s tier-1 segment at full strength');
-  assert.ok(state.veiled.every((a) => a > 100 && a < 200), `others veiled: ${state.veiled}`);
+  assert.deepEqual(state.kept, [true, true, true], 'every group’s tier-1 segment at full strength');
+  assert.deepEqual(state.veiled, [false, false], 'the others veiled');
   assert.equal(state.live, 'Đang làm nổi bật: Hoàn thành tốt nhiệm vụ');
   await page.locator('#seed').screenshot({ path: `${OUTPUT}seed-legend-emphasis.png` });
   await page.mouse.click(pos.x, pos.y);

@@ -412,10 +412,11 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     canvas.setAttribute('dir', 'ltr');
     canvas.tabIndex = 0;
     canvas.setAttribute('aria-describedby', 'summary keys');
-    const overlay = el('canvas', 'overlay');
-    overlay.setAttribute('aria-hidden', 'true');
     const tipNode = el('div', 'tooltip');
-    sticky.append(canvas, overlay, tipNode);
+    // No overlay canvas: the chart paints its highlights itself, only
+    // where they change (a second canvas costs the browser a copy of its
+    // pixels at every frame that changes anything on the page).
+    sticky.append(canvas, tipNode);
     stage.append(sticky, spacer);
     // Laid out and drawn once, at the size and in the theme it will have
     // (the _fit and _applyTheme below then have nothing to redo).
@@ -429,8 +430,8 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       theme: dark ? 'dark' : 'light',
     };
     const chart = prepared
-      ? mod.RatingChart.fromPrepared(canvas, prepared, overlay, options)
-      : new mod.RatingChart(canvas, json, overlay, options);
+      ? mod.RatingChart.fromPrepared(canvas, prepared, undefined, options)
+      : new mod.RatingChart(canvas, json, undefined, options);
     // Owned from here: freed by _teardown whatever happens next.
     this._chart = chart;
     // Its words (summary, table, announcements) are in the data's language:
@@ -454,7 +455,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._mod = mod;
     this._json = json;
     const tip = new Tooltip(tipNode, stage, () => this._chart.viewportTop);
-    this._parts = { stage, sticky, spacer, canvas, overlay, tip, live, tools, toggle, tableWrap };
+    this._parts = { stage, sticky, spacer, canvas, tip, live, tools, toggle, tableWrap };
     canvas.setAttribute('aria-label', chart.title || w.chart);
     this._header = describe(chart, summary, tableWrap, w, {
       current: () => this._chart === chart,
@@ -475,7 +476,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   }
 
   _wireEvents() {
-    const { stage, canvas, overlay, tools, toggle, tableWrap } = this._parts;
+    const { stage, canvas, tools, toggle, tableWrap } = this._parts;
     let scrollFrame = 0;
     this._listen(stage, 'scroll', () => {
       if (scrollFrame) return;
@@ -502,7 +503,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._listen(canvas, 'keydown', (e) => this._key(e));
     // A 2D canvas can lose its pixels (memory pressure, a GPU reset): the
     // browser gives the context back empty, and the chart paints itself again.
-    for (const c of [canvas, overlay]) this._listen(c, 'contextrestored', () => this._chart.redraw());
+    this._listen(canvas, 'contextrestored', () => this._chart.redraw());
     this._listen(canvas, 'blur', () => {
       this._chart.clearFocus();
       this._hover(null);
@@ -609,17 +610,15 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     if (width === this._size.width && ratio === this._size.ratio) return;
     this._size = { width, ratio };
     const height = resizeChart(chart, this.getAttribute('heights'), this.getAttribute('height'), width, ratio);
-    const { stage, sticky, spacer, canvas, overlay } = this._parts;
+    const { stage, sticky, spacer, canvas } = this._parts;
     // A tall chart shows a band of itself and scrolls (the wasm side decides).
     const view = chart.viewHeight < height ? chart.viewHeight : null;
     stage.classList.toggle('scrolls', view !== null);
     stage.style.height = sticky.style.height = view ? `${view}px` : '';
     spacer.style.height = view ? `${height - view}px` : '0px';
     if (view) chart.setViewport(stage.scrollTop);
-    for (const c of [canvas, overlay]) {
-      c.style.width = `${chart.width}px`;
-      c.style.height = `${view ?? height}px`;
-    }
+    canvas.style.width = `${chart.width}px`;
+    canvas.style.height = `${view ?? height}px`;
     // Laid out anew: what was under the pointer may be elsewhere now.
     chart.pointerLeave();
     this._hover(null);

@@ -21,8 +21,9 @@ import { TOOLS_PX } from './constants.js';
 //   it. Kept from it, what is drawn is what was measured (the data table
 //   carries the same words for readers who need the spacing).
 // - The chart's focus ring is inset: a chart as wide as a phone's screen
-//   keeps its whole ring in view. The highlight layer is its own compositor
-//   layer: redrawing it does not repaint the chart under it.
+//   keeps its whole ring in view.
+// - A hidden tooltip keeps its box (visibility, not display): showing it
+//   again lays out its new text only, not the whole tooltip afresh.
 // - The tools row is at least the row the chart's reserved height counts
 //   (TOOLS_PX); it wraps, inside the card, when a narrow column or the
 //   reader's text spacing asks for more.
@@ -42,13 +43,12 @@ const CSS = `
 canvas { display: block; border: 0; padding: 0; margin: 0; letter-spacing: normal; word-spacing: 0; }
 canvas.chart:focus { outline: none; }
 canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
-canvas.overlay { position: absolute; left: 0; top: 0; pointer-events: none; will-change: transform; }
 .tooltip { position: absolute; left: 0; top: 0; z-index: 1; box-sizing: border-box;
   will-change: transform; contain: layout paint;
   max-width: min(280px, 90vw); padding: 6px 9px; border-radius: 4px; pointer-events: none;
   background: #1a1a1a; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); overflow-wrap: anywhere;
   font: 13px/1.5 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
-.tooltip[hidden] { display: none; }
+.tooltip[hidden] { display: block; visibility: hidden; }
 .tooltip .g { font-weight: bold; }
 .tooltip .t::before { content: ''; display: inline-block; width: 10px; height: 10px;
   margin-right: 6px; vertical-align: -1px; background: var(--swatch); border: 1px solid #fff;

@@ -16,6 +16,12 @@ export class Tooltip {
     this.stage = stage;
     this.viewportTop = viewportTop;
     this.key = null;
+    // Its three lines are made once: another datum only changes their
+    // texts (no new elements for the browser to style).
+    this.lines = ['g', 't', 'v'].map((c) => el('div', c, ' ').firstChild);
+    node.append(...this.lines.map((text) => text.parentNode));
+    // Names in Arabic or Hebrew read right to left, as on the canvas.
+    this.lines[0].parentNode.dir = this.lines[1].parentNode.dir = 'auto';
     node.hidden = true;
     node.setAttribute('aria-hidden', 'true');
   }
@@ -30,13 +36,12 @@ export class Tooltip {
       this.key = key;
       this.info = info;
       this.at = info.rect ? null : point ?? [info.cx, info.cy];
-      const g = el('div', 'g', info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel);
-      const t = el('div', 't', info.tierLabel);
-      // Names in Arabic or Hebrew read right to left, as on the canvas.
-      g.dir = t.dir = 'auto';
-      t.style.setProperty('--swatch', info.color);
+      const [g, t, v] = this.lines;
+      g.data = info.period ? `${info.groupLabel} · ${info.period}` : info.groupLabel;
+      t.data = info.tierLabel;
       // Only what exists: shares-only data has no count.
-      this.node.replaceChildren(g, t, el('div', 'v', [info.count, info.share].filter(Boolean).join(' · ')));
+      v.data = [info.count, info.share].filter(Boolean).join(' · ');
+      if (this.swatch !== info.color) t.parentNode.style.setProperty('--swatch', (this.swatch = info.color));
       this.node.hidden = false;
       // Measured once per datum, not per pointer move.
       this.size = [this.node.offsetWidth, this.node.offsetHeight];

@@ -47,17 +47,16 @@ impl Target {
         }
     }
 
-    /// The device pixels `region` (CSS px of the whole chart) touches, as
-    /// whole pixels: (x, y, width, height), relative to the window.
+    /// `region` (CSS px of the whole chart) in whole device pixels, relative
+    /// to the window: (x, y, width, height).
     pub fn device_rect(&self, region: &crate::scene::Rect) -> (f64, f64, f64, f64) {
-        let top = self.window.map_or(0.0, |w| w.0);
-        let r = self.pixel_ratio;
-        let (x0, y0) = ((region.x * r).floor(), ((region.y - top) * r).floor());
-        let (x1, y1) = (
-            (region.right() * r).ceil(),
-            ((region.bottom() - top) * r).ceil(),
-        );
-        (x0, y0, x1 - x0, y1 - y0)
+        let (x, y) = (self.x(region.x), self.y(region.y));
+        (
+            x.into(),
+            y.into(),
+            (self.x(region.right()) - x).into(),
+            (self.y(region.bottom()) - y).into(),
+        )
     }
 
     /// Device x of a CSS x.
@@ -86,7 +85,8 @@ impl Target {
     }
 
     /// Whether an item may draw inside the window and the clip: glyphs
-    /// (stacked marks, descenders) and strokes reach past their boxes.
+    /// (stacked marks, descenders) and strokes reach a little past their
+    /// boxes.
     fn shows_item(&self, item: &crate::scene::Item) -> bool {
         if !self.shows(&item.bounds) {
             return false;
@@ -94,16 +94,8 @@ impl Target {
         let Some(c) = self.clip else {
             return true;
         };
-        let pad = match &item.shape {
-            Shape::Text { font, .. } => font.size_px,
-            Shape::Line { width, .. } => 2.0 + width,
-            _ => 2.0,
-        };
-        let b = item.bounds;
-        b.x - pad < c.right()
-            && c.x < b.right() + pad
-            && b.y - pad < c.bottom()
-            && c.y < b.bottom() + pad
+        // More than any glyph or stroke reaches past its box.
+        c.overlaps(&grown(item.bounds, 24.0))
     }
 
     /// A canvas backing store at `pixel_ratio` device pixels per CSS pixel.
@@ -243,16 +235,25 @@ pub fn isolated(text: &str) -> Option<String> {
         .then(|| crate::scale::format::concat(&["\u{2068}", text, "\u{2069}"]))
 }
 
-/// Paints every item of `scene` onto `backend`. Never inlined: the canvas
-/// calls it from three places, and one copy is smaller.
-#[inline(never)]
+/// Paints every item of `scene` onto `backend`.
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
     target: Target,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    paint_items(scene, &mut scene.items.iter(), backend, target)?;
+    backend.present()
+}
+
+/// Paints `items` (of `scene`, whose font they name) onto `backend`.
+fn paint_items<'a, B: DrawingBackend>(
+    scene: &Scene,
+    items: &mut dyn Iterator<Item = &'a crate::scene::Item>,
+    backend: &mut B,
+    target: Target,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let r = target.pixel_ratio;
-    for item in &scene.items {
+    for item in items {
         if !target.shows_item(item) {
             continue;
         }
@@ -342,7 +343,7 @@ pub fn paint<B: DrawingBackend>(
             }
         }
     }
-    backend.present()
+    Ok(())
 }
 
 /// The scene as a standalone SVG document.
@@ -403,46 +404,55 @@ pub fn changed_region(scene: &Scene, old: Highlight, new: Highlight) -> Option<c
     }
     // The same veil and tier: only the datum's marks and labels change.
     let whole = old.part != new.part || old.is_empty() != new.is_empty();
-    let only = |h: Highlight| {
-        if whole {
-            h
-        } else {
-            Highlight {
-                datum: h.datum,
-                part: None,
-            }
-        }
-    };
-    let (old, new) = (only(old), only(new));
-    let p = scene.plot;
-    let (mut x0, mut y0, mut x1, mut y1) = if whole {
-        (p.x, p.y, p.right(), p.bottom())
-    } else {
-        (f64::MAX, f64::MAX, f64::MIN, f64::MIN)
-    };
+    let mine = |d: Option<crate::scene::Datum>| d.is_some() && (d == old.datum || d == new.datum);
+    let mut region = whole.then_some(scene.plot);
     for item in &scene.items {
-        if old.touches(item) || new.touches(item) {
-            let b = item.bounds;
-            if b.x - 3.0 < x0 {
-                x0 = b.x - 3.0;
-            }
-            if b.y - 3.0 < y0 {
-                y0 = b.y - 3.0;
-            }
-            if b.right() + 3.0 > x1 {
-                x1 = b.right() + 3.0;
-            }
-            if b.bottom() + 3.0 > y1 {
-                y1 = b.bottom() + 3.0;
-            }
+        let changes = if whole {
+            old.touches(item) || new.touches(item)
+        } else {
+            mine(item.datum) || mine(item.describes)
+        };
+        if changes {
+            region = Some(cover(region, grown(item.bounds, 3.0)));
         }
     }
-    (x0 < x1).then_some(crate::scene::Rect {
-        x: x0,
-        y: y0,
-        w: x1 - x0,
-        h: y1 - y0,
-    })
+    region
+}
+
+/// `b` grown by `d` on every side.
+fn grown(b: crate::scene::Rect, d: f64) -> crate::scene::Rect {
+    crate::scene::Rect {
+        x: b.x - d,
+        y: b.y - d,
+        w: b.w + 2.0 * d,
+        h: b.h + 2.0 * d,
+    }
+}
+
+/// The smallest box around `a` (if any) and `b`.
+#[inline(never)]
+fn cover(a: Option<crate::scene::Rect>, b: crate::scene::Rect) -> crate::scene::Rect {
+    let Some(a) = a else {
+        return b;
+    };
+    let x = if a.x < b.x { a.x } else { b.x };
+    let y = if a.y < b.y { a.y } else { b.y };
+    let r = if a.right() > b.right() {
+        a.right()
+    } else {
+        b.right()
+    };
+    let bottom = if a.bottom() > b.bottom() {
+        a.bottom()
+    } else {
+        b.bottom()
+    };
+    crate::scene::Rect {
+        x,
+        y,
+        w: r - x,
+        h: bottom - y,
+    }
 }
 
 /// Paints the highlight layer onto a transparent backend laid over the
@@ -479,7 +489,7 @@ pub fn paint_highlight<B: DrawingBackend>(
     )?;
     let emphasised =
         |d: crate::scene::Datum| highlight.datum == Some(d) || highlight.part == Some(d.part);
-    let mut again = scene.clone_frame();
+    let mut again: Vec<&crate::scene::Item> = Vec::new();
     // Series lines of an emphasised tier first, then its marks on top.
     for line in scene
         .items
@@ -487,29 +497,27 @@ pub fn paint_highlight<B: DrawingBackend>(
         .filter(|i| i.role == crate::scene::Role::Series)
     {
         if line.legend.is_some() && line.legend == highlight.part {
-            again.items.push(line.clone());
+            again.push(line);
         }
     }
     let segments: Vec<_> = scene
         .data_items()
         .filter(|i| i.datum.is_some_and(emphasised))
         .collect();
-    for seg in &segments {
-        again.items.push((*seg).clone());
-    }
+    again.extend(&segments);
     // Direct labels and leader lines of emphasised data, wherever they sit;
     // labels inside an emphasised mark, and the text of emphasised table
     // cells.
     use crate::scene::Role;
     for label in scene.items.iter() {
         if label.describes.is_some_and(emphasised) {
-            again.items.push(label.clone());
+            again.push(label);
             continue;
         }
         // A panel's title is not data: the veil never dims it (the plot
         // area it covers is the union of the panels).
         if label.role == Role::PanelTitle {
-            again.items.push(label.clone());
+            again.push(label);
             continue;
         }
         // What sits inside an emphasised mark: its label, a table cell's
@@ -526,10 +534,10 @@ pub fn paint_highlight<B: DrawingBackend>(
         }
         let (cx, cy) = label.bounds.center();
         if segments.iter().any(|s| s.distance(cx, cy) == 0.0) {
-            again.items.push(label.clone());
+            again.push(label);
         }
     }
-    paint(&again, backend, target)?;
+    paint_items(scene, &mut again.into_iter(), backend, target)?;
     if let Some(d) = highlight.datum {
         let w = (2.0 * r).round().max(1.0) as i32;
         let focus_color = color(focus);

@@ -10,7 +10,6 @@
 export function wirePointer(canvas, { listen, chart, hover, toggleTier }) {
   /** The rectangle of the datum under the pointer, while it is one. */
   let inside = null;
-  let cursor = '';
   const point = (e) => {
     const r = canvas.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top + chart().viewportTop];
@@ -34,9 +33,7 @@ export function wirePointer(canvas, { listen, chart, hover, toggleTier }) {
     // every pointer move would repaint the page's layers each frame.
     const moved = chart().pointerMove(x, y);
     if (moved === undefined) return;
-    // Written only when it changes: each write restyles the canvas.
-    const wanted = moved.legend ? 'pointer' : '';
-    if (wanted !== cursor) canvas.style.cursor = cursor = wanted;
+    canvas.style.cursor = moved.legend ? 'pointer' : '';
     show(moved.datum, x, y);
     inside = moved.datum && moved.datum.rect ? moved.datum : null;
   });

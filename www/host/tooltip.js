@@ -18,8 +18,7 @@ export class Tooltip {
     this.key = null;
     // Its three lines are made once: another datum only changes their
     // texts (no new elements for the browser to style).
-    this.lines = ['g', 't', 'v'].map((c) => el('div', c, ' ').firstChild);
-    node.append(...this.lines.map((text) => text.parentNode));
+    this.lines = ['g', 't', 'v'].map((c) => node.appendChild(el('div', c, ' ')).firstChild);
     // Names in Arabic or Hebrew read right to left, as on the canvas.
     this.lines[0].parentNode.dir = this.lines[1].parentNode.dir = 'auto';
     node.hidden = true;
@@ -41,7 +40,7 @@ export class Tooltip {
       t.data = info.tierLabel;
       // Only what exists: shares-only data has no count.
       v.data = [info.count, info.share].filter(Boolean).join(' · ');
-      if (this.swatch !== info.color) t.parentNode.style.setProperty('--swatch', (this.swatch = info.color));
+      t.parentNode.style.setProperty('--swatch', info.color);
       this.node.hidden = false;
       // Measured once per datum, not per pointer move.
       this.size = [this.node.offsetWidth, this.node.offsetHeight];

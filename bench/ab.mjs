@@ -19,7 +19,10 @@
 // README's embed, the data inline, pages/probe.js in the head), served
 // gzip -9 like the benchmark's site. Prints, per variant, median [min–max]
 // of: ms from the first script's request to the render event ("from
-// script"), the render event and its next frame from navigation start.
+// script"), the render event and its next frame from navigation start;
+// then the median time of every performance.mark a build made (put into a
+// scratch copy of the host to see where its time goes) and of the .wasm's
+// request and arrival, from the first script's request.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -28,7 +31,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { TYPES } from '../scripts/serve.mjs';
-import { THROTTLES, launch, throttle } from './lib/browser.mjs';
+import { THROTTLES, drawnSignal, launch, throttle } from './lib/browser.mjs';
 import { dataSets } from './lib/data.mjs';
 import { fmtSummary, summary } from './lib/stats.mjs';
 
@@ -116,23 +119,28 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await launch();
-const results = Object.fromEntries(variants.map((v) => [v.name, { fromScript: [], drawn: [], frame: [] }]));
+const results = Object.fromEntries(variants.map((v) => [v.name, { fromScript: [], drawn: [], frame: [], marks: {} }]));
 for (let i = 0; i < runs; i += 1) {
   for (const v of variants) {
     const context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
     const p = await context.newPage();
     if (throttled) await throttle(context, p, throttled);
+    const drawn = drawnSignal(p);
     await p.goto(`${base}/page/${v.name}`, { waitUntil: 'commit' });
-    await p.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.error !== null), null, { timeout: 60_000, polling: 20 });
+    await drawn;
     const t = await p.evaluate(() => {
       const first = Math.min(...performance.getEntriesByType('resource').filter((e) => /\.js$/.test(e.name)).map((e) => e.startTime));
-      return { drawn: window.__bench.drawn, frame: window.__bench.frame, first, error: window.__bench.error };
+      const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]);
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      if (wasm) marks.push(['(.wasm requested)', wasm.startTime], ['(.wasm arrived)', wasm.responseEnd]);
+      return { drawn: window.__bench.drawn, frame: window.__bench.frame, first, error: window.__bench.error, marks };
     });
     if (t.error) throw new Error(`${v.name}: ${t.error}`);
     const r = results[v.name];
     r.fromScript.push(t.drawn - t.first);
     r.drawn.push(t.drawn);
     r.frame.push(t.frame);
+    for (const [name, at] of t.marks) (r.marks[name] ??= []).push(at - t.first);
     await context.close();
   }
   process.stderr.write(`round ${i + 1}/${runs}\n`);
@@ -147,4 +155,15 @@ console.log('|---|---:|---:|---:|');
 for (const v of variants) {
   const r = results[v.name];
   console.log(`| ${v.name} | ${fmtSummary(summary(r.fromScript))} | ${fmtSummary(summary(r.drawn))} | ${fmtSummary(summary(r.frame))} |`);
+}
+// Marks the builds made (performance.mark: put into a scratch copy of the
+// host to see where its time goes), and the .wasm's request and arrival:
+// median ms from the first script's request.
+const names = [...new Set(variants.flatMap((v) => Object.keys(results[v.name].marks)))];
+if (names.length) {
+  const at = (v, n) => summary(results[v.name].marks[n] ?? [])?.median;
+  names.sort((a, b) => (at(variants[0], a) ?? at(variants.at(-1), a) ?? 0) - (at(variants[0], b) ?? at(variants.at(-1), b) ?? 0));
+  console.log(`\n| mark (median ms from the first script) | ${variants.map((v) => v.name).join(' | ')} |`);
+  console.log(`|---|${variants.map(() => '---:').join('|')}|`);
+  for (const n of names) console.log(`| ${n} | ${variants.map((v) => at(v, n)?.toFixed(1) ?? '–').join(' | ')} |`);
 }

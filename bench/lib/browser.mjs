@@ -58,6 +58,31 @@ export async function launch() {
 }
 
 /**
+ * Resolves when the page's probe (pages/probe.js) says that the chart's
+ * first frame came, or that an error was seen: its console.debug messages
+ * 'bench:frame' and 'bench:error'. Call it before the page navigates.
+ * Nothing is evaluated in the page while it loads: Playwright's
+ * waitForFunction would inject and compile its utility script in the
+ * page's main world mid-load (15–70 ms of the main thread in a trace, in
+ * the middle of whatever the contender was doing), and poll it.
+ */
+export function drawnSignal(page, timeout = DRAW_TIMEOUT_MS) {
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => {
+      page.off('console', said);
+      fail(new Error(`the chart was not drawn within ${timeout} ms`));
+    }, timeout);
+    function said(m) {
+      if (m.type() !== 'debug' || !/^bench:(frame|error)$/.test(m.text())) return;
+      clearTimeout(timer);
+      page.off('console', said);
+      ok();
+    }
+    page.on('console', said);
+  });
+}
+
+/**
  * Opens `url` in `context` and waits until the chart is drawn (or failed).
  * `throttled`: a profile of THROTTLES applied first; `record`: record every
  * response (transfer.mjs) as `recorder`.
@@ -72,11 +97,9 @@ async function load(context, url, { throttled = null, record = false } = {}) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('crash', () => problems.push('renderer crashed'));
+  const drawn = drawnSignal(page);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.error !== null), null, {
-    timeout: DRAW_TIMEOUT_MS,
-    polling: 50,
-  });
+  await drawn;
   // Long-task entries reach the observer in a later task: give them 100 ms.
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
   const timing = await page.evaluate(() => {

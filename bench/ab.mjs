@@ -129,7 +129,7 @@ for (let i = 0; i < runs; i += 1) {
     await p.goto(`${base}/page/${v.name}`, { waitUntil: 'commit' });
     await drawn;
     const t = await p.evaluate(() => {
-      const first = Math.min(...performance.getEntriesByType('resource').filter((e) => /\.js$/.test(e.name)).map((e) => e.startTime));
+      const first = Math.min(...performance.getEntriesByType('resource').filter((e) => /\.(js|wasm)$/.test(e.name)).map((e) => e.startTime));
       const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]);
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
       if (wasm) marks.push(['(.wasm requested)', wasm.startTime], ['(.wasm arrived)', wasm.responseEnd]);

@@ -104,9 +104,11 @@ async function load(context, url, { throttled = null, record = false } = {}) {
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
   const timing = await page.evaluate(() => {
     const b = window.__bench;
+    // The first request for the contender's code: its scripts, and our
+    // .wasm, which the preload hint may request before the script.
     const scripts = performance
       .getEntriesByType('resource')
-      .filter((e) => /\.js$/.test(new URL(e.name).pathname))
+      .filter((e) => /\.(js|wasm)$/.test(new URL(e.name).pathname))
       .map((e) => e.startTime);
     return {
       drawn: b.drawn,
@@ -451,9 +453,10 @@ export async function measureChurn(browser, base, urls, seedJson, variantJson, u
 /** ms of quiet (no change of the error box) after which its words count as final. */
 const QUIET_MS = { loopback: 1000, throttled: 4000 };
 
-/** The page's first script request (Resource Timing startTime), or null. */
+/** The page's first request for code, a script or a .wasm (Resource
+ *  Timing startTime), or null. */
 const firstScriptAt = () => {
-  const js = performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname));
+  const js = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm)$/.test(new URL(e.name).pathname));
   return js.length ? Math.min(...js.map((e) => e.startTime)) : null;
 };
 

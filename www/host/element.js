@@ -7,7 +7,7 @@ import { DEFAULT_WIDTH_PX } from './constants.js';
 import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, parseSmall, withAttributes } from './data.js';
 import { el } from './dom.js';
 import { issueLines, showError } from './errors.js';
-import { warmFonts } from './fonts.js';
+import { stopWarming, warmFonts } from './fonts.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
@@ -404,6 +404,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   }
 
   _draw(mod, json, prepared = null) {
+    stopWarming();
     const stage = el('div', 'stage');
     const sticky = el('div', 'sticky');
     const spacer = el('div', 'spacer');

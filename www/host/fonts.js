@@ -18,6 +18,14 @@ import { ESTIMATE, FONT_FAMILY, NARROW_PX } from './constants.js';
 /** Font lists already made ready on this page. */
 const ready = new Set();
 
+/** The fonts still to make ready, by font list. */
+const pending = [];
+
+/** Drops the fonts still to make ready: a chart is drawing. */
+export function stopWarming() {
+  for (const list of pending.splice(0)) list.length = 0;
+}
+
 /** The fonts (weight, CSS px) the layout sets text in, the most used
  *  first (values, labels, legend, title, bold labels): a font left out is
  *  only not ready, one too many costs idle time. */
@@ -52,24 +60,26 @@ export function warmFonts(data, width) {
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return;
     const list = fonts(width);
-    // One font per task, at background priority where the browser has one
-    // (scheduler.postTask), so that the module's arrival, compilation and
-    // drawing go first; else one font per message (not a timer: nested
-    // timers wait 4 ms each), so that they wait for one font at most.
     // The first font at once: the first use of a font list costs the most
     // (10–20 ms here, finding the faces of every family in the list), the
     // module's request is already on its way, and the layout would pay it
-    // anyway, as its first measurement.
+    // anyway, as its first measurement. Then one font per task, at
+    // background priority where the browser has one (scheduler.postTask),
+    // so that the module's arrival, compilation and drawing go first; else
+    // one font per message (not a timer: nested timers wait 4 ms each), so
+    // that they wait for one font at most. Once a chart draws, what is
+    // left is dropped (stopWarming): the layout has measured in those fonts
+    // or has not needed them.
     warmOne(ctx, list, family, sample);
-    if (!list.length) return;
+    pending.push(list);
     const channel = new MessageChannel();
     const next = globalThis.scheduler?.postTask
       ? () => globalThis.scheduler.postTask(step, { priority: 'background' }).catch(() => {})
       : () => channel.port2.postMessage(0);
     const step = () => {
+      if (!list.length) return channel.port1.close();
       warmOne(ctx, list, family, sample);
-      if (list.length) next();
-      else channel.port1.close();
+      next();
     };
     channel.port1.onmessage = step;
     next();

@@ -21,7 +21,7 @@
 // of: ms from the first script's request to the render event ("from
 // script"), the render event and its next frame from navigation start;
 // then the median time of every performance.mark a build made (put into a
-// scratch copy of the host to see where its time goes) and of the .wasm's
+// scratch copy of the host to see where its time goes) and of each file's
 // request and arrival, from the first script's request.
 
 import { createServer } from 'node:http';
@@ -51,6 +51,10 @@ const flag = (name) => {
 const runs = Number(opt('--runs', 9));
 const set = opt('--set', 'seed');
 const throttled = flag('--throttle') ? THROTTLES.mobile : null;
+// --profile: a CPU profile (CDP Profiler, 100 µs samples) of each load until
+// the render event; prints the functions with the most self time per
+// variant (a build with its wasm names kept shows wasm functions by name).
+const profiling = flag('--profile');
 const variants = args.map((a) => {
   const m = /^([\w-]+)=(.+?)(\+preload)?$/.exec(a);
   if (!m) throw new Error(`not NAME=DIR[+preload]: ${a}`);
@@ -119,24 +123,46 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await launch();
-const results = Object.fromEntries(variants.map((v) => [v.name, { fromScript: [], drawn: [], frame: [], marks: {} }]));
+const results = Object.fromEntries(variants.map((v) => [v.name, { fromScript: [], drawn: [], frame: [], marks: {}, self: {} }]));
 for (let i = 0; i < runs; i += 1) {
   for (const v of variants) {
     const context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
     const p = await context.newPage();
     if (throttled) await throttle(context, p, throttled);
+    let cdp = null;
+    if (profiling) {
+      cdp = await context.newCDPSession(p);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const drawn = drawnSignal(p);
     await p.goto(`${base}/page/${v.name}`, { waitUntil: 'commit' });
     await drawn;
     const t = await p.evaluate(() => {
       const first = Math.min(...performance.getEntriesByType('resource').filter((e) => /\.(js|wasm)$/.test(e.name)).map((e) => e.startTime));
       const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]);
-      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-      if (wasm) marks.push(['(.wasm requested)', wasm.startTime], ['(.wasm arrived)', wasm.responseEnd]);
+      for (const e of performance.getEntriesByType('resource')) {
+        const file = e.name.replace(/^.*\//, '');
+        marks.push([`(${file} requested)`, e.startTime], [`(${file} arrived)`, e.responseEnd]);
+      }
+      const nav = performance.getEntriesByType('navigation')[0];
+      if (nav) marks.push(['(HTML arrived)', nav.responseEnd], ['(DOMContentLoaded)', nav.domContentLoadedEventStart]);
       return { drawn: window.__bench.drawn, frame: window.__bench.frame, first, error: window.__bench.error, marks };
     });
     if (t.error) throw new Error(`${v.name}: ${t.error}`);
     const r = results[v.name];
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const dts = profile.timeDeltas;
+      // Self time: each sample's node, weighted by the time to the next.
+      profile.samples.forEach((id, k) => {
+        const f = byId.get(id).callFrame;
+        const key = `${f.functionName || '(anonymous)'} ${f.url ? f.url.replace(/^.*\//, '') : ''}`.trim();
+        r.self[key] = (r.self[key] ?? 0) + (dts[k + 1] ?? 0) / 1000;
+      });
+    }
     r.fromScript.push(t.drawn - t.first);
     r.drawn.push(t.drawn);
     r.frame.push(t.frame);
@@ -166,4 +192,11 @@ if (names.length) {
   console.log(`\n| mark (median ms from the first script) | ${variants.map((v) => v.name).join(' | ')} |`);
   console.log(`|---|${variants.map(() => '---:').join('|')}|`);
   for (const n of names) console.log(`| ${n} | ${variants.map((v) => at(v, n)?.toFixed(1) ?? '–').join(' | ')} |`);
+}
+if (profiling) {
+  for (const v of variants) {
+    const top = Object.entries(results[v.name].self).sort((a, b) => b[1] - a[1]).slice(0, 30);
+    console.log(`\n${v.name}: self time until the render event, mean ms per load`);
+    for (const [k, ms] of top) console.log(`${(ms / runs).toFixed(2).padStart(7)}  ${k.slice(0, 150)}`);
+  }
 }

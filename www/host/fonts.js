@@ -5,10 +5,10 @@
 // of a seed chart's 22 measurements; 50–70 ms under the throttled mobile
 // profile), against 4–7 ms for the same measurements once they are ready.
 // A chart near the viewport measures a sample of its own words in each
-// font its layout will use: the first font at once (the first use of the
-// font list costs the most, and the module's request is already made),
-// then one font per task, while the main thread would wait for the module
-// anyway: the module's arrival, compilation and
+// font its layout will use: the first font as soon as the module has
+// answered and is compiling off the main thread (element.js, loader.js
+// afterResponse; the first use of the font list costs the most), then one
+// font per task, while the main thread would wait for the module anyway: the module's arrival, compilation and
 // drawing go first (the tasks are of background priority where the
 // browser has them), and the layout measures itself whatever is not ready
 // yet. Drawing uses the same fonts: the canvas draws text at its CSS size
@@ -61,9 +61,9 @@ export function warmFonts(data, width) {
     if (!ctx) return;
     const list = fonts(width);
     // The first font at once: the first use of a font list costs the most
-    // (10–20 ms here, finding the faces of every family in the list), the
-    // module's request is already on its way, and the layout would pay it
-    // anyway, as its first measurement. Then one font per task, at
+    // (10–30 ms here, finding the faces of every family in the list), and
+    // the layout would pay it anyway, as its first measurement. Then one
+    // font per task, at
     // background priority where the browser has one (scheduler.postTask),
     // so that the module's arrival, compilation and drawing go first; else
     // one font per message (not a timer: nested timers wait 4 ms each), so

@@ -246,9 +246,9 @@ pub fn paint<B: DrawingBackend>(
 }
 
 /// Paints `items` (of `scene`, whose font they name) onto `backend`.
-fn paint_items<'a, B: DrawingBackend>(
+fn paint_items<B: DrawingBackend>(
     scene: &Scene,
-    items: &mut dyn Iterator<Item = &'a crate::scene::Item>,
+    items: &mut dyn Iterator<Item = &crate::scene::Item>,
     backend: &mut B,
     target: Target,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
@@ -376,43 +376,31 @@ impl Highlight {
     pub fn is_empty(&self) -> bool {
         self.datum.is_none() && self.part.is_none()
     }
-
-    /// Whether `paint_highlight` paints `item` again over the veil, or
-    /// outlines it (what sits inside an emphasised mark is inside its box).
-    fn touches(&self, item: &crate::scene::Item) -> bool {
-        let hit = |d: Option<crate::scene::Datum>| {
-            d.is_some_and(|d| self.datum == Some(d) || self.part == Some(d.part))
-        };
-        hit(item.datum)
-            || hit(item.describes)
-            || (item.role == crate::scene::Role::Series
-                && item.legend.is_some()
-                && item.legend == self.part)
-    }
 }
 
 /// Where the pixels of a chart with `old` highlighted may differ from the
 /// same chart with `new` (CSS px of the whole chart): a repaint of this
 /// box, the chart and then `new`'s highlight clipped to it, gives the
-/// pixels of a whole repaint. The box of every mark and label either
-/// emphasises, with room for the outline (2 px outside the mark) and
-/// antialiasing; with the plot area when the veil comes or goes or the
-/// emphasised tier changes. `None` when nothing changed.
+/// pixels of a whole repaint. When only the datum changes (the same veil
+/// and tier), the boxes of both data's marks and labels, with room for the
+/// outline (2 px outside the mark) and antialiasing; else the whole chart.
+/// `None` when nothing changed.
 pub fn changed_region(scene: &Scene, old: Highlight, new: Highlight) -> Option<crate::scene::Rect> {
     if old == new {
         return None;
     }
-    // The same veil and tier: only the datum's marks and labels change.
-    let whole = old.part != new.part || old.is_empty() != new.is_empty();
+    if old.part != new.part || old.is_empty() != new.is_empty() {
+        return Some(crate::scene::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: scene.width_px,
+            h: scene.height_px,
+        });
+    }
     let mine = |d: Option<crate::scene::Datum>| d.is_some() && (d == old.datum || d == new.datum);
-    let mut region = whole.then_some(scene.plot);
+    let mut region = None;
     for item in &scene.items {
-        let changes = if whole {
-            old.touches(item) || new.touches(item)
-        } else {
-            mine(item.datum) || mine(item.describes)
-        };
-        if changes {
+        if mine(item.datum) || mine(item.describes) {
             region = Some(cover(region, grown(item.bounds, 3.0)));
         }
     }

@@ -477,3 +477,59 @@ fn highlighting_a_table_cell_repaints_its_text_on_top_of_the_veil() {
         assert!(!svg.contains(&other), "{width}: only the emphasised cell");
     }
 }
+
+#[test]
+fn a_new_datum_changes_the_box_of_both_data_and_the_veil_the_whole_chart() {
+    use rating_chart::render::{changed_region, Highlight};
+    use rating_chart::scene::Datum;
+    let data = example("hai-duong-2021", ChartKind::Stacked);
+    let s = at(&data, 640.0, None);
+    let d = |group, tier| Datum {
+        group,
+        part: Part::Tier(tier),
+    };
+    let on = |datum| Highlight {
+        datum: Some(datum),
+        part: None,
+    };
+    let none = Highlight::default();
+    assert_eq!(changed_region(&s, none, none), None);
+    assert_eq!(changed_region(&s, on(d(2, 1)), on(d(2, 1))), None);
+    // The veil comes or goes, or a tier: the whole chart.
+    for (old, new) in [
+        (none, on(d(2, 1))),
+        (on(d(2, 1)), none),
+        (
+            on(d(2, 1)),
+            Highlight {
+                datum: Some(d(2, 1)),
+                part: Some(Part::Tier(0)),
+            },
+        ),
+    ] {
+        let r = changed_region(&s, old, new).unwrap();
+        assert_eq!((r.x, r.y, r.w, r.h), (0.0, 0.0, s.width_px, s.height_px));
+    }
+    // Another datum of the row: both segments, with room for the outline,
+    // and nothing of the other rows.
+    let seg = |g, t| {
+        s.items
+            .iter()
+            .find(|i| i.datum == Some(d(g, t)))
+            .expect("a segment")
+            .bounds
+    };
+    let r = changed_region(&s, on(d(2, 1)), on(d(2, 0))).unwrap();
+    for b in [seg(2, 0), seg(2, 1)] {
+        assert!(
+            r.x <= b.x - 3.0 && r.right() >= b.right() + 3.0,
+            "{r:?} around {b:?}"
+        );
+        assert!(
+            r.y <= b.y - 3.0 && r.bottom() >= b.bottom() + 3.0,
+            "{r:?} around {b:?}"
+        );
+    }
+    let above = seg(1, 1);
+    assert!(r.y > above.bottom(), "{r:?} leaves the row above alone");
+}

@@ -383,7 +383,8 @@ impl Highlight {
 /// box, the chart and then `new`'s highlight clipped to it, gives the
 /// pixels of a whole repaint. When only the datum changes (the same veil
 /// and tier), the boxes of both data's marks and labels, with room for the
-/// outline (2 px outside the mark) and antialiasing; else the whole chart.
+/// outline (2 px outside a rectangle, 3 px outside a point) and antialiasing;
+/// else the whole chart.
 /// `None` when nothing changed.
 pub fn changed_region(scene: &Scene, old: Highlight, new: Highlight) -> Option<crate::scene::Rect> {
     if old == new {
@@ -401,7 +402,7 @@ pub fn changed_region(scene: &Scene, old: Highlight, new: Highlight) -> Option<c
     let mut region = None;
     for item in &scene.items {
         if mine(item.datum) || mine(item.describes) {
-            region = Some(cover(region, grown(item.bounds, 3.0)));
+            region = Some(cover(region, grown(item.bounds, 4.0)));
         }
     }
     region

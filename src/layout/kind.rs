@@ -95,6 +95,20 @@ impl<'a> Context<'a> {
         b.text(text, at.0, at.1, style.align(Align::Center));
     }
 
+    /// [`Context::label_in`] for a text already measured (`w` wide in `f`).
+    pub fn label_in_sized(
+        &self,
+        b: &mut Builder,
+        text: String,
+        w: f64,
+        at: (f64, f64),
+        part: Part,
+        f: Font,
+    ) {
+        let style = TextStyle::new(f, self.ink_on(part), Role::SegmentLabel);
+        b.text_sized(text, w, at.0, at.1, style.align(Align::Center));
+    }
+
     /// A part's colour swatch `side` px wide at `at`, a legend entry of its
     /// own (hover and click emphasise the part).
     pub fn swatch(&self, b: &mut Builder, (x, y): (f64, f64), side: f64, part: Part) {

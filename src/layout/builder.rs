@@ -153,19 +153,18 @@ impl<'a> Builder<'a> {
 
     /// One line of text with its anchor at (`x`, middle `y`).
     pub fn text(&mut self, text: &str, x: f64, y: f64, style: TextStyle) {
-        let w = self.measure.width(text, style.font);
-        self.text_sized(text.to_string(), w, x, y, style);
+        self.text_owned(text.to_string(), x, y, style);
     }
 
-    /// [`Builder::text`] for a text already measured (`w` wide in the
-    /// style's font) and owned.
-    pub fn text_sized(&mut self, text: String, w: f64, x: f64, y: f64, style: TextStyle) {
+    /// [`Builder::text`] for an owned text (moved into the scene).
+    pub fn text_owned(&mut self, text: String, x: f64, y: f64, style: TextStyle) {
         let TextStyle {
             font,
             color,
             align,
             role,
         } = style;
+        let w = self.measure.width(&text, font);
         let left = match align {
             Align::Start => x,
             Align::Center => x - w / 2.0,

@@ -6,7 +6,7 @@
 
 use super::builder::{font, line_height, Builder, ByWidth, TextStyle};
 use super::kind::{Context, Plot};
-use super::text::{joined_already, wrap};
+use super::text::{wrap, wrap_owned};
 use crate::derive::{Derived, PartValue};
 use crate::label::{group_label, periods_differ, total_text};
 use crate::model::rating::{Part, RatingData, ValueMode};
@@ -291,76 +291,51 @@ pub struct GroupLabels {
     pub column: f64,
     /// Whether labels name their periods.
     pub with_period: bool,
-    /// When wide: each group's label and total with their widths, built
-    /// and measured once to size the column, then moved into the scene
-    /// (a chart of 10,000 groups built and measured each twice).
-    heads: Vec<Head>,
-}
-
-/// A group's label and total (see [`GroupLabels::heads`]).
-struct Head {
-    label: String,
-    label_w: f64,
-    total: Option<String>,
-    total_w: f64,
-}
-
-impl Head {
-    /// The label and total of group `gi`, measured.
-    fn new(cx: &Context, gi: usize, with_period: bool, font: Font, total_font: Font) -> Head {
-        let (label, total) = match cx.data.groups.get(gi) {
-            Some(g) => (group_label(g, with_period), total_text(cx.data, g)),
-            None => (String::new(), None),
-        };
-        Head {
-            label_w: cx.measure.width(&label, font),
-            total_w: total.as_ref().map_or(0.0, |t| cx.measure.width(t, total_font)),
-            label,
-            total,
-        }
-    }
+    /// Each group's label and total: written once (and, when wide, measured
+    /// to size the column), then moved into the scene by
+    /// [`GroupLabels::draw`].
+    heads: Vec<(String, Option<String>)>,
 }
 
 impl GroupLabels {
     /// Fonts and column for the chart of `cx`: the column as wide as the
     /// widest label or total, at most `max_share` of the inner width.
     pub fn new(cx: &Context, max_share: f64) -> GroupLabels {
-        let data = cx.data;
+        let (data, measure) = (cx.data, cx.measure);
         let narrow = cx.frame.narrow;
         let font = self::font(GROUP_LABEL_PX.at(narrow), Weight::Normal);
         let total_font = self::font(TOTAL_PX, Weight::Normal);
         let with_period = periods_differ(data);
         let mut heads = Vec::new();
-        let column = if narrow {
-            0.0
-        } else {
-            heads = data
-                .groups
-                .iter()
-                .enumerate()
-                .map(|(gi, _)| Head::new(cx, gi, with_period, font, total_font))
-                .collect();
-            let widest = heads
-                .iter()
-                .map(|h| h.label_w.max(h.total_w))
-                .fold(0.0, f64::max);
-            widest.min(cx.frame.inner_w * max_share).max(60.0).ceil()
-        };
+        let mut widest = 0.0f64;
+        for g in &data.groups {
+            let label = group_label(g, with_period);
+            let total = total_text(data, g);
+            if !narrow {
+                let tw = total.as_ref().map_or(0.0, |t| measure.width(t, total_font));
+                widest = widest.max(measure.width(&label, font).max(tw));
+            }
+            heads.push((label, total));
+        }
         GroupLabels {
             narrow,
             font,
             total_font,
-            column,
+            column: if narrow {
+                0.0
+            } else {
+                widest.min(cx.frame.inner_w * max_share).max(60.0).ceil()
+            },
             with_period,
             heads,
         }
     }
 
-    /// Draws the label and total of group `gi` whose marks are `marks_h`
-    /// tall, from `y`: above the marks (the total right-aligned at the
-    /// frame's right edge) or beside them, centred with them on one row.
-    /// Returns the top of the marks and the `y` after the row. Each group
-    /// is drawn once.
+    /// Draws the label and total of group `gi` (each group once) whose
+    /// marks are `marks_h` tall, from `y`: above the marks (the total
+    /// right-aligned at the frame's right edge) or beside them, centred
+    /// with them on one row. Returns the top of the marks and the `y`
+    /// after the row.
     pub fn draw(
         &mut self,
         b: &mut Builder,
@@ -371,87 +346,47 @@ impl GroupLabels {
     ) -> (f64, f64) {
         let frame = &cx.frame;
         let (gf, tf) = (self.font, self.total_font);
-        let glh = line_height(gf);
-        let label_style = TextStyle::new(gf, cx.theme.ink, Role::GroupLabel);
-        let total_style = TextStyle::new(tf, cx.theme.muted, Role::GroupTotal);
-        if !self.narrow {
-            let head = match self.heads.get_mut(gi) {
-                Some(h) => Head {
-                    label: std::mem::take(&mut h.label),
-                    total: h.total.take(),
-                    ..*h
-                },
-                // Not made by `new` (it makes one per group).
-                None => Head::new(cx, gi, self.with_period, gf, tf),
-            };
-            return self.beside(b, cx, head, y, marks_h);
-        }
-        let Some(g) = cx.data.groups.get(gi) else {
-            return (y, y + marks_h);
-        };
-        let label = group_label(g, self.with_period);
-        let total = total_text(cx.data, g);
-        let tw = total.as_ref().map_or(0.0, |t| b.measure.width(t, tf) + 8.0);
-        // The total sits right of the label when that leaves the label
-        // room; on the narrowest charts it goes on its own lines under
-        // the label, wrapped too.
-        let beside = frame.inner_w - tw >= MIN_LABEL_BESIDE_TOTAL_PX;
-        let room = frame.inner_w - if beside { tw } else { 0.0 };
-        let lines = wrap(&label, gf, room, b.measure);
-        b.lines(&lines, frame.pad, y, glh, label_style);
-        let mut below = y + glh * lines.len().max(1) as f64;
-        if let Some(t) = &total {
-            if beside {
-                let right = (frame.pad + frame.inner_w).round();
-                b.text(t, right, y + glh / 2.0, total_style.align(Align::End));
-            } else {
-                below = b.paragraph(t, (frame.pad, below), frame.inner_w, total_style);
-            }
-        }
-        let top = (below + LABEL_GAP_PX).round();
-        (top, top + marks_h)
-    }
-
-    /// [`GroupLabels::draw`] beside the marks (wide charts).
-    fn beside(&self, b: &mut Builder, cx: &Context, head: Head, y: f64, marks_h: f64) -> (f64, f64) {
-        let frame = &cx.frame;
-        let (gf, tf) = (self.font, self.total_font);
         let (glh, tlh) = (line_height(gf), line_height(tf));
         let label_style = TextStyle::new(gf, cx.theme.ink, Role::GroupLabel);
         let total_style = TextStyle::new(tf, cx.theme.muted, Role::GroupTotal);
-        let lines = one_line(head.label, head.label_w, gf, self.column, b);
+        let Some((label, total)) = self.heads.get_mut(gi) else {
+            return (y, y + marks_h);
+        };
+        let (label, total) = (std::mem::take(label), total.take());
+        if self.narrow {
+            let tw = total.as_ref().map_or(0.0, |t| b.measure.width(t, tf) + 8.0);
+            // The total sits right of the label when that leaves the label
+            // room; on the narrowest charts it goes on its own lines under
+            // the label, wrapped too.
+            let beside = frame.inner_w - tw >= MIN_LABEL_BESIDE_TOTAL_PX;
+            let room = frame.inner_w - if beside { tw } else { 0.0 };
+            let lines = wrap(&label, gf, room, b.measure);
+            b.lines(&lines, frame.pad, y, glh, label_style);
+            let mut below = y + glh * lines.len().max(1) as f64;
+            if let Some(t) = &total {
+                if beside {
+                    let right = (frame.pad + frame.inner_w).round();
+                    b.text(t, right, y + glh / 2.0, total_style.align(Align::End));
+                } else {
+                    below = b.paragraph(t, (frame.pad, below), frame.inner_w, total_style);
+                }
+            }
+            let top = (below + LABEL_GAP_PX).round();
+            return (top, top + marks_h);
+        }
+        let lines = wrap_owned(label, gf, self.column, b.measure);
         // A total wider than the (capped) column wraps too.
-        let totals = head
-            .total
-            .map_or_else(Vec::new, |t| one_line(t, head.total_w, tf, self.column, b));
+        let totals = total.map_or_else(Vec::new, |t| wrap_owned(t, tf, self.column, b.measure));
         let text_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
         let row_h = text_h.max(marks_h);
         let text_top = y + (row_h - text_h) / 2.0;
-        let n = lines.len();
-        for (k, (line, w)) in lines.into_iter().enumerate() {
-            b.text_sized(line, w, frame.pad, text_top + glh * k as f64 + glh / 2.0, label_style);
+        let ty = text_top + glh * lines.len() as f64 + tlh / 2.0;
+        for (k, line) in lines.into_iter().enumerate() {
+            b.text_owned(line, frame.pad, text_top + glh * k as f64 + glh / 2.0, label_style);
         }
-        let ty = text_top + glh * n as f64 + tlh / 2.0;
-        for (k, (line, w)) in totals.into_iter().enumerate() {
-            b.text_sized(line, w, frame.pad, ty + tlh * k as f64, total_style);
+        for (k, line) in totals.into_iter().enumerate() {
+            b.text_owned(line, frame.pad, ty + tlh * k as f64, total_style);
         }
         ((y + (row_h - marks_h) / 2.0).round(), y + row_h)
     }
-}
-
-/// `text` (`w` wide in `font`) wrapped to `max_w` as [`wrap`] wraps it,
-/// each line with its width: the text itself when it is one line already
-/// (its words joined by single spaces, no wider than `max_w`), without
-/// copying or measuring it again.
-fn one_line(text: String, w: f64, font: Font, max_w: f64, b: &Builder) -> Vec<(String, f64)> {
-    if w <= max_w && joined_already(&text) {
-        return vec![(text, w)];
-    }
-    wrap(&text, font, max_w, b.measure)
-        .into_iter()
-        .map(|l| {
-            let w = b.measure.width(&l, font);
-            (l, w)
-        })
-        .collect()
 }

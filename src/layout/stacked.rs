@@ -203,7 +203,7 @@ impl Kind for Bars {
                     let label = value_label(data, derived, pv);
                     let lw = measure.width(&label, vf);
                     if lw + 8.0 <= seg.w {
-                        cx.label_in_sized(b, label, lw, seg.center(), pv.part, vf);
+                        cx.label_in(b, label, seg.center(), pv.part, vf);
                     }
                 }
             }
@@ -497,7 +497,7 @@ impl Kind for Columns {
                     let label = value_label(data, derived, pv);
                     let lw = measure.width(&label, vf);
                     if lw + 8.0 <= seg.w && seg.h >= vf.size_px * 1.25 + 2.0 {
-                        cx.label_in(b, &label, seg.center(), pv.part, vf);
+                        cx.label_in(b, label, seg.center(), pv.part, vf);
                     }
                 }
             }

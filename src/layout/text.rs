@@ -76,6 +76,15 @@ pub fn joined_already(text: &str) -> bool {
     !after_break
 }
 
+/// [`wrap`] for an owned text: the text itself, not a copy, when it is one
+/// line already (see [`joined_already`]).
+pub fn wrap_owned(text: String, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<String> {
+    if joined_already(&text) && m.width(&text, font) <= max_w {
+        return vec![text];
+    }
+    wrap(&text, font, max_w, m)
+}
+
 /// Breaks `text` into lines no wider than `max_w`, at breakable spaces
 /// (Vietnamese words are space-separated syllables; no-break spaces such as
 /// the one in `15,2 %` hold); a word wider than a line is split between

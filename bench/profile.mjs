@@ -25,7 +25,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSets, invalid } from './lib/data.mjs';
 import { CACHE, startSite, writePages } from './lib/site.mjs';
-import { launch, THROTTLES, throttle } from './lib/browser.mjs';
+import { drawnSignal, launch, THROTTLES, throttle } from './lib/browser.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[0]) || 5;
@@ -170,8 +170,9 @@ async function traced(browser, url) {
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   if (tracing) await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const drawn = drawnSignal(page);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.error !== null), null, { timeout: 120_000, polling: 50 });
+  await drawn;
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
   const r = await page.evaluate(() => ({
     drawn: window.__bench.drawn,

@@ -58,6 +58,31 @@ export async function launch() {
 }
 
 /**
+ * Resolves when the page's probe (pages/probe.js) says that the chart's
+ * first frame came, or that an error was seen: its console.debug messages
+ * 'bench:frame' and 'bench:error'. Call it before the page navigates.
+ * Nothing is evaluated in the page while it loads: Playwright's
+ * waitForFunction would inject and compile its utility script in the
+ * page's main world mid-load (15–70 ms of the main thread in a trace, in
+ * the middle of whatever the contender was doing), and poll it.
+ */
+export function drawnSignal(page, timeout = DRAW_TIMEOUT_MS) {
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => {
+      page.off('console', said);
+      fail(new Error(`the chart was not drawn within ${timeout} ms`));
+    }, timeout);
+    function said(m) {
+      if (m.type() !== 'debug' || !/^bench:(frame|error)$/.test(m.text())) return;
+      clearTimeout(timer);
+      page.off('console', said);
+      ok();
+    }
+    page.on('console', said);
+  });
+}
+
+/**
  * Opens `url` in `context` and waits until the chart is drawn (or failed).
  * `throttled`: a profile of THROTTLES applied first; `record`: record every
  * response (transfer.mjs) as `recorder`.
@@ -72,18 +97,18 @@ async function load(context, url, { throttled = null, record = false } = {}) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('crash', () => problems.push('renderer crashed'));
+  const drawn = drawnSignal(page);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.error !== null), null, {
-    timeout: DRAW_TIMEOUT_MS,
-    polling: 50,
-  });
+  await drawn;
   // Long-task entries reach the observer in a later task: give them 100 ms.
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
   const timing = await page.evaluate(() => {
     const b = window.__bench;
+    // The first request for the contender's code: its scripts, and our
+    // .wasm, which the preload hint may request before the script.
     const scripts = performance
       .getEntriesByType('resource')
-      .filter((e) => /\.js$/.test(new URL(e.name).pathname))
+      .filter((e) => /\.(js|wasm)$/.test(new URL(e.name).pathname))
       .map((e) => e.startTime);
     return {
       drawn: b.drawn,
@@ -428,9 +453,10 @@ export async function measureChurn(browser, base, urls, seedJson, variantJson, u
 /** ms of quiet (no change of the error box) after which its words count as final. */
 const QUIET_MS = { loopback: 1000, throttled: 4000 };
 
-/** The page's first script request (Resource Timing startTime), or null. */
+/** The page's first request for code, a script or a .wasm (Resource
+ *  Timing startTime), or null. */
 const firstScriptAt = () => {
-  const js = performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname));
+  const js = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm)$/.test(new URL(e.name).pathname));
   return js.length ? Math.min(...js.map((e) => e.startTime)) : null;
 };
 

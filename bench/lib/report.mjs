@@ -2,7 +2,7 @@
 // references of the same run), checks the budgets of issue 15, and writes the
 // Markdown report printed on stdout and saved as bench/results/latest.md.
 
-import { CONTENDERS, FIRST_CHART, STATIC } from './site.mjs';
+import { CONTENDERS, FIRST_CHART, NOHINT, STATIC } from './site.mjs';
 import { fmt, fmtRatio, fmtSummary, kb, mb, ratio, summary } from './stats.mjs';
 
 const NAMES = Object.fromEntries(FIRST_CHART.map(({ id, name }) => [id, name]));
@@ -276,8 +276,9 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
   const fcRows = [];
   for (const mode of ['cold', 'warm', 'throttled']) {
     const fc = s.firstChart[mode];
-    for (const { id } of CONTENDERS) {
+    for (const { id } of [...CONTENDERS, NOHINT]) {
       const r = fc[id];
+      if (!r?.fromScript) continue;
       fcRows.push([mode, NAMES[id], fmtSummary(r.fromScript), fmtRatio(ratio(r.fromScript, fc.chartjs.fromScript)), fmtSummary(r.drawn),
         fmtRatio(ratio(r.drawn, fc.chartjs.drawn)), fmtRatio(ratio(r.drawn, fc.bare.drawn)), fmtSummary(r.frame)]);
     }
@@ -431,6 +432,17 @@ export function readmeSection(meta, s, checks) {
     ms(s.scale.g1k[id].drawn, s.scale.g1k.chartjs.drawn, 0, id) + notDrawn(s.scale.g1k[id]),
     ms(s.scale.g10k[id].drawn, s.scale.g10k.chartjs.drawn, 0, id) + notDrawn(s.scale.g10k[id]),
   ]);
+  if (fcC.nohint?.fromScript) {
+    rows.push([
+      'rating-chart without the preload hint (a chart further down a page)',
+      '',
+      ms(fcC.nohint.fromScript, fcC.chartjs.fromScript, 0, 'nohint'),
+      ms(fcT.nohint.fromScript, fcT.chartjs.fromScript, 0, 'nohint'),
+      '',
+      '',
+      '',
+    ]);
+  }
   const w = s.staticWeight;
   rows.push([
     'rating-chart, static copy in the HTML (`rating-chart embed`): chart visible',

@@ -11,6 +11,11 @@
 //   __bench.longTasks  durations of every long task (> 50 ms) since
 //                  navigation start, __bench.tasks the same as
 //                  { start, duration }; __bench.error  the first error seen;
+//   console.debug('bench:frame') / ('bench:error')  said once each, when
+//                  __bench.frame / __bench.error is first set: the driver
+//                  waits for them (lib/browser.mjs drawnSignal) instead of
+//                  polling the page, which would evaluate script in the
+//                  page while it loads;
 //   __bench.watchErrors()  (the error page only) records every change of the
 //                  text of an error box (an element with class "error" or
 //                  role "alert" in a shadow root) in __bench.errorBox, as
@@ -26,7 +31,13 @@
     bench.drawn = performance.now();
     requestAnimationFrame(() => {
       bench.frame = performance.now();
+      console.debug('bench:frame');
     });
+  };
+  const failed = (message) => {
+    if (bench.error !== null) return;
+    bench.error = message;
+    console.debug('bench:error');
   };
   bench.errorBox = [];
   bench.watchErrors = () => {
@@ -69,9 +80,9 @@
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('rating-chart:render', bench.markDrawn);
   document.addEventListener('rating-chart:error', (e) => {
-    bench.error = bench.error || e.detail.message;
+    failed(e.detail.message);
   });
   window.addEventListener('error', (e) => {
-    bench.error = bench.error || String(e.message);
+    failed(String(e.message));
   });
 })();

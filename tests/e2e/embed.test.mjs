@@ -70,6 +70,64 @@ test('nothing heavy loads before a chart comes near the viewport', async () => {
   await t.context.close();
 });
 
+test('the canvas fonts: the first made ready at once, the rest dropped once a chart draws', async () => {
+  // fonts.js on its own: warmFonts measures a sample in the first font at
+  // once and the six others in later tasks; stopWarming drops those left.
+  const t = await openHtml(page(''));
+  const counts = await t.page.evaluate(async () => {
+    const { warmFonts, stopWarming } = await import('./host/fonts.js');
+    let n = 0;
+    const measure = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (s) {
+      n += 1;
+      return measure.call(this, s);
+    };
+    const settle = () => new Promise((ok) => setTimeout(ok, 300));
+    warmFonts({ title: 'Kết quả', theme: { font: 'Georgia' } }, 640);
+    const atOnce = n;
+    stopWarming();
+    await settle();
+    const afterStop = n;
+    warmFonts({ title: 'Kết quả', theme: { font: 'Verdana' } }, 640);
+    await settle();
+    const unstopped = n - afterStop;
+    CanvasRenderingContext2D.prototype.measureText = measure;
+    return { atOnce, afterStop, unstopped };
+  });
+  assert.deepEqual(counts, { atOnce: 1, afterStop: 1, unstopped: 7 });
+  // On a page, a chart that draws while fonts are left to make ready (its
+  // background tasks held here until it has drawn, as on a busy page):
+  // none is measured after its render event. The host's font canvas is the
+  // one canvas it never puts on the page and that has no class.
+  const count = `<script>
+    window.__fonts = { before: 0, after: 0 };
+    let drawn = false;
+    const post = scheduler.postTask.bind(scheduler);
+    const held = [];
+    scheduler.postTask = (fn, options) => options?.priority === 'background' && !drawn
+      ? new Promise((ok, fail) => held.push(() => post(fn, options).then(ok, fail)))
+      : post(fn, options);
+    document.addEventListener('rating-chart:render', () => {
+      drawn = true;
+      setTimeout(() => held.splice(0).forEach((go) => go()));
+    });
+    const measure = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (s) {
+      if (!this.canvas.className) window.__fonts[drawn ? 'after' : 'before'] += 1;
+      return measure.call(this, s);
+    };
+  </script>`;
+  const seen = await openHtml(page(chart('id="c" height="330"'), `<link rel="preload" href="../pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>${count}`));
+  await chartsSettled(seen.page);
+  await seen.page.waitForTimeout(500);
+  const fonts = await seen.page.evaluate(() => window.__fonts);
+  assert.ok(fonts.before >= 1, `the first font made ready before the chart drew (${JSON.stringify(fonts)})`);
+  assert.equal(fonts.after, 0, `no font made ready after the chart drew (${JSON.stringify(fonts)})`);
+  assert.deepEqual(seen.problems, []);
+  await t.context.close();
+  await seen.context.close();
+});
+
 test('no layout shift with the height attribute and the optional stylesheet', async () => {
   const body = `<p>Trước biểu đồ</p>${chart('id="top" height="300"')}<p id="after">Sau biểu đồ</p>`;
   const t = await openHtml(page(body, '<link rel="stylesheet" href="rating-chart.css">'));

@@ -28,10 +28,15 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // script instead of 13.6 + 3.7; 108,471 when the text-width cache lost
 // std's HashMap and the reader's texts lost core::fmt: 4.8 KB less in the
 // reader's module). Lower it as the reader's module shrinks; never raise
-// it without a reason in the commit.
+// it without a reason in the commit. Raised by 100 bytes on 2026-12-07
+// (4): the host drops the fonts its warm-up has left once a chart draws
+// (fonts.js stopWarming), rather than measuring them on the main thread
+// after the first chart, and starts the warm-up once the module has
+// answered, so that a preloaded module's compilation starts first
+// (loader.js afterResponse): 108,875 measured.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 108_800;
+const READER_BUDGET_BYTES = 108_900;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

@@ -7,13 +7,13 @@ import { DEFAULT_WIDTH_PX } from './constants.js';
 import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, parseSmall, withAttributes } from './data.js';
 import { el } from './dom.js';
 import { issueLines, showError } from './errors.js';
-import { warmFonts } from './fonts.js';
+import { stopWarming, warmFonts } from './fonts.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
 import { wirePointer } from './pointer.js';
 import { isNear, watchFonts, whenNear, whenUsed } from './lazy.js';
-import { charts, currentInstance, freeQuietly, isTrap, loadKinds, loadModule, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
+import { afterResponse, charts, currentInstance, freeQuietly, isTrap, loadKinds, loadModule, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
 import { reservedHeight, resizeChart } from './size.js';
 import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
@@ -94,8 +94,13 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       this._load(text === undefined ? null : this._withAttributes(text));
     }
     this._placeholder();
-    // While the module downloads: the fonts its layout will measure with.
-    if (near) warmFonts(parseSmall(text), width);
+    // While the module downloads and compiles: the fonts its layout will
+    // measure with, from when it has answered (a preloaded module may be
+    // here already: its compilation starts first).
+    if (near) {
+      const data = parseSmall(text);
+      afterResponse(() => warmFonts(data, width));
+    }
     const start = () => this._startWhenReady();
     this._stopWaiting = untilUsed ? whenUsed(this, start) : whenNear(this, near, start);
     // Inline data added or replaced later (a single-page app, an iframe's
@@ -404,6 +409,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   }
 
   _draw(mod, json, prepared = null) {
+    stopWarming();
     const stage = el('div', 'stage');
     const sticky = el('div', 'sticky');
     const spacer = el('div', 'spacer');

@@ -52,13 +52,28 @@ export function packageUrl(file = '') {
  *  module again); a failed download is forgotten, for a later retry. */
 const compiled = new Map();
 
+/** Settles once the response of the last wasm file asked for has begun
+ *  (or failed): its compilation is then under way, off the main thread. */
+let responded = Promise.resolve();
+
+/** Runs `fn` once the wasm module being fetched has answered and is
+ *  compiling (at once when none is being fetched), so that main-thread
+ *  work started while the module downloads (fonts.js) does not hold back
+ *  the start of its compilation: a preloaded module has often arrived
+ *  before the host script runs. */
+export function afterResponse(fn) {
+  responded.then(fn, fn);
+}
+
 /** The compiled module of `name`_bg.wasm: fetched at once, compiled by
  *  the engine while its bytes stream in (in parallel with the glue and
  *  the chart's data), so that instantiating it waits for nothing. */
 function compile(name) {
   if (!compiled.has(name)) {
     const url = packageUrl(`${name}_bg.wasm`);
-    const module = fetch(url).then((res) => {
+    const response = fetch(url);
+    responded = response;
+    const module = response.then((res) => {
       if (!res.ok) throw new Error(`failed to fetch Wasm: ${res.status} ${res.statusText} fetching '${res.url || url.href}'`);
       // A server that does not say application/wasm: compiled from the
       // whole file instead of the stream.

@@ -1,0 +1,202 @@
+// A/B of the widget's first chart: cold loads of the seed page (or another
+// data set) for several builds of the widget side by side, interleaved
+// (A B C A B C …), on loopback or under the benchmark's mobile profile.
+// Not part of `make bench`: a tool for telling a change from this machine's
+// noise before it goes into a full run.
+//
+//   node bench/ab.mjs [--runs N] [--throttle] [--set seed|g1k|g10k] VARIANT...
+//
+// A VARIANT is NAME=DIR[+preload]: DIR is a CDN copy of the widget (a
+// folder with www/ and pkg/ side by side, as `make dist` writes
+// dist/rating-chart-VERSION/; copy it aside before rebuilding), `+preload`
+// adds the README's preload hint for the reader's `.wasm` to the page's
+// <head>. Example:
+//
+//   cp -a dist/rating-chart-0.1.0 /tmp/old && (change, make dist) &&
+//   node bench/ab.mjs old=/tmp/old new=dist/rating-chart-0.1.0 hint=dist/rating-chart-0.1.0+preload
+//
+// Each page is the benchmark's page of ours (bench/lib/site.mjs: the
+// README's embed, the data inline, pages/probe.js in the head), served
+// gzip -9 like the benchmark's site. Prints, per variant, median [min–max]
+// of: ms from the first script's request to the render event ("from
+// script"), the render event and its next frame from navigation start;
+// then the median time of every performance.mark a build made (put into a
+// scratch copy of the host to see where its time goes) and of each file's
+// request and arrival, from the first script's request.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { TYPES } from '../scripts/serve.mjs';
+import { THROTTLES, drawnSignal, launch, throttle } from './lib/browser.mjs';
+import { dataSets } from './lib/data.mjs';
+import { fmtSummary, summary } from './lib/stats.mjs';
+
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const [v] = args.splice(i, 2).slice(1);
+  return v;
+};
+const flag = (name) => {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+};
+const runs = Number(opt('--runs', 9));
+const set = opt('--set', 'seed');
+const throttled = flag('--throttle') ? THROTTLES.mobile : null;
+// --profile: a CPU profile (CDP Profiler, 100 µs samples) of each load until
+// the render event; prints the functions with the most self time per
+// variant (a build with its wasm names kept shows wasm functions by name).
+const profiling = flag('--profile');
+const variants = args.map((a) => {
+  const m = /^([\w-]+)=(.+?)(\+preload)?$/.exec(a);
+  if (!m) throw new Error(`not NAME=DIR[+preload]: ${a}`);
+  return { name: m[1], dir: resolve(m[2]), preload: Boolean(m[3]) };
+});
+if (variants.length === 0) {
+  console.error('usage: node bench/ab.mjs [--runs N] [--throttle] [--set seed|g1k|g10k] NAME=DIR[+preload] ...');
+  process.exit(2);
+}
+
+const json = dataSets()[set].json;
+const probe = readFileSync(join(BENCH, 'pages', 'probe.js'), 'utf8');
+const page = (v) => `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>ab: ${v.name}</title>
+<link rel="icon" href="data:,">
+<style>body { margin: 0; padding: 16px; font: 16px sans-serif; background: #fff; } .box { width: 640px; position: relative; }</style>
+<script>${probe}</script>
+<link rel="stylesheet" href="/v/${v.name}/www/rating-chart.css">
+<script type="module" src="/v/${v.name}/www/rating-chart.js"></script>
+${v.preload ? `<link rel="preload" href="/v/${v.name}/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>` : ''}
+</head>
+<body>
+<rating-chart class="box" height="400"><script type="application/json">${json.replaceAll('<', '\\u003c')}</script></rating-chart>
+</body>
+</html>
+`;
+
+const gz = new Map();
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let body = null;
+  let type = 'text/html; charset=utf-8';
+  let cache = 'no-store';
+  const m = /^\/v\/([\w-]+)\/(.*)$/.exec(path);
+  const v = m && variants.find((x) => x.name === m[1]);
+  if (path.startsWith('/page/')) {
+    const p = variants.find((x) => `/page/${x.name}` === path);
+    if (p) body = Buffer.from(page(p));
+  } else if (v) {
+    const file = join(v.dir, normalize(m[2]));
+    if (file.startsWith(v.dir + sep)) {
+      body = await readFile(file).catch(() => null);
+      type = TYPES[extname(file)] || 'application/octet-stream';
+      cache = 'public, max-age=31536000, immutable';
+      if (body) {
+        const { mtimeMs } = await stat(file);
+        const key = `${file}\0${mtimeMs}`;
+        if (!gz.has(key)) gz.set(key, gzipSync(body, { level: 9 }));
+        body = gz.get(key);
+      }
+    }
+  }
+  if (!body) {
+    res.writeHead(404);
+    return res.end();
+  }
+  const zipped = cache !== 'no-store';
+  if (!zipped) body = gzipSync(body, { level: 9 });
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+  res.end(body);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await launch();
+const results = Object.fromEntries(variants.map((v) => [v.name, { fromScript: [], drawn: [], frame: [], marks: {}, self: {} }]));
+for (let i = 0; i < runs; i += 1) {
+  for (const v of variants) {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
+    const p = await context.newPage();
+    if (throttled) await throttle(context, p, throttled);
+    let cdp = null;
+    if (profiling) {
+      cdp = await context.newCDPSession(p);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const drawn = drawnSignal(p);
+    await p.goto(`${base}/page/${v.name}`, { waitUntil: 'commit' });
+    await drawn;
+    const t = await p.evaluate(() => {
+      const first = Math.min(...performance.getEntriesByType('resource').filter((e) => /\.(js|wasm)$/.test(e.name)).map((e) => e.startTime));
+      const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]);
+      for (const e of performance.getEntriesByType('resource')) {
+        const file = e.name.replace(/^.*\//, '');
+        marks.push([`(${file} requested)`, e.startTime], [`(${file} arrived)`, e.responseEnd]);
+      }
+      const nav = performance.getEntriesByType('navigation')[0];
+      if (nav) marks.push(['(HTML arrived)', nav.responseEnd], ['(DOMContentLoaded)', nav.domContentLoadedEventStart]);
+      return { drawn: window.__bench.drawn, frame: window.__bench.frame, first, error: window.__bench.error, marks };
+    });
+    if (t.error) throw new Error(`${v.name}: ${t.error}`);
+    const r = results[v.name];
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const dts = profile.timeDeltas;
+      // Self time: each sample's node, weighted by the time to the next.
+      profile.samples.forEach((id, k) => {
+        const f = byId.get(id).callFrame;
+        const key = `${f.functionName || '(anonymous)'} ${f.url ? f.url.replace(/^.*\//, '') : ''}`.trim();
+        r.self[key] = (r.self[key] ?? 0) + (dts[k + 1] ?? 0) / 1000;
+      });
+    }
+    r.fromScript.push(t.drawn - t.first);
+    r.drawn.push(t.drawn);
+    r.frame.push(t.frame);
+    for (const [name, at] of t.marks) (r.marks[name] ??= []).push(at - t.first);
+    await context.close();
+  }
+  process.stderr.write(`round ${i + 1}/${runs}\n`);
+}
+await browser.close();
+server.close();
+
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(`${set}, ${runs} cold loads each, ${throttled ? 'mobile profile' : 'loopback'}, load average at the end ${load}`);
+console.log('| variant | from script (ms) | drawn (ms) | next frame (ms) |');
+console.log('|---|---:|---:|---:|');
+for (const v of variants) {
+  const r = results[v.name];
+  console.log(`| ${v.name} | ${fmtSummary(summary(r.fromScript))} | ${fmtSummary(summary(r.drawn))} | ${fmtSummary(summary(r.frame))} |`);
+}
+// Marks the builds made (performance.mark: put into a scratch copy of the
+// host to see where its time goes), and the .wasm's request and arrival:
+// median ms from the first script's request.
+const names = [...new Set(variants.flatMap((v) => Object.keys(results[v.name].marks)))];
+if (names.length) {
+  const at = (v, n) => summary(results[v.name].marks[n] ?? [])?.median;
+  names.sort((a, b) => (at(variants[0], a) ?? at(variants.at(-1), a) ?? 0) - (at(variants[0], b) ?? at(variants.at(-1), b) ?? 0));
+  console.log(`\n| mark (median ms from the first script) | ${variants.map((v) => v.name).join(' | ')} |`);
+  console.log(`|---|${variants.map(() => '---:').join('|')}|`);
+  for (const n of names) console.log(`| ${n} | ${variants.map((v) => at(v, n)?.toFixed(1) ?? '–').join(' | ')} |`);
+}
+if (profiling) {
+  for (const v of variants) {
+    const top = Object.entries(results[v.name].self).sort((a, b) => b[1] - a[1]).slice(0, 30);
+    console.log(`\n${v.name}: self time until the render event, mean ms per load`);
+    for (const [k, ms] of top) console.log(`${(ms / runs).toFixed(2).padStart(7)}  ${k.slice(0, 150)}`);
+  }
+}

@@ -173,7 +173,10 @@ impl TextWidths {
             last_font: None,
             strings: StringWidths::default(),
             chars: Vec::new(),
-            last: [(String::new(), (0, false), 0.0), (String::new(), (0, false), 0.0)],
+            last: [
+                (String::new(), (0, false), 0.0),
+                (String::new(), (0, false), 0.0),
+            ],
             next_slot: 0,
         }
     }

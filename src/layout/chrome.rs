@@ -382,7 +382,12 @@ impl GroupLabels {
         let text_top = y + (row_h - text_h) / 2.0;
         let ty = text_top + glh * lines.len() as f64 + tlh / 2.0;
         for (k, line) in lines.into_iter().enumerate() {
-            b.text_owned(line, frame.pad, text_top + glh * k as f64 + glh / 2.0, label_style);
+            b.text_owned(
+                line,
+                frame.pad,
+                text_top + glh * k as f64 + glh / 2.0,
+                label_style,
+            );
         }
         for (k, line) in totals.into_iter().enumerate() {
             b.text_owned(line, frame.pad, ty + tlh * k as f64, total_style);

@@ -47,9 +47,12 @@ pub struct TextWidths {
     strings: StringWidths,
     /// Per font: character widths.
     chars: Vec<(FontKey, CharWidths)>,
-    /// The last text measured, its font and width: layout measures a text
-    /// to see whether it fits and then again as it places it.
-    last: (String, FontKey, f64),
+    /// The last two texts measured, each with its font and width: layout
+    /// measures a text to see whether it fits and then again as it places
+    /// it (a group's label and total: both before placing either). The
+    /// next one measured replaces `last[next_slot]`.
+    last: [(String, FontKey, f64); 2],
+    next_slot: usize,
 }
 
 /// One font's character widths: a table for the first [`CHAR_TABLE`] code
@@ -170,7 +173,11 @@ impl TextWidths {
             last_font: None,
             strings: StringWidths::default(),
             chars: Vec::new(),
-            last: (String::new(), (0, false), 0.0),
+            last: [
+                (String::new(), (0, false), 0.0),
+                (String::new(), (0, false), 0.0),
+            ],
+            next_slot: 0,
         }
     }
 
@@ -194,8 +201,10 @@ impl TextWidths {
     /// `raw` the first time it is asked.
     pub fn width<M: RawMeasure + ?Sized>(&mut self, raw: &M, text: &str, font: Font) -> f64 {
         let key = (font.size_px.to_bits(), font.weight == Weight::Bold);
-        if self.last.1 == key && self.last.0 == text {
-            return self.last.2;
+        for (t, k, w) in &self.last {
+            if *k == key && t == text {
+                return *w;
+            }
         }
         let w = if self.per_char {
             self.width_per_char(raw, text, font, key)
@@ -206,10 +215,12 @@ impl TextWidths {
             self.strings.insert(key, text, w);
             w
         };
-        self.last.0.clear();
-        self.last.0.push_str(text);
-        self.last.1 = key;
-        self.last.2 = w;
+        let last = &mut self.last[self.next_slot & 1];
+        last.0.clear();
+        last.0.push_str(text);
+        last.1 = key;
+        last.2 = w;
+        self.next_slot ^= 1;
         w
     }
 

@@ -153,13 +153,18 @@ impl<'a> Builder<'a> {
 
     /// One line of text with its anchor at (`x`, middle `y`).
     pub fn text(&mut self, text: &str, x: f64, y: f64, style: TextStyle) {
+        self.text_owned(text.to_string(), x, y, style);
+    }
+
+    /// [`Builder::text`] for an owned text (moved into the scene).
+    pub fn text_owned(&mut self, text: String, x: f64, y: f64, style: TextStyle) {
         let TextStyle {
             font,
             color,
             align,
             role,
         } = style;
-        let w = self.measure.width(text, font);
+        let w = self.measure.width(&text, font);
         let left = match align {
             Align::Start => x,
             Align::Center => x - w / 2.0,
@@ -168,7 +173,7 @@ impl<'a> Builder<'a> {
         let h = font.size_px * 1.25;
         self.items.push(Item {
             shape: Shape::Text {
-                text: text.to_string(),
+                text,
                 x,
                 y,
                 font,

@@ -6,10 +6,10 @@
 
 use super::builder::{font, line_height, Builder, ByWidth, TextStyle};
 use super::kind::{Context, Plot};
-use super::text::wrap;
+use super::text::{wrap, wrap_owned};
 use crate::derive::{Derived, PartValue};
 use crate::label::{group_label, periods_differ, total_text};
-use crate::model::rating::{Group, Part, RatingData, ValueMode};
+use crate::model::rating::{Part, RatingData, ValueMode};
 use crate::scene::{Align, Font, Rect, Role, Scene, Shape, Weight};
 
 /// Size (CSS px) of the title, in bold.
@@ -291,6 +291,10 @@ pub struct GroupLabels {
     pub column: f64,
     /// Whether labels name their periods.
     pub with_period: bool,
+    /// Each group's label and total: written once (and, when wide, measured
+    /// to size the column), then moved into the scene by
+    /// [`GroupLabels::draw`].
+    heads: Vec<(String, Option<String>)>,
 }
 
 impl GroupLabels {
@@ -302,37 +306,41 @@ impl GroupLabels {
         let font = self::font(GROUP_LABEL_PX.at(narrow), Weight::Normal);
         let total_font = self::font(TOTAL_PX, Weight::Normal);
         let with_period = periods_differ(data);
-        let column = if narrow {
-            0.0
-        } else {
-            let widest = data
-                .groups
-                .iter()
-                .map(|g| {
-                    let total = total_text(data, g).map_or(0.0, |t| measure.width(&t, total_font));
-                    measure.width(&group_label(g, with_period), font).max(total)
-                })
-                .fold(0.0, f64::max);
-            widest.min(cx.frame.inner_w * max_share).max(60.0).ceil()
-        };
+        let mut heads = Vec::new();
+        let mut widest = 0.0f64;
+        for g in &data.groups {
+            let label = group_label(g, with_period);
+            let total = total_text(data, g);
+            if !narrow {
+                let tw = total.as_ref().map_or(0.0, |t| measure.width(t, total_font));
+                widest = widest.max(measure.width(&label, font).max(tw));
+            }
+            heads.push((label, total));
+        }
         GroupLabels {
             narrow,
             font,
             total_font,
-            column,
+            column: if narrow {
+                0.0
+            } else {
+                widest.min(cx.frame.inner_w * max_share).max(60.0).ceil()
+            },
             with_period,
+            heads,
         }
     }
 
-    /// Draws the label and total of group `g` whose marks are `marks_h`
-    /// tall, from `y`: above the marks (the total right-aligned at the
-    /// frame's right edge) or beside them, centred with them on one row.
-    /// Returns the top of the marks and the `y` after the row.
+    /// Draws the label and total of group `gi` (each group once) whose
+    /// marks are `marks_h` tall, from `y`: above the marks (the total
+    /// right-aligned at the frame's right edge) or beside them, centred
+    /// with them on one row. Returns the top of the marks and the `y`
+    /// after the row.
     pub fn draw(
-        &self,
+        &mut self,
         b: &mut Builder,
         cx: &Context,
-        g: &Group,
+        gi: usize,
         y: f64,
         marks_h: f64,
     ) -> (f64, f64) {
@@ -341,8 +349,10 @@ impl GroupLabels {
         let (glh, tlh) = (line_height(gf), line_height(tf));
         let label_style = TextStyle::new(gf, cx.theme.ink, Role::GroupLabel);
         let total_style = TextStyle::new(tf, cx.theme.muted, Role::GroupTotal);
-        let label = group_label(g, self.with_period);
-        let total = total_text(cx.data, g);
+        let Some((label, total)) = self.heads.get_mut(gi) else {
+            return (y, y + marks_h);
+        };
+        let (label, total) = (std::mem::take(label), total.take());
         if self.narrow {
             let tw = total.as_ref().map_or(0.0, |t| b.measure.width(t, tf) + 8.0);
             // The total sits right of the label when that leaves the label
@@ -364,18 +374,23 @@ impl GroupLabels {
             let top = (below + LABEL_GAP_PX).round();
             return (top, top + marks_h);
         }
-        let lines = wrap(&label, gf, self.column, b.measure);
+        let lines = wrap_owned(label, gf, self.column, b.measure);
         // A total wider than the (capped) column wraps too.
-        let totals = total
-            .as_ref()
-            .map_or_else(Vec::new, |t| wrap(t, tf, self.column, b.measure));
+        let totals = total.map_or_else(Vec::new, |t| wrap_owned(t, tf, self.column, b.measure));
         let text_h = glh * lines.len() as f64 + tlh * totals.len() as f64;
         let row_h = text_h.max(marks_h);
         let text_top = y + (row_h - text_h) / 2.0;
-        b.lines(&lines, frame.pad, text_top, glh, label_style);
         let ty = text_top + glh * lines.len() as f64 + tlh / 2.0;
-        for (k, line) in totals.iter().enumerate() {
-            b.text(line, frame.pad, ty + tlh * k as f64, total_style);
+        for (k, line) in lines.into_iter().enumerate() {
+            b.text_owned(
+                line,
+                frame.pad,
+                text_top + glh * k as f64 + glh / 2.0,
+                label_style,
+            );
+        }
+        for (k, line) in totals.into_iter().enumerate() {
+            b.text_owned(line, frame.pad, ty + tlh * k as f64, total_style);
         }
         ((y + (row_h - marks_h) / 2.0).round(), y + row_h)
     }

@@ -675,7 +675,7 @@ impl Ring<'_, '_> {
                     .then_some((x, y))
             });
             if let Some(at) = spot {
-                cx.label_in(b, &text, at, pv.part, f);
+                cx.label_in(b, text, at, pv.part, f);
             }
         }
     }

@@ -130,7 +130,7 @@ impl Kind for Grouped {
         let words = &data.locale.words;
         let mut y = y;
 
-        let heads = GroupLabels::new(cx, 0.3);
+        let mut heads = GroupLabels::new(cx, 0.3);
         let label_col = heads.column;
         let tf = heads.total_font;
         let vf = font(if narrow { 11.0 } else { 12.0 }, Weight::Normal);
@@ -194,7 +194,7 @@ impl Kind for Grouped {
         // Where the gridlines run: across the whole plot when the labels
         // sit beside the bars, only across each group's bars when above.
         let mut spans: Vec<(f64, f64)> = Vec::new();
-        for (gi, g) in data.groups.iter().enumerate() {
+        for gi in 0..data.groups.len() {
             let Some(row) = derived.rows.get(gi) else {
                 continue;
             };
@@ -207,7 +207,7 @@ impl Kind for Grouped {
             };
             let block_h = (n_bars as f64 * bar_h + (n_bars.saturating_sub(1)) as f64 * bar_gap)
                 .max(line_height(vf) * note.len() as f64);
-            let (bars_top, next) = heads.draw(b, cx, g, y, block_h);
+            let (bars_top, next) = heads.draw(b, cx, gi, y, block_h);
             y = next;
 
             if narrow {

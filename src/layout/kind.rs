@@ -90,9 +90,9 @@ impl<'a> Context<'a> {
 
     /// A part's value centred at `at` inside its mark, in a colour that
     /// reads on the mark's fill.
-    pub fn label_in(&self, b: &mut Builder, text: &str, at: (f64, f64), part: Part, f: Font) {
+    pub fn label_in(&self, b: &mut Builder, text: String, at: (f64, f64), part: Part, f: Font) {
         let style = TextStyle::new(f, self.ink_on(part), Role::SegmentLabel);
-        b.text(text, at.0, at.1, style.align(Align::Center));
+        b.text_owned(text, at.0, at.1, style.align(Align::Center));
     }
 
     /// A part's colour swatch `side` px wide at `at`, a legend entry of its

@@ -127,7 +127,7 @@ impl Kind for Bars {
         let mut y = y;
 
         // Group labels: beside the bars when wide, above them when narrow.
-        let heads = GroupLabels::new(cx, 0.32);
+        let mut heads = GroupLabels::new(cx, 0.32);
         let label_col = heads.column;
         let bar_x0 = (pad + if narrow { 0.0 } else { label_col + 12.0 }).round();
         let bar_x1 = (pad + inner_w).round();
@@ -138,8 +138,12 @@ impl Kind for Bars {
         let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
         // Each bar's vertical extent (for the centre line of narrow charts).
         let mut bar_spans: Vec<(f64, f64)> = Vec::new();
+        // A group's label, its total and its segments, most with a label:
+        // room for them at once (10,000 groups make 90,000 items).
+        b.items
+            .reserve(derived.rows.iter().map(|r| 2 + 2 * r.parts.len()).sum());
         let axis_at = b.items.len();
-        for (gi, g) in data.groups.iter().enumerate() {
+        for gi in 0..data.groups.len() {
             let row = &derived.rows[gi];
             // An empty row's note wraps on narrow bars; the row grows to
             // hold it.
@@ -149,7 +153,7 @@ impl Kind for Bars {
                 Vec::new()
             };
             let marks_h = bar_h.max(line_height(vf) * note.len() as f64 + 4.0);
-            let (bar_top, next) = heads.draw(b, cx, g, y, marks_h);
+            let (bar_top, next) = heads.draw(b, cx, gi, y, marks_h);
             y = next;
             if plot_top.is_nan() {
                 plot_top = bar_top;
@@ -195,10 +199,15 @@ impl Kind for Bars {
                     if pv.count == 0 {
                         continue;
                     }
+                    // No label is narrower than nothing: a segment under 8 px
+                    // takes none, and its label is not written.
+                    if seg.w < 8.0 || bar_h < vf.size_px + 4.0 {
+                        continue;
+                    }
                     let label = value_label(data, derived, pv);
                     let lw = measure.width(&label, vf);
-                    if lw + 8.0 <= seg.w && bar_h >= vf.size_px + 4.0 {
-                        cx.label_in(b, &label, seg.center(), pv.part, vf);
+                    if lw + 8.0 <= seg.w {
+                        cx.label_in(b, label, seg.center(), pv.part, vf);
                     }
                 }
             }
@@ -492,7 +501,7 @@ impl Kind for Columns {
                     let label = value_label(data, derived, pv);
                     let lw = measure.width(&label, vf);
                     if lw + 8.0 <= seg.w && seg.h >= vf.size_px * 1.25 + 2.0 {
-                        cx.label_in(b, &label, seg.center(), pv.part, vf);
+                        cx.label_in(b, label, seg.center(), pv.part, vf);
                     }
                 }
             }

@@ -61,6 +61,30 @@ fn is_break(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}')
 }
 
+/// Whether `text` is what [`wrap`] makes of a text that fits on one line:
+/// its words joined by single spaces (no other breakable white space, none
+/// at either end, no `\n`), and not empty.
+pub fn joined_already(text: &str) -> bool {
+    let mut after_break = true;
+    for c in text.chars() {
+        let brk = is_break(c);
+        if brk && (c != ' ' || after_break) {
+            return false;
+        }
+        after_break = brk;
+    }
+    !after_break
+}
+
+/// [`wrap`] for an owned text: the text itself, not a copy, when it is one
+/// line already (see [`joined_already`]).
+pub fn wrap_owned(text: String, font: Font, max_w: f64, m: &dyn TextMeasure) -> Vec<String> {
+    if joined_already(&text) && m.width(&text, font) <= max_w {
+        return vec![text];
+    }
+    wrap(&text, font, max_w, m)
+}
+
 /// Breaks `text` into lines no wider than `max_w`, at breakable spaces
 /// (Vietnamese words are space-separated syllables; no-break spaces such as
 /// the one in `15,2 %` hold); a word wider than a line is split between

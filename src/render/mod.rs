@@ -23,10 +23,6 @@ pub struct Target {
     /// The visible window of a tall chart: its top (CSS px) and height; the
     /// backend shows only that band. `None`: the whole chart.
     pub window: Option<(f64, f64)>,
-    /// Only the items that may draw inside this box (CSS px of the whole
-    /// chart) are painted: the backend clips to it (a region repainted
-    /// after a highlight changed). `None`: every item.
-    pub clip: Option<crate::scene::Rect>,
 }
 
 impl Target {
@@ -36,27 +32,6 @@ impl Target {
             window: Some((top, height)),
             ..self
         }
-    }
-
-    /// The same target painting only the items that may draw inside `region`
-    /// (CSS px of the whole chart).
-    pub fn clip(self, region: crate::scene::Rect) -> Target {
-        Target {
-            clip: Some(region),
-            ..self
-        }
-    }
-
-    /// `region` (CSS px of the whole chart) in whole device pixels, relative
-    /// to the window: (x, y, width, height).
-    pub fn device_rect(&self, region: &crate::scene::Rect) -> (f64, f64, f64, f64) {
-        let (x, y) = (self.x(region.x), self.y(region.y));
-        (
-            x.into(),
-            y.into(),
-            (self.x(region.right()) - x).into(),
-            (self.y(region.bottom()) - y).into(),
-        )
     }
 
     /// Device x of a CSS x.
@@ -84,20 +59,6 @@ impl Target {
             .is_none_or(|(top, h)| b.bottom() >= top && b.y <= top + h)
     }
 
-    /// Whether an item may draw inside the window and the clip: glyphs
-    /// (stacked marks, descenders) and strokes reach a little past their
-    /// boxes.
-    fn shows_item(&self, item: &crate::scene::Item) -> bool {
-        if !self.shows(&item.bounds) {
-            return false;
-        }
-        let Some(c) = self.clip else {
-            return true;
-        };
-        // More than any glyph or stroke reaches past its box.
-        c.overlaps(&grown(item.bounds, 24.0))
-    }
-
     /// A canvas backing store at `pixel_ratio` device pixels per CSS pixel.
     pub fn canvas(pixel_ratio: f64) -> Target {
         let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
@@ -109,7 +70,6 @@ impl Target {
             pixel_ratio,
             font_size_factor: 1.0,
             window: None,
-            clip: None,
         }
     }
 
@@ -119,7 +79,6 @@ impl Target {
             pixel_ratio: 1.0,
             font_size_factor: 1.24,
             window: None,
-            clip: None,
         }
     }
 }
@@ -254,7 +213,7 @@ fn paint_items<B: DrawingBackend>(
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let r = target.pixel_ratio;
     for item in items {
-        if !target.shows_item(item) {
+        if !target.shows(&item.bounds) {
             continue;
         }
         match &item.shape {
@@ -375,72 +334,6 @@ impl Highlight {
     /// Whether there is nothing to emphasise.
     pub fn is_empty(&self) -> bool {
         self.datum.is_none() && self.part.is_none()
-    }
-}
-
-/// Where the pixels of a chart with `old` highlighted may differ from the
-/// same chart with `new` (CSS px of the whole chart): a repaint of this
-/// box, the chart and then `new`'s highlight clipped to it, gives the
-/// pixels of a whole repaint. When only the datum changes (the same veil
-/// and tier), the boxes of both data's marks and labels, with room for the
-/// outline (2 px outside a rectangle, 3 px outside a point) and antialiasing;
-/// else the whole chart.
-/// `None` when nothing changed.
-pub fn changed_region(scene: &Scene, old: Highlight, new: Highlight) -> Option<crate::scene::Rect> {
-    if old == new {
-        return None;
-    }
-    if old.part != new.part || old.is_empty() != new.is_empty() {
-        return Some(crate::scene::Rect {
-            x: 0.0,
-            y: 0.0,
-            w: scene.width_px,
-            h: scene.height_px,
-        });
-    }
-    let mine = |d: Option<crate::scene::Datum>| d.is_some() && (d == old.datum || d == new.datum);
-    let mut region = None;
-    for item in &scene.items {
-        if mine(item.datum) || mine(item.describes) {
-            region = Some(cover(region, grown(item.bounds, 4.0)));
-        }
-    }
-    region
-}
-
-/// `b` grown by `d` on every side.
-fn grown(b: crate::scene::Rect, d: f64) -> crate::scene::Rect {
-    crate::scene::Rect {
-        x: b.x - d,
-        y: b.y - d,
-        w: b.w + 2.0 * d,
-        h: b.h + 2.0 * d,
-    }
-}
-
-/// The smallest box around `a` (if any) and `b`.
-#[inline(never)]
-fn cover(a: Option<crate::scene::Rect>, b: crate::scene::Rect) -> crate::scene::Rect {
-    let Some(a) = a else {
-        return b;
-    };
-    let x = if a.x < b.x { a.x } else { b.x };
-    let y = if a.y < b.y { a.y } else { b.y };
-    let r = if a.right() > b.right() {
-        a.right()
-    } else {
-        b.right()
-    };
-    let bottom = if a.bottom() > b.bottom() {
-        a.bottom()
-    } else {
-        b.bottom()
-    };
-    crate::scene::Rect {
-        x,
-        y,
-        w: r - x,
-        h: bottom - y,
     }
 }
 

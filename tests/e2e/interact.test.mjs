@@ -88,7 +88,7 @@ test('within one segment the tooltip stays put and wasm is not asked; the next s
   await context.close();
 });
 
-test('a hover draws only where the highlight changes: the highlight alone over the chart, nothing within a datum, two segments for the next', async () => {
+test('a hover draws only when the highlight changes: the highlight alone over the chart, nothing within a datum', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.base}/`, { deviceScaleFactor: 2 });
   await chartsSettled(page);
   // Count the drawing calls made on the chart's canvas (the wasm side
@@ -96,7 +96,7 @@ test('a hover draws only where the highlight changes: the highlight alone over t
   await page.evaluate(() => {
     const el = document.querySelector('#seed');
     const ctx = el.shadowRoot.querySelector('canvas.chart').getContext('2d');
-    window.__draws = { fillRect: 0, fillText: 0, clip: 0 };
+    window.__draws = { fillRect: 0, fillText: 0 };
     for (const name of Object.keys(window.__draws)) {
       const original = ctx[name];
       ctx[name] = function (...args) {
@@ -117,24 +117,17 @@ test('a hover draws only where the highlight changes: the highlight alone over t
   assert.ok(whole.fillText > 10, `a whole repaint writes every text: ${JSON.stringify(whole)}`);
   const a = await segmentPoint(page, 2, 1);
   await page.mouse.move(a.x, a.y);
-  const entered = await page.evaluate(() => window.__take());
   // Over a chart with no highlight, the highlight alone: the veil, the
   // segment and its label again, the outline; nothing repainted under it.
-  assert.equal(entered.clip, 0, 'nothing repainted under the veil');
-  assert.ok(entered.fillText <= 2, `the segment's label, not the chart's texts: ${JSON.stringify(entered)}`);
+  const entered = await page.evaluate(() => window.__take());
+  assert.ok(entered.fillText <= 2 && entered.fillRect > 0, `the segment and its label, not the chart: ${JSON.stringify(entered)}`);
   for (let k = 1; k <= 10; k += 1) await page.mouse.move(a.x + ((a.seg.right - 1 - a.x) * k) / 10, a.y + (k % 3));
-  assert.deepEqual(await page.evaluate(() => window.__take()), { fillRect: 0, fillText: 0, clip: 0 }, 'nothing drawn within one datum');
+  assert.deepEqual(await page.evaluate(() => window.__take()), { fillRect: 0, fillText: 0 }, 'nothing drawn within one datum');
+  // The next segment: the chart once, and the highlight.
   const b = await segmentPoint(page, 2, 2);
   await page.mouse.move(b.seg.left + 1, a.y);
   const next = await page.evaluate(() => window.__take());
-  assert.equal(next.clip, 1);
-  // The box of the row's two segments: their labels and what is near them, not the chart's other texts.
-  assert.ok(next.fillText > 0 && next.fillText < whole.fillText / 2, `two segments repainted: ${JSON.stringify(next)} vs ${JSON.stringify(whole)}`);
-  // Leaving the bars takes the veil away: the chart once, as a whole repaint draws it.
-  await page.mouse.move(a.x, a.seg.bottom + 8);
-  const left = await page.evaluate(() => window.__take());
-  assert.equal(left.clip, 1);
-  assert.equal(left.fillText, whole.fillText, `the chart again: ${JSON.stringify(left)} vs ${JSON.stringify(whole)}`);
+  assert.ok(next.fillText >= whole.fillText && next.fillText <= whole.fillText + 2, `one repaint: ${JSON.stringify(next)} vs ${JSON.stringify(whole)}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

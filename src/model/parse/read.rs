@@ -92,6 +92,7 @@ pub(super) fn read(text: &str) -> Result<Parsed<'_>, SyntaxError> {
 }
 
 impl<'a> Reader<'a> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
@@ -362,6 +363,12 @@ impl<'a> Reader<'a> {
         let mut from = self.i;
         let mut lone = false;
         loop {
+            // Skip the plain bytes at once (most texts are only these).
+            let rest = self.b.get(self.i..).unwrap_or_default();
+            self.i += rest
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .unwrap_or(rest.len());
             let Some(c) = self.peek() else {
                 return Err(self.fail(Syntax::EofString));
             };
@@ -385,11 +392,10 @@ impl<'a> Reader<'a> {
                     lone |= self.escape(o)?;
                     from = self.i;
                 }
-                0..=0x1f => {
+                _ => {
                     self.i += 1;
                     return Err(self.fail(Syntax::ControlInString));
                 }
-                _ => self.i += 1,
             }
         }
     }

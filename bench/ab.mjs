@@ -15,27 +15,23 @@
 //   cp -a dist/rating-chart-0.1.0 /tmp/old && (change, make dist) &&
 //   node bench/ab.mjs old=/tmp/old new=dist/rating-chart-0.1.0 hint=dist/rating-chart-0.1.0+preload
 //
-// Each page is the benchmark's page of ours (bench/lib/site.mjs: the
-// README's embed, the data inline, pages/probe.js in the head), served
-// gzip -9 like the benchmark's site. Prints, per variant, median [min–max]
+// Each page is the benchmark's page of ours, loading that copy from
+// /alt/NAME/ on the benchmark's own site (bench/lib/site.mjs addDist: the
+// README's embed, the data inline, pages/probe.js in the head, every file
+// gzip -9). Prints, per variant, median [min–max]
 // of: ms from the first script's request to the render event ("from
 // script"), the render event and its next frame from navigation start;
 // then the median time of every performance.mark a build made (put into a
 // scratch copy of the host to see where its time goes) and of each file's
 // request and arrival, from the first script's request.
 
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { TYPES } from '../scripts/serve.mjs';
+import { resolve } from 'node:path';
 import { THROTTLES, drawnSignal, launch, throttle } from './lib/browser.mjs';
 import { dataSets } from './lib/data.mjs';
+import { addDist, startSite } from './lib/site.mjs';
 import { fmtSummary, summary } from './lib/stats.mjs';
 
-const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
@@ -65,62 +61,12 @@ if (variants.length === 0) {
   process.exit(2);
 }
 
-const json = dataSets()[set].json;
-const probe = readFileSync(join(BENCH, 'pages', 'probe.js'), 'utf8');
-const page = (v) => `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<title>ab: ${v.name}</title>
-<link rel="icon" href="data:,">
-<style>body { margin: 0; padding: 16px; font: 16px sans-serif; background: #fff; } .box { width: 640px; position: relative; }</style>
-<script>${probe}</script>
-<link rel="stylesheet" href="/v/${v.name}/www/rating-chart.css">
-<script type="module" src="/v/${v.name}/www/rating-chart.js"></script>
-${v.preload ? `<link rel="preload" href="/v/${v.name}/pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>` : ''}
-</head>
-<body>
-<rating-chart class="box" height="400"><script type="application/json">${json.replaceAll('<', '\\u003c')}</script></rating-chart>
-</body>
-</html>
-`;
-
-const gz = new Map();
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let body = null;
-  let type = 'text/html; charset=utf-8';
-  let cache = 'no-store';
-  const m = /^\/v\/([\w-]+)\/(.*)$/.exec(path);
-  const v = m && variants.find((x) => x.name === m[1]);
-  if (path.startsWith('/page/')) {
-    const p = variants.find((x) => `/page/${x.name}` === path);
-    if (p) body = Buffer.from(page(p));
-  } else if (v) {
-    const file = join(v.dir, normalize(m[2]));
-    if (file.startsWith(v.dir + sep)) {
-      body = await readFile(file).catch(() => null);
-      type = TYPES[extname(file)] || 'application/octet-stream';
-      cache = 'public, max-age=31536000, immutable';
-      if (body) {
-        const { mtimeMs } = await stat(file);
-        const key = `${file}\0${mtimeMs}`;
-        if (!gz.has(key)) gz.set(key, gzipSync(body, { level: 9 }));
-        body = gz.get(key);
-      }
-    }
-  }
-  if (!body) {
-    res.writeHead(404);
-    return res.end();
-  }
-  const zipped = cache !== 'no-store';
-  if (!zipped) body = gzipSync(body, { level: 9 });
-  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-  res.end(body);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+// Each variant's page: the benchmark's page of ours (site.mjs), loading
+// that copy from /alt/NAME/ (site.mjs addDist).
+const data = dataSets();
+const urls = Object.fromEntries(variants.map((v) => [v.name, addDist(v.name, v.dir, { [set]: data[set] }, { hint: v.preload })[set]]));
+const site = await startSite();
+const base = site.base;
 
 const browser = await launch();
 const results = Object.fromEntries(variants.map((v) => [v.name, { fromScript: [], drawn: [], frame: [], marks: {}, self: {} }]));
@@ -137,7 +83,7 @@ for (let i = 0; i < runs; i += 1) {
       await cdp.send('Profiler.start');
     }
     const drawn = drawnSignal(p);
-    await p.goto(`${base}/page/${v.name}`, { waitUntil: 'commit' });
+    await p.goto(base + urls[v.name], { waitUntil: 'commit' });
     await drawn;
     const t = await p.evaluate(() => {
       const first = Math.min(...performance.getEntriesByType('resource').filter((e) => /\.(js|wasm)$/.test(e.name)).map((e) => e.startTime));
@@ -172,7 +118,7 @@ for (let i = 0; i < runs; i += 1) {
   process.stderr.write(`round ${i + 1}/${runs}\n`);
 }
 await browser.close();
-server.close();
+await site.close();
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`${set}, ${runs} cold loads each, ${throttled ? 'mobile profile' : 'loopback'}, load average at the end ${load}`);

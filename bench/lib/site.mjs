@@ -219,17 +219,18 @@ export function writePages(sets, invalidJson) {
  * Another copy of the widget beside dist/'s, for A/B measurements
  * (bench/pointer-ab.mjs): serves `dir` (a dist/rating-chart-VERSION folder,
  * www/ and pkg/ inside) at /alt/NAME/www/ and /alt/NAME/pkg/, and writes
- * our page of each data set of `sets` loading it from there; returns their
- * URL paths by set key.
+ * our page of each data set of `sets` loading it from there (with the
+ * preload hint for that copy's `.wasm` unless `hint` is false); returns
+ * their URL paths by set key. bench/ab.mjs uses it too.
  */
-export function addDist(name, dir, sets) {
+export function addDist(name, dir, sets, { hint = true } = {}) {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`not a usable name for a copy: ${JSON.stringify(name)}`);
   MOUNTS[`alt/${name}/www`] = join(resolve(dir), 'www');
   MOUNTS[`alt/${name}/pkg`] = join(resolve(dir), 'pkg');
   mkdirSync(GEN, { recursive: true });
   const urls = {};
   for (const [key, set] of Object.entries(sets)) {
-    const html = BUILDERS.ours(set.json).replaceAll('"/www/', `"/alt/${name}/www/`);
+    const html = BUILDERS.ours(set.json, '', hint).replaceAll('"/www/', `"/alt/${name}/www/`).replaceAll('"/pkg/', `"/alt/${name}/pkg/`);
     writeFileSync(join(GEN, `alt-${name}-${key}.html`), html);
     urls[key] = `/gen/alt-${name}-${key}.html`;
   }

@@ -503,3 +503,62 @@ fn a_line_break_in_a_title_or_subtitle_starts_a_new_line() {
         assert!((a.x - b.x).abs() < 1e-9, "both lines start at the left");
     }
 }
+
+/// A valid document of `n` groups of four tiers, each with members not
+/// placed in any tier (so every bar has five parts), drawn as `kind`.
+fn many_groups(n: usize, kind: &str) -> rating_chart::RatingData {
+    let groups: Vec<String> = (0..n)
+        .map(|i| {
+            let (a, b, c, d) = (i % 50 + 40, i % 30 + 30, i % 20 + 20, i % 10 + 10);
+            let total = a + b + c + d + 5;
+            format!(
+                r#"{{"label": "Group {i}", "total": {total}, "counts": {{"a": {a}, "b": {b}, "c": {c}, "d": {d}}}}}"#
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"version": 1, "locale": "en-US", "display": {{"kind": "{kind}"}},
+            "tiers": [{{"id": "a", "label": "Excellent", "polarity": "positive"}}, {{"id": "b", "label": "Good", "polarity": "positive"}},
+                      {{"id": "c", "label": "Fair", "polarity": "neutral"}}, {{"id": "d", "label": "Poor", "polarity": "negative"}}],
+            "groups": [{}]}}"#,
+        groups.join(", ")
+    );
+    let v = rating_chart::model::validate::validate_bytes(json.as_bytes());
+    v.data.unwrap_or_else(|| panic!("{:?}", v.issues))
+}
+
+#[test]
+fn the_item_list_of_many_bars_is_made_once_and_never_grown() {
+    // Growing a list copies all of it: at 10,000 groups, 10 MB copied and
+    // as much fresh memory touched, 8–19 ms of the first chart in
+    // Chromium. The list is made once with room for every group's items.
+    for kind in ["stacked", "diverging"] {
+        let data = many_groups(1_000, kind);
+        let made = 32 + data.groups.len() * (2 * data.tiers.len() + 4);
+        for width in [160.0, 640.0] {
+            let s = layout(
+                &data,
+                Size {
+                    width_px: width,
+                    height_px: None,
+                },
+                &EstimateMeasure,
+            );
+            let labels = s
+                .items
+                .iter()
+                .filter(|i| i.role == Role::SegmentLabel)
+                .count();
+            assert!(
+                labels > 500,
+                "{kind} at {width}: labelled segments, {labels}"
+            );
+            assert!(
+                s.items.len() <= made,
+                "{kind} at {width}: {} items",
+                s.items.len()
+            );
+            assert_eq!(s.items.capacity(), made, "{kind} at {width}: the list grew");
+        }
+    }
+}

@@ -473,7 +473,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._size = { width: 0, ratio: 0 };
     // The width it was drawn at: reading it again here would force a
     // layout of everything just added (the ResizeObserver reports changes).
-    this._fit(width);
+    this._fit(width, true);
     const observer = new ResizeObserver(() => this._guard(() => this._fit()));
     // The frame, not the element: see _width.
     observer.observe(this._frame);
@@ -608,8 +608,10 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
   }
 
   /** Lays the chart out again when the width (read from the layout
-   *  unless given) or the DPR changes. */
-  _fit(width = this._width()) {
+   *  unless given) or the DPR changes. `fresh`: the stage was just made,
+   *  so it is scrolled to the top, and reading that from it would force a
+   *  layout of everything just added, before the first frame. */
+  _fit(width = this._width(), fresh = false) {
     const chart = this._chart;
     if (!chart) return;
     const ratio = window.devicePixelRatio || 1;
@@ -622,7 +624,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     stage.classList.toggle('scrolls', view !== null);
     stage.style.height = sticky.style.height = view ? `${view}px` : '';
     spacer.style.height = view ? `${height - view}px` : '0px';
-    if (view) chart.setViewport(stage.scrollTop);
+    if (view && !fresh) chart.setViewport(stage.scrollTop);
     canvas.style.width = `${chart.width}px`;
     canvas.style.height = `${view ?? height}px`;
     // Laid out anew: what was under the pointer may be elsewhere now.

@@ -31,6 +31,22 @@ function manyGroups(n) {
 async function openBig(json, attrs, ratio) {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: ratio });
   const page = await context.newPage();
+  // How often the chart's scrolling stage had its scrollTop read before the
+  // chart was drawn (each read forces a layout of everything just added).
+  await page.addInitScript(() => {
+    const get = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop').get;
+    window.__stageReads = 0;
+    let drawn = false;
+    addEventListener('rating-chart:render', () => { drawn = true; });
+    Object.defineProperty(Element.prototype, 'scrollTop', {
+      get() {
+        if (!drawn && this.classList?.contains('stage')) window.__stageReads += 1;
+        return get.call(this);
+      },
+      set: Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop').set,
+      configurable: true,
+    });
+  });
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('willReadFrequently')) problems.push(m.text()); });
@@ -63,6 +79,7 @@ test('1,000 groups scroll inside a window and stay exact', async () => {
   assert.ok(first.height > 40000, `the whole chart is ${first.height} CSS px tall`);
   assert.equal(first.backing, 720 * 2, 'the canvas holds only the visible band');
   assert.ok(first.scrolls);
+  assert.equal(await page.evaluate(() => window.__stageReads), 0, 'the new stage is at its top: not read before the first frame');
   const g0 = await colourAt(0);
   assert.equal(g0.got, g0.want);
   // Scroll to group 500: the band follows and is painted exactly.

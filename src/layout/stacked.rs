@@ -138,10 +138,8 @@ impl Kind for Bars {
         let (mut plot_top, mut plot_bottom) = (f64::NAN, 0.0);
         // Each bar's vertical extent (for the centre line of narrow charts).
         let mut bar_spans: Vec<(f64, f64)> = Vec::new();
-        // A group's label, its total and its segments, most with a label:
-        // room for them at once (10,000 groups make 90,000 items).
-        b.items
-            .reserve(derived.rows.iter().map(|r| 2 + 2 * r.parts.len()).sum());
+        // (The scene's header made room for every group's items at once:
+        // chrome::header.)
         let axis_at = b.items.len();
         for gi in 0..data.groups.len() {
             let row = &derived.rows[gi];

@@ -29,6 +29,9 @@ export interface EmbedCodeOptions {
   widths?: number[];
   /** `false` leaves the pre-drawn SVG out. */
   svg?: boolean;
+  /** `false` leaves out the copies' own `<style>` (`--no-style`: a page
+   *  that refuses inline styles links rating-chart.css instead). */
+  style?: boolean;
   theme?: 'light' | 'dark';
 }
 

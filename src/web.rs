@@ -835,7 +835,8 @@ impl RatingChart {
 /// at each width — the same bytes as `rating-chart embed` (see
 /// `crate::embed`). `options` (all optional): `widths` (CSS px, multiples
 /// of 20 from 240 to 1280; default `[320, 640]`), `svg` (`false` leaves
-/// the copy out), `theme` (`"light"` or `"dark"`: the attribute, and the
+/// the copy out), `style` (`false` leaves out the copies' own `<style>`,
+/// for a page that refuses inline styles and links the stylesheet), `theme` (`"light"` or `"dark"`: the attribute, and the
 /// copy drawn in it). Throws for invalid data as the constructor does,
 /// and for options it cannot use. Full module only.
 #[cfg(feature = "svg")]
@@ -843,7 +844,7 @@ impl RatingChart {
 pub fn embed_code(
     #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
     #[wasm_bindgen(
-        unchecked_optional_param_type = "{ widths?: number[], svg?: boolean, theme?: 'light' | 'dark' }"
+        unchecked_optional_param_type = "{ widths?: number[], svg?: boolean, style?: boolean, theme?: 'light' | 'dark' }"
     )]
     options: Option<JsValue>,
 ) -> Result<String, JsError> {
@@ -880,6 +881,11 @@ pub fn embed_code(
         chosen.svg = svg
             .as_bool()
             .ok_or_else(|| JsError::new("options.svg must be true or false."))?;
+    }
+    if let Some(style) = option("style") {
+        chosen.style = style
+            .as_bool()
+            .ok_or_else(|| JsError::new("options.style must be true or false."))?;
     }
     if let Some(theme) = option("theme") {
         chosen.dark = match theme.as_string().as_deref() {

@@ -275,21 +275,39 @@ fn embed_options_widths_no_svg_theme_and_script() {
     assert_eq!(out.status.code(), Some(0));
     let code = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = code.lines().collect();
+    // The copies carry their own rules: no stylesheet line.
     assert_eq!(
         lines[0],
-        "<link rel=\"stylesheet\" href=\"https://cdn.example/rc/www/rating-chart.css\">"
-    );
-    assert_eq!(
-        lines[1],
         "<script type=\"module\" src=\"https://cdn.example/rc/www/rating-chart.js\"></script>"
     );
     assert!(
-        lines[2].starts_with("<rating-chart heights=\"360:"),
+        lines[1].starts_with("<rating-chart heights=\"360:"),
         "{}",
-        lines[2]
+        lines[1]
     );
-    assert!(lines[2].ends_with(" theme=\"dark\">"), "{}", lines[2]);
+    assert!(lines[1].ends_with(" theme=\"dark\">"), "{}", lines[1]);
+    assert_eq!(lines[2], "<style>");
     assert_eq!(code.matches("<svg ").count(), 3);
+    assert_eq!(code.matches("<style>").count(), 1);
+    // --no-style: the rules come from the stylesheet, linked first.
+    let linked = run(&[
+        "embed",
+        "www/examples/hai-duong-2021.json",
+        "--no-style",
+        "--script",
+        "https://cdn.example/rc/www/rating-chart.js",
+    ]);
+    assert_eq!(linked.status.code(), Some(0));
+    let linked = String::from_utf8(linked.stdout).unwrap();
+    assert!(
+        linked.starts_with(
+            "<link rel=\"stylesheet\" href=\"https://cdn.example/rc/www/rating-chart.css\">\n\
+             <script type=\"module\" src=\"https://cdn.example/rc/www/rating-chart.js\"></script>\n\
+             <rating-chart heights=\"320:"
+        ),
+        "{linked}"
+    );
+    assert!(!linked.contains("<style") && linked.matches("<svg ").count() == 2);
     let bare = run(&["embed", "www/examples/hai-duong-2021.json", "--no-svg"]);
     let bare = String::from_utf8(bare.stdout).unwrap();
     assert!(!bare.contains("<svg") && bare.contains("heights=\"320:"));

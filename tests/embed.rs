@@ -7,7 +7,7 @@ mod common;
 
 use rating_chart::derive::derive;
 use rating_chart::embed::measure::TableMeasure;
-use rating_chart::embed::{check_widths, embed_code, static_css, EmbedOptions};
+use rating_chart::embed::{check_widths, copy_style, embed_code, static_css, EmbedOptions};
 use rating_chart::layout::{layout, FontMeasure, Size, Theme};
 use rating_chart::validate;
 use std::fmt::Write;
@@ -230,7 +230,8 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
     let (h320, h640) = (heights[0], heights[1]);
     assert!(
         code.starts_with(&format!(
-            "<rating-chart heights=\"320:{h320} 639:{h320} 640:{h640}\">\n<script type=\"application/json\">{{"
+            "<rating-chart heights=\"320:{h320} 639:{h320} 640:{h640}\">\n{}\n<script type=\"application/json\">{{",
+            copy_style(&[320, 640])
         )),
         "{code}"
     );
@@ -279,8 +280,55 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
             ..EmbedOptions::default()
         },
     );
-    assert!(!bare.contains("<svg"));
-    assert!(code.starts_with(bare.strip_suffix("</rating-chart>\n").expect("end")));
+    assert!(!bare.contains("<svg") && !bare.contains("<style"));
+    let unstyled = code.replacen(&format!("{}\n", copy_style(&[320, 640])), "", 1);
+    assert!(unstyled.starts_with(bare.strip_suffix("</rating-chart>\n").expect("end")));
+    // For a page that refuses inline styles: the copies without their rules.
+    let no_style = code_for(
+        &seed(),
+        &EmbedOptions {
+            style: false,
+            ..EmbedOptions::default()
+        },
+    );
+    assert_eq!(no_style, unstyled);
+}
+
+/// The code's own rules pick its copies as the stylesheet would: the same
+/// rules, word for word, with only the widths where its copies switch.
+#[test]
+fn the_codes_own_style_is_the_stylesheets_rules_for_its_widths() {
+    let style = copy_style(&[320, 480, 800]);
+    let body = style
+        .strip_prefix("<style>\n")
+        .and_then(|s| s.strip_suffix("</style>"))
+        .expect("a style element");
+    let compact = root_file(CSS_FILE).replace(' ', "").replace(";}", "}");
+    for line in body.lines() {
+        assert!(
+            static_css().lines().any(|l| l == line) || compact.contains(line),
+            "{line:?} is not one of the stylesheet's rules"
+        );
+    }
+    for w in [480, 800] {
+        assert!(body.contains(&format!(
+            "@container (min-width:{w}px){{.rc-static.rc-from-{w}{{"
+        )));
+    }
+    // The narrowest copy shows without a rule: none for 320, none for
+    // widths it was not drawn at.
+    assert_eq!(body.matches("@container").count(), 2, "{body}");
+    assert!(body.contains("rating-chart{display:block}"));
+    assert!(body.contains("rating-chart>script,rating-chart>style{display:none!important}"));
+    // A few hundred bytes (about a hundred more a width): every reader's
+    // HTML carries them.
+    let default = copy_style(&[320, 640]).len();
+    assert!(default < 450, "{default} bytes");
+    assert!(style.len() < default + 120, "{} bytes", style.len());
+    // Nothing in it fetches or runs.
+    for banned in ["url(", "@import", "expression", "javascript:"] {
+        assert!(!style.contains(banned), "{banned:?}");
+    }
 }
 
 #[test]
@@ -344,6 +392,7 @@ fn widths_are_checked_sorted_and_banded() {
             widths: vec![480, 320, 800],
             svg: true,
             dark: Some(true),
+            style: true,
         },
     );
     let head = code.lines().next().expect("line");

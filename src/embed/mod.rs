@@ -6,6 +6,7 @@
 //!
 //! ```html
 //! <rating-chart heights="320:420 639:420 640:344">
+//! <style>…the rules that pick a copy, for these widths only…</style>
 //! <script type="application/json">{…the data, "<" written \u003c…}</script>
 //! <svg class="rc-static rc-to-640" width="320" height="420" role="img" …><title>…</title><desc>…</desc>…</svg>
 //! <svg class="rc-static rc-from-640" width="640" height="344" role="img" display="none" …>…</svg>
@@ -15,8 +16,14 @@
 //! One copy shows at a time, chosen by the element's width with CSS alone
 //! ([`static_css`]: container queries, in `www/rating-chart.css` and added
 //! by the host): the copy drawn at the widest listed width that is not
-//! wider than the element (the narrowest below it, scaled down). Without
-//! the stylesheet the other copies' `display="none"` leaves the narrowest,
+//! wider than the element (the narrowest below it, scaled down). The code
+//! carries the rules its copies need in a `<style>` of its own
+//! ([`copy_style`], a few hundred bytes), so that the page needs no
+//! stylesheet, whose request would hold the first paint back (on a
+//! phone's network, by a round trip); a page whose Content-Security-Policy
+//! refuses inline styles links `rating-chart.css` instead
+//! ([`EmbedOptions::style`] off). Without either (a feed reader strips
+//! `<style>`) the other copies' `display="none"` leaves the narrowest,
 //! which reads everywhere. `heights` holds each copy's height for the band of
 //! widths it shows at (`W:H` at its width and one pixel before the next
 //! width), so the element reserves exactly the copy's height (plus the
@@ -79,6 +86,10 @@ pub struct EmbedOptions {
     /// `None`: none, the element follows the page). The copy is drawn in
     /// the dark theme only when asked for.
     pub dark: Option<bool>,
+    /// Whether the copies come with their own rules ([`copy_style`]);
+    /// off for a page whose Content-Security-Policy refuses inline styles
+    /// (it links `rating-chart.css`, which has every width's rules).
+    pub style: bool,
 }
 
 impl Default for EmbedOptions {
@@ -87,6 +98,7 @@ impl Default for EmbedOptions {
             widths: DEFAULT_WIDTHS.to_vec(),
             svg: true,
             dark: None,
+            style: true,
         }
     }
 }
@@ -153,14 +165,22 @@ pub fn embed_code(json: &str, data: &RatingData, options: &EmbedOptions) -> Stri
             " theme=\"light\""
         });
     }
-    out.push_str(">\n<script type=\"application/json\">");
-    out.push_str(&script_json(json));
-    out.push_str("</script>\n");
+    out.push_str(">\n");
     // A chart that scrolls in its band when live (taller than
     // SCROLL_ABOVE_PX) gets no copy: the copy would be taller than the
     // live chart.
     let tall = scenes.iter().any(|s| s.height_px > SCROLL_ABOVE_PX);
-    if options.svg && !tall {
+    let copies = options.svg && !tall;
+    // The rules first: the parser has them before it meets a copy, so no
+    // frame ever shows the wrong one.
+    if copies && options.style {
+        out.push_str(&copy_style(&widths));
+        out.push('\n');
+    }
+    out.push_str("<script type=\"application/json\">");
+    out.push_str(&script_json(json));
+    out.push_str("</script>\n");
+    if copies {
         let description = crate::a11y::description(data, &derived);
         // The name: the title, else one from the tiers and groups, as the
         // live chart names itself.
@@ -233,19 +253,49 @@ pub fn natural_height(data: &RatingData, width: u32) -> u32 {
 /// element scales down keeping its box's height. One line per width,
 /// compact: these bytes are on every reader's first chart.
 pub fn static_css() -> String {
+    let mut css = static_base_rules();
+    let mut w = MIN_STATIC_PX;
+    while w <= MAX_STATIC_PX {
+        width_rule(&mut css, w);
+        w += STATIC_STEP_PX;
+    }
+    css
+}
+
+/// The rules of [`static_css`] that hold for every width.
+fn static_base_rules() -> String {
     let tools = crate::host::TOOLS_PX;
-    let mut css = format!(
+    format!(
         "rating-chart:has(>.rc-static){{container-type:inline-size}}\n\
          rating-chart>.rc-static{{max-width:100%;padding-bottom:{tools}px}}\n\
          .rc-static:not([display]){{display:block}}.rc-static[display=none]{{display:none}}\n"
+    )
+}
+
+/// The rule of [`static_css`] that switches copies at `w` CSS px.
+fn width_rule(css: &mut String, w: u32) {
+    let _ = writeln!(
+        css,
+        "@container (min-width:{w}px){{.rc-static.rc-from-{w}{{display:block}}.rc-static.rc-to-{w}{{display:none}}}}"
     );
-    let mut w = MIN_STATIC_PX;
-    while w <= MAX_STATIC_PX {
-        let _ = writeln!(
-            css,
-            "@container (min-width:{w}px){{.rc-static.rc-from-{w}{{display:block}}.rc-static.rc-to-{w}{{display:none}}}}"
-        );
-        w += STATIC_STEP_PX;
+}
+
+/// The embed code's own `<style>` for copies drawn at `widths` (checked,
+/// increasing): the stylesheet's rules for the element (a block, its data
+/// script and this style never shown, even on a page that unsets every
+/// element's styles) and for static copies, with only the widths where
+/// these copies switch (every width but the narrowest). Rules of the same
+/// text as the stylesheet's and the host's, so the three agree wherever
+/// they meet; the same for every chart with the same widths (a page with
+/// several charts holds it several times, harmlessly).
+pub fn copy_style(widths: &[u32]) -> String {
+    let mut css = String::from(
+        "<style>\nrating-chart{display:block}\nrating-chart>script,rating-chart>style{display:none!important}\n",
+    );
+    css.push_str(&static_base_rules());
+    for &w in widths.iter().skip(1) {
+        width_rule(&mut css, w);
     }
+    css.push_str("</style>");
     css
 }

@@ -3,6 +3,7 @@
 // strict Content-Security-Policy; headless Chromium via playwright-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setup, OUTPUT } from './harness.mjs';
@@ -424,10 +425,15 @@ test('for a chart in the first screen the embed codes carry the preload hints, w
   // Pasted into an article's body: one download of the wasm, the chart
   // drawn, and nothing for the browser to warn about (it warns a few
   // seconds after the load about a preload nobody used, or used otherwise).
+  // Under the README's strict CSP, with the hash of the code's own <style>
+  // (the static copy's rules) named, as the README says.
+  const style = /<style>([\s\S]*?)<\/style>/.exec(code)[1];
+  const csp = CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  assert.notEqual(csp, CSP);
   const blank = await env.browser.newContext({ viewport: { width: 736, height: 800 } });
   blank.setDefaultTimeout(60_000);
   await blank.route(`${env.base}/www/__snippet.html`, (r) => r.fulfill({
-    status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP },
+    status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': csp },
     body: `<!doctype html><meta charset="utf-8"><title>Article</title><h1>Headline</h1>\n${code}\n<p>The article goes on.</p>`,
   }));
   const p = await blank.newPage();

@@ -205,6 +205,7 @@ test('`body * { all: unset }` with a pre-drawn copy: one copy shows, the data sc
     copies: [...document.querySelectorAll('rating-chart > svg.rc-static')].filter((s) => s.getBoundingClientRect().height > 0).length,
   }));
   assert.doesNotMatch(got.text, /"version"|"tiers"/, 'the data is not shown as text');
+  assert.doesNotMatch(got.text, /rc-static|container-type/, 'nor the copy\'s own rules');
   assert.equal(got.copies, 1, 'one copy shows (the others stay hidden though the page overrides their display attribute)');
   await context.close();
 });

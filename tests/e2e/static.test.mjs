@@ -1,13 +1,15 @@
 // End-to-end: the chart before any script. `rating-chart embed` writes the
 // <rating-chart> element with the chart pre-drawn as SVG; a reader without
 // the wasm (blocked) or without script sees a named, described chart with
-// the live chart's figures; a normal load swaps it for the live chart with
-// no layout shift, the same colours at the same places, and tooltips; data
+// the live chart's figures, the copy for its width picked by the code's own
+// rules; a normal load swaps it for the live chart with no layout shift
+// (with those rules, or with the stylesheet for a page that refuses them), the same colours at the same places, and tooltips; data
 // that tries to break out stays text under a strict CSP; the editor's
 // module writes the CLI's bytes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,9 +117,13 @@ for (const mode of ['wasm blocked', 'no script']) {
   });
 }
 
-for (const width of [320, 640]) {
-  test(`at ${width} px the live chart replaces the copy: no shift, same colours at the same places, same figures, tooltips`, async () => {
-    const t = await openHtml(`${seedCode}<p id="after">Bài viết tiếp tục.</p>`, { delayWasm: 600, context: { viewport: { width: width + 16, height: 900 } } });
+// The code as printed, with its own rules and no stylesheet (the README's
+// embed); and for a page that refuses inline styles, `--no-style` with the
+// stylesheet linked.
+const SETUPS = { 'its own <style>': { css: false, code: () => seedCode }, 'the stylesheet (--no-style)': { css: true, code: () => embed(SEED_FILE, '--no-style') } };
+for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 640]) {
+  test(`at ${width} px, with ${setup}, the live chart replaces the copy: no shift, same colours at the same places, same figures, tooltips`, async () => {
+    const t = await openHtml(`${how.code()}<p id="after">Bài viết tiếp tục.</p>`, { css: how.css, delayWasm: 600, context: { viewport: { width: width + 16, height: 900 } } });
     const before = await t.page.evaluate(() => {
       const svg = [...document.querySelectorAll('rating-chart > svg.rc-static')].find((s) => s.getBoundingClientRect().height > 0);
       return {
@@ -180,19 +186,30 @@ for (const width of [320, 640]) {
       return tip && !tip.hidden && tip.textContent.includes('%');
     });
     assert.deepEqual(t.problems, []);
-    await t.page.screenshot({ path: join(OUTPUT, `static-live-${width}.png`) });
+    await t.page.screenshot({ path: join(OUTPUT, `static-live-${width}${how.css ? '-stylesheet' : ''}.png`) });
     await t.context.close();
   });
 }
 
-test('without script or stylesheet (a feed reader) the narrowest copy alone shows', async () => {
-  const t = await openHtml(seedCode, { script: false, css: false, context: { javaScriptEnabled: false } });
-  const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
-    .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height)]));
-  assert.deepEqual(shown.map(([w, h]) => [w, h > 0]), [['320', true], ['640', false]]);
-  const imgs = await images(t.page);
-  assert.equal(imgs.filter((i) => i.name === TITLE).length, 1, JSON.stringify(imgs));
-  await t.context.close();
+test('without script or stylesheet the code\'s own rules show the copy for the width; with its <style> stripped too (a feed reader), the narrowest alone', async () => {
+  const shownIn = async (code) => {
+    const t = await openHtml(code, { script: false, css: false, context: { javaScriptEnabled: false } });
+    const shown = await t.page.evaluate(() => ({
+      copies: [...document.querySelectorAll('rating-chart > svg.rc-static')].map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height) > 0]),
+      text: document.body.innerText,
+    }));
+    const imgs = await images(t.page);
+    assert.equal(imgs.filter((i) => i.name === TITLE).length, 1, JSON.stringify(imgs));
+    await t.context.close();
+    return shown;
+  };
+  // A 640 px column.
+  const own = await shownIn(seedCode);
+  assert.deepEqual(own.copies, [['320', false], ['640', true]]);
+  assert.doesNotMatch(own.text, /rc-static|"version"/, 'neither the rules nor the data show as text');
+  const stripped = seedCode.replace(/<style>[\s\S]*?<\/style>\n/, '');
+  assert.notEqual(stripped, seedCode);
+  assert.deepEqual((await shownIn(stripped)).copies, [['320', true], ['640', false]]);
 });
 
 test('labels that try to break out of SVG and HTML stay text, under a strict CSP', async () => {
@@ -208,7 +225,10 @@ test('labels that try to break out of SVG and HTML stay text, under a strict CSP
   const dir = mkdtempSync(join(tmpdir(), 'rating-chart-static-'));
   const file = join(dir, 'hostile.json');
   writeFileSync(file, JSON.stringify(hostile, null, 2));
-  const code = embed(file);
+  // The code for a page that refuses inline styles: its rules come from
+  // the stylesheet (openHtml links it).
+  const code = embed(file, '--no-style');
+  assert.ok(!code.includes('<style'));
   const t = await openHtml(code, { headers: { 'Content-Security-Policy': CSP } });
   const early = await t.page.evaluate(() => ({
     imgs: document.querySelectorAll('img').length,
@@ -224,6 +244,34 @@ test('labels that try to break out of SVG and HTML stay text, under a strict CSP
   assert.ok(early.labels.some((l) => l.includes('</svg><img src=x onerror=alert(')), JSON.stringify(early.labels));
   await t.page.waitForFunction(() => document.querySelector('rating-chart').chart);
   assert.equal(await t.page.evaluate(() => document.querySelector('rating-chart').chart.title), hostile.title);
+  assert.deepEqual(await t.page.evaluate(() => window.__violations), []);
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});
+
+test('under a strict CSP the default code loses only its own <style>: the stylesheet picks the copy, the chart draws', async () => {
+  const t = await openHtml(seedCode, { headers: { 'Content-Security-Policy': CSP }, delayWasm: 400 });
+  const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
+    .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height) > 0]));
+  assert.deepEqual(shown, [['320', false], ['640', true]]);
+  await t.page.waitForFunction(() => document.querySelector('rating-chart').chart);
+  const violations = await t.page.evaluate(() => window.__violations);
+  assert.ok(violations.length >= 1 && violations.every((v) => v.startsWith('style-src')), JSON.stringify(violations));
+  // What the browser reports is the refused style, nothing else.
+  assert.ok(t.problems.every((p) => /style/i.test(p)), JSON.stringify(t.problems));
+  await t.context.close();
+});
+
+test('the README\'s CSP hash is the default code\'s <style>: with it, a strict CSP takes the code as it is', async () => {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(seedCode)[1];
+  const hash = createHash('sha256').update(style).digest('base64');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  assert.ok(readme.includes(`style-src 'self' 'sha256-${hash}'`), `README names sha256-${hash}`);
+  const t = await openHtml(seedCode, { css: false, headers: { 'Content-Security-Policy': CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`) }, delayWasm: 400 });
+  const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
+    .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height) > 0]));
+  assert.deepEqual(shown, [['320', false], ['640', true]]);
+  await t.page.waitForFunction(() => document.querySelector('rating-chart').chart);
   assert.deepEqual(await t.page.evaluate(() => window.__violations), []);
   assert.deepEqual(t.problems, []);
   await t.context.close();
@@ -282,7 +330,9 @@ test('the editor\'s data-inline code is the CLI\'s, with the SVG by default, wit
   await page.waitForFunction(() => document.getElementById('code-inline').value.includes('<svg'));
   const code = await page.inputValue('#code-inline');
   const element = code.slice(code.indexOf('<rating-chart'));
-  assert.ok(code.startsWith(`<link rel="stylesheet" href="${env.base}/www/rating-chart.css">\n<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart`), code.slice(0, 300));
+  // The copies carry their own rules: no stylesheet to link.
+  assert.ok(code.startsWith(`<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart`), code.slice(0, 300));
+  assert.equal(code.match(/<style>/g)?.length, 1);
   const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(element)[1];
   const file = join(mkdtempSync(join(tmpdir(), 'rating-chart-editor-')), 'data.json');
   writeFileSync(file, json);

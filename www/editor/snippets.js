@@ -86,9 +86,12 @@ export function inlineSnippet({ scriptUrl, json, theme, heights, preload = false
 
 /** 1b. The same with the element written by the core (the full module's
  *  embedCode, byte for byte `rating-chart embed`): the data inline and the
- *  chart pre-drawn as SVG, shown before the script runs. The page's
- *  stylesheet (rating-chart.css beside the script) shows one copy by the
- *  element's width and reserves its space. */
+ *  chart pre-drawn as SVG, shown before the script runs, with a <style>
+ *  of its own that shows one copy by the element's width (no stylesheet
+ *  request holds the first paint back). Code without that <style> (no
+ *  copy: a chart too tall for one) links the page's stylesheet
+ *  (rating-chart.css beside the script), as `rating-chart embed --script`
+ *  does; the data cannot spell `<style>` (its `<` are escaped). */
 export function staticSnippet({ scriptUrl, element, preload = false, kinds = false }) {
   let css;
   try {
@@ -96,9 +99,10 @@ export function staticSnippet({ scriptUrl, element, preload = false, kinds = fal
   } catch {
     css = besideScript('rating-chart.css', scriptUrl) ?? 'rating-chart.css';
   }
+  const styled = String(element).includes('<style>');
   return [
     ...(preload ? preloadLines(scriptUrl, kinds) : []),
-    `<link rel="stylesheet" href="${attr(css)}">`,
+    ...(styled ? [] : [`<link rel="stylesheet" href="${attr(css)}">`]),
     `<script type="module" src="${attr(scriptUrl)}"></script>`,
     String(element).trimEnd(),
   ].join('\n');

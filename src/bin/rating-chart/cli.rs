@@ -40,15 +40,19 @@ USAGE:
   --lang vi|en   language of the messages. Default: the data's own (Vietnamese
                  when its locale is Vietnamese or absent, English otherwise;
                  English when the file is not JSON at all).
-  rating-chart embed INPUT.json [--widths 320,640] [--no-svg] [--theme light|dark]
-                    [--script URL] [--iframe] [--lang vi|en]
+  rating-chart embed INPUT.json [--widths 320,640] [--no-svg] [--no-style]
+                    [--theme light|dark] [--script URL] [--iframe] [--lang vi|en]
       Print the embed code: the <rating-chart> element with the data inline
       and, inside it, the chart pre-drawn as SVG at each width (multiples of
       20 from 240 to 1280 CSS px, at most 6; one shows at a time, chosen by
       the element's width with CSS), with the `heights` that reserve its
-      space. --no-svg leaves the SVG out; --theme sets the theme attribute
+      space, and a <style> with the rules that pick a copy (the page needs
+      no stylesheet). --no-svg leaves the SVG out; --no-style leaves the
+      <style> out, for a page whose Content-Security-Policy refuses inline
+      styles (it links rating-chart.css); --theme sets the theme attribute
       (and draws the copy in it); --script URL (the address of
-      rating-chart.js) prints the stylesheet and script lines first;
+      rating-chart.js) prints the script line first, and the stylesheet's
+      when the code has no <style> of its own;
       --iframe prints the iframe code instead (www/frame.html beside the
       script, the data in the fragment). Invalid data prints the issues as
       `check` does (exit 1) and no code; warnings go to standard error.
@@ -172,6 +176,10 @@ fn embed(args: &[String]) -> ExitCode {
                 options.svg = false;
                 Ok(())
             }
+            "--no-style" => {
+                options.style = false;
+                Ok(())
+            }
             "--iframe" => {
                 iframe = true;
                 Ok(())
@@ -257,14 +265,24 @@ fn embed(args: &[String]) -> ExitCode {
             attr(&beside(script_url, "frame-resize.js")),
         ));
     } else {
+        let code = embed_code(&json, &data, &options);
         if let Some(url) = &script {
+            // Code with copies carries their rules (nothing from the data
+            // can spell `<style>`: its `<` are written \u003c in the
+            // script, &lt; in the SVG); without them, the stylesheet
+            // picks the copy and reserves the space.
+            if !code.contains("<style>") {
+                out.push_str(&format!(
+                    "<link rel=\"stylesheet\" href=\"{}\">\n",
+                    attr(&beside(url, "rating-chart.css"))
+                ));
+            }
             out.push_str(&format!(
-                "<link rel=\"stylesheet\" href=\"{}\">\n<script type=\"module\" src=\"{}\"></script>\n",
-                attr(&beside(url, "rating-chart.css")),
+                "<script type=\"module\" src=\"{}\"></script>\n",
                 attr(url)
             ));
         }
-        out.push_str(&embed_code(&json, &data, &options));
+        out.push_str(&code);
     }
     print!("{out}");
     ExitCode::SUCCESS

@@ -13,3 +13,16 @@ test("the README's benchmark figures are those of bench/results/latest.json", ()
   assert.equal(section(now), section(wanted), 'README.md differs from the results: run `node bench/readme.mjs`');
   assert.equal(now, wanted);
 });
+
+// The report `make bench` prints and writes to bench/results/latest.md
+// renders from the committed results: a mistake in its text (it is one
+// template) would otherwise show only at the end of a six-minute run.
+test('the benchmark report renders from the committed results, every budget in it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { markdown } = await import('../../bench/lib/report.mjs');
+  const { meta, summary, budgets } = JSON.parse(readFileSync(new URL('../../bench/results/latest.json', import.meta.url), 'utf8'));
+  const report = markdown(meta, summary, budgets);
+  assert.ok(budgets.length >= 10, `${budgets.length} budgets`);
+  for (const b of budgets) assert.ok(report.includes(b.budget), `the report lists ${b.budget}`);
+  assert.match(report, /\*\*Budgets: \d+ of \d+ met\.\*\*/);
+});

@@ -239,10 +239,10 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
     assert_eq!(code.matches("<script").count(), 1);
     assert!(code.ends_with("</svg>\n</rating-chart>\n"));
     assert!(code.contains(&format!(
-        "class=\"rc-static rc-to-640\" width=\"320\" height=\"{h320}\" viewBox=\"0 0 320 {h320}\" role=\"img\" lang=\"vi\" font-family"
+        "class=\"rc-static rc-to-640\" width=\"320\" height=\"{h320}\" viewBox=\"0 0 320 {h320}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"vi\" font-family"
     )));
     assert!(code.contains(&format!(
-        "class=\"rc-static rc-from-640\" width=\"640\" height=\"{h640}\" viewBox=\"0 0 640 {h640}\" role=\"img\" lang=\"vi\" display=\"none\""
+        "class=\"rc-static rc-from-640\" width=\"640\" height=\"{h640}\" viewBox=\"0 0 640 {h640}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"vi\" display=\"none\""
     )));
     let title = data.title.clone().expect("title");
     let description = rating_chart::a11y::description(&data, &derived);

@@ -92,11 +92,14 @@ pub fn scene_svg(
     );
     let mut out = String::new();
     // The font family and the baseline (the canvas's "middle": the em
-    // box's centre) are inherited by every text.
+    // box's centre) are inherited by every text. In a column narrower
+    // than the copy, the copy scales down in a box that keeps its height
+    // (the space the element reserves): drawn from the box's top, the
+    // space left is under the chart, not above its title.
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{}\" width=\"{w}\" height=\"{h}\" \
-         viewBox=\"0 0 {w} {h}\" role=\"img\" lang=\"{}\"{} font-family=\"{}\" \
+         viewBox=\"0 0 {w} {h}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"{}\"{} font-family=\"{}\" \
          dominant-baseline=\"central\">",
         escape(label.class),
         escape(label.lang),

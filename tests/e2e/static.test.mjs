@@ -191,6 +191,23 @@ for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 640
   });
 }
 
+test('in a column narrower than the narrowest copy (160 px), the copy scales down from the top of its box: no gap above the title', async () => {
+  const t = await openHtml(`<div style="width: 160px">${seedCode}</div>`, { css: false, blockWasm: true });
+  await t.page.waitForFunction(() => customElements.get('rating-chart'));
+  await t.page.waitForTimeout(300);
+  const got = await t.page.evaluate(() => {
+    const svg = [...document.querySelectorAll('rating-chart > svg.rc-static')].find((s) => s.getBoundingClientRect().height > 0);
+    const box = svg.getBoundingClientRect();
+    const title = [...svg.querySelectorAll('text')][0].getBoundingClientRect();
+    return { width: box.width, boxTop: box.top, titleTop: title.top, drawn: Number(svg.getAttribute('width')) };
+  });
+  assert.equal(got.drawn, 320);
+  assert.ok(got.width <= 160, JSON.stringify(got));
+  assert.ok(got.titleTop - got.boxTop < 20, `the title sits at the top of the copy's box: ${JSON.stringify(got)}`);
+  await t.page.screenshot({ path: join(OUTPUT, 'static-160.png') });
+  await t.context.close();
+});
+
 test('without script or stylesheet the code\'s own rules show the copy for the width; with its <style> stripped too (a feed reader), the narrowest alone', async () => {
   const shownIn = async (code) => {
     const t = await openHtml(code, { script: false, css: false, context: { javaScriptEnabled: false } });

@@ -358,6 +358,15 @@ test('the editor\'s data-inline code is the CLI\'s, with the SVG by default, wit
   const note = await page.textContent('#static-weight');
   const kb = Number(/adds ([\d.]+) KB/.exec(note)[1]);
   assert.ok(kb > 0.5 && kb <= 8, note);
+  // A page that refuses inline styles: the copies without their <style>,
+  // the stylesheet linked, as `rating-chart embed --no-style --script`.
+  await page.check('#noStyle');
+  await page.waitForFunction(() => !document.getElementById('code-inline').value.includes('<style>'));
+  const strict = await page.inputValue('#code-inline');
+  assert.ok(strict.startsWith(`<link rel="stylesheet" href="${env.base}/www/rating-chart.css">\n<script type="module" src="${env.base}/www/rating-chart.js"></script>\n<rating-chart`), strict.slice(0, 300));
+  assert.equal(strict.slice(strict.indexOf('<rating-chart')), embed(file, '--no-style').trimEnd(), 'the CLI\'s --no-style bytes');
+  await page.uncheck('#noStyle');
+  await page.waitForFunction(() => document.getElementById('code-inline').value.includes('<style>'));
   await page.check('#noSvg');
   await page.waitForFunction(() => !document.getElementById('code-inline').value.includes('<svg'));
   // Without it: the data inline, with the heights the live module measures.

@@ -827,15 +827,17 @@ let staticMemo = { key: null, value: '' };
 
 /** The element of the data-inline code as the core writes it (the full
  *  module's embedCode: the same bytes as `rating-chart embed`), with the
- *  chart pre-drawn as SVG unless "leave it out" is ticked; '' when the
- *  module is not loaded or refuses the data. */
+ *  chart pre-drawn as SVG unless "leave it out" is ticked, and the copies'
+ *  own <style> unless the page refuses inline styles (`--no-style`); ''
+ *  when the module is not loaded or refuses the data. */
 function staticElement(svg = !state.noSvg) {
-  const key = `${state.theme}|${svg}|${built.json}`;
+  const style = !state.noStyle;
+  const key = `${state.theme}|${svg}|${style}|${built.json}`;
   if (staticMemo.key === key) return staticMemo.value;
   let value = '';
   if (mod && typeof mod.embedCode === 'function') {
     try {
-      value = mod.embedCode(built.json, { svg, theme: state.theme || undefined });
+      value = mod.embedCode(built.json, { svg, style, theme: state.theme || undefined });
     } catch {
       value = '';
     }

@@ -47,6 +47,7 @@ export function emptyState(locale = 'vi-VN') {
     scriptUrl: '',
     firstScreen: false, // embed codes carry the preload hints
     noSvg: false, // the data-inline code leaves the pre-drawn SVG out
+    noStyle: false, // its copies come without their own <style> (a strict CSP): the stylesheet is linked
     dataUrl: '', // '' = the title's file name
     imageWidth: '720',
     // The story (issue 20): one flag and one note per row, a sort, a

@@ -4,7 +4,8 @@
 // inside (www/host/glue.js is replaced by scripts/dist-glue.js), so that a
 // reader's first chart takes one script and the .wasm, fetched in parallel.
 // What the page needs only when a reader asks for it (www/host/downloads.js)
-// is split into a file of its own beside it, which the host imports then.
+// or when a chart shows an error box (www/host/error-words.js) is split into
+// files of their own beside it, which the host imports then.
 //   node scripts/bundle.mjs OUTFILE
 import { build } from 'esbuild';
 import { dirname } from 'node:path';
@@ -27,8 +28,9 @@ await build({
   entryPoints: ['www/rating-chart.js'],
   outdir: dirname(out),
   entryNames: '[name]',
-  // What the host imports when a reader asks for it (host/downloads.js): a
-  // file of its own beside it, named after the entry.
+  // What the host imports when a reader asks for it (host/downloads.js) or
+  // an error box must be worded (host/error-words.js): files of their own
+  // beside it, named after the entry.
   chunkNames: 'rating-chart-[name]-[hash]',
   splitting: true,
   bundle: true,

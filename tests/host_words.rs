@@ -1,12 +1,16 @@
-//! `www/host/words.js` is generated from the locale tables
-//! (`rating_chart::locale::host_words_js`): this test fails when the
-//! committed file differs from what the tables say, and rewrites it when
-//! `UPDATE_GENERATED=1` (`make generated`).
+//! `www/host/words.js` and `www/host/error-words.js` are generated from the
+//! locale tables (`rating_chart::locale::host_words_js` and
+//! `host_error_words_js`): this test fails when a committed file differs
+//! from what the tables say, and rewrites them when `UPDATE_GENERATED=1`
+//! (`make generated`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use rating_chart::locale::{host_words_js, placeholders, HOST_WORDS_PATH, LANGUAGES};
+use rating_chart::locale::{
+    host_error_words_js, host_words_js, placeholders, HOST_ERROR_KEYS, HOST_ERROR_WORDS_PATH,
+    HOST_WORDS_PATH, LANGUAGES,
+};
 use serde_json::{Map, Value};
 
 /// The keys the host codes against, in order.
@@ -35,27 +39,31 @@ const KEYS: [&str; 20] = [
 
 #[test]
 fn the_committed_words_are_the_generated_ones() {
-    let path = common::root().join(HOST_WORDS_PATH);
-    let generated = host_words_js();
-    if common::update_requested("UPDATE_GENERATED") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &generated).unwrap();
-        return;
+    for (file, generated) in [
+        (HOST_WORDS_PATH, host_words_js()),
+        (HOST_ERROR_WORDS_PATH, host_error_words_js()),
+    ] {
+        let path = common::root().join(file);
+        if common::update_requested("UPDATE_GENERATED") {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &generated).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{file} is not what the locale tables say; \
+             regenerate it: UPDATE_GENERATED=1 cargo test --test host_words (make generated)"
+        );
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{HOST_WORDS_PATH} is not what the locale tables say; \
-         regenerate it: UPDATE_GENERATED=1 cargo test --test host_words (make generated)"
-    );
 }
 
-/// The object `export const WORDS = …;` holds, parsed as JSON once its
+/// The object `export const NAME = …;` holds, parsed as JSON once its
 /// language keys are quoted.
-fn parsed(text: &str) -> Map<String, Value> {
+fn parsed(text: &str, name: &str) -> Map<String, Value> {
     let (_, object) = text
-        .split_once("export const WORDS = ")
-        .expect("an export of WORDS");
+        .split_once(&format!("export const {name} = "))
+        .expect("an export of NAME");
     let object = object.trim_end().strip_suffix(';').expect("a closing ;");
     let mut json = object.to_string();
     for words in LANGUAGES {
@@ -72,34 +80,58 @@ fn parsed(text: &str) -> Map<String, Value> {
 
 #[test]
 fn the_generated_words_round_trip_through_json() {
-    let text = host_words_js();
-    assert!(text.starts_with(
-        "// Generated from the Rust core (src/locale/); do not edit. \
-         Regenerate: UPDATE_GENERATED=1 cargo test --test host_words\n"
-    ));
-    let words = parsed(&text);
-    assert_eq!(
-        words.keys().collect::<Vec<_>>(),
-        ["de", "en", "fr", "vi"],
-        "one object per language"
-    );
+    let words = parsed(&host_words_js(), "WORDS");
+    let errors = parsed(&host_error_words_js(), "ERROR_WORDS");
+    for text in [host_words_js(), host_error_words_js()] {
+        assert!(text.starts_with(
+            "// Generated from the Rust core (src/locale/); do not edit. \
+             Regenerate: UPDATE_GENERATED=1 cargo test --test host_words\n"
+        ));
+    }
+    for file in [&words, &errors] {
+        assert_eq!(
+            file.keys().collect::<Vec<_>>(),
+            ["de", "en", "fr", "vi"],
+            "one object per language"
+        );
+    }
     for table in LANGUAGES {
-        let object = words[table.lang].as_object().expect("an object");
-        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        // Every key in exactly one of the two files: the error box's words
+        // in error-words.js, the others in words.js.
+        let (main, error) = (&words[table.lang], &errors[table.lang]);
+        let (main, error) = (main.as_object().unwrap(), error.as_object().unwrap());
+        let mut keys: Vec<&str> = main
+            .keys()
+            .chain(error.keys())
+            .map(String::as_str)
+            .collect();
         let mut want = KEYS.to_vec();
         keys.sort_unstable();
         want.sort_unstable();
         assert_eq!(keys, want, "{}", table.lang);
+        for key in error.keys() {
+            assert!(HOST_ERROR_KEYS.contains(&key.as_str()), "{key}");
+        }
         for (key, value) in table.host_entries() {
+            let object = if HOST_ERROR_KEYS.contains(&key) {
+                error
+            } else {
+                main
+            };
             assert_eq!(object[key], Value::from(value), "{}: {key}", table.lang);
         }
     }
     // Texts that need escaping come back as they went in.
     assert_eq!(
-        words["en"]["attribute"],
+        errors["en"]["attribute"],
         "The {name}=\"{value}\" attribute of <rating-chart>"
     );
     assert_eq!(words["fr"]["emphasised"], "Mise en évidence\u{a0}: {tier}");
+    // What a page that cannot reach the chart's code shows is not in the
+    // file it would fail to import too.
+    for key in ["failed", "loadFailed"] {
+        assert!(words["en"].get(key).is_some(), "{key}");
+    }
 }
 
 /// Every language has every key the host uses, with the English

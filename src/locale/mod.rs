@@ -356,26 +356,80 @@ pub fn resolve_locale(tag: &str) -> Resolved {
 #[cfg(not(target_arch = "wasm32"))]
 pub const HOST_WORDS_PATH: &str = "www/host/words.js";
 
-/// The text of `www/host/words.js`: every language's [`Words::host_entries`]
-/// as `export const WORDS = { vi: {...}, en: {...}, ... };`, each value a
+/// Where [`host_error_words_js`] is written, from the repository's root.
+#[cfg(not(target_arch = "wasm32"))]
+pub const HOST_ERROR_WORDS_PATH: &str = "www/host/error-words.js";
+
+/// The host's words that only an error box says (of
+/// [`Words::host_entries`]): they are in a file of their own, which the
+/// host imports when it must show one, so that they are not on a reader's
+/// way to a first chart. The error box's heading and the words for code
+/// that could not be loaded stay with the others: a page that cannot reach
+/// the chart's code may not reach this file either.
+#[cfg(not(target_arch = "wasm32"))]
+pub const HOST_ERROR_KEYS: [&str; 9] = [
+    "fetch",
+    "badUrl",
+    "noData",
+    "badType",
+    "notUtf8",
+    "tooLarge",
+    "inlineCut",
+    "internal",
+    "attribute",
+];
+
+/// The text of `www/host/words.js`: every language's
+/// [`Words::host_entries`] but the [`HOST_ERROR_KEYS`], as
+/// `export const WORDS = { vi: {...}, en: {...}, ... };`, each value a
 /// string with `{name}` placeholders. Each language's object is JSON (the
 /// strings escaped by `serde_json`), and so is the whole object once the
 /// languages' keys are quoted; both are valid JS.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn host_words_js() -> String {
-    let mut out = String::from(
+    words_module(
+        "The host's words per language (the key is a locale's language\n \
+         *  subtag); `{name}` in a value is a placeholder. The words only an\n \
+         *  error box says are in error-words.js.",
+        "WORDS",
+        |key| !HOST_ERROR_KEYS.contains(&key),
+    )
+}
+
+/// The text of `www/host/error-words.js`: the [`HOST_ERROR_KEYS`] of every
+/// language, as `export const ERROR_WORDS = {...};` (see
+/// [`host_words_js`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn host_error_words_js() -> String {
+    words_module(
+        "The words only an error box says, per language (the key is a\n \
+         *  locale's language subtag); `{name}` in a value is a placeholder.\n \
+         *  Imported when a chart must show an error box.",
+        "ERROR_WORDS",
+        |key| HOST_ERROR_KEYS.contains(&key),
+    )
+}
+
+/// A generated module exporting `name`: each language's host entries that
+/// `keep` keeps, under the doc comment `doc`.
+#[cfg(not(target_arch = "wasm32"))]
+fn words_module(doc: &str, name: &str, keep: impl Fn(&str) -> bool) -> String {
+    let mut out = format!(
         "// Generated from the Rust core (src/locale/); do not edit. \
          Regenerate: UPDATE_GENERATED=1 cargo test --test host_words\n\
          \n\
-         /** The host's words per language (the key is a locale's language\n \
-         *  subtag); `{name}` in a value is a placeholder. */\n\
-         export const WORDS = {\n",
+         /** {doc} */\n\
+         export const {name} = {{\n"
     );
     for (n, words) in LANGUAGES.iter().enumerate() {
         out.push_str("  ");
         out.push_str(words.lang);
         out.push_str(": {\n");
-        let entries = words.host_entries();
+        let entries: Vec<_> = words
+            .host_entries()
+            .into_iter()
+            .filter(|(key, _)| keep(key))
+            .collect();
         for (i, (key, value)) in entries.iter().enumerate() {
             // A string always serializes; the fallback is never taken.
             // No-break spaces are written as escapes: visible to a reader.

@@ -244,6 +244,34 @@ test('broken sources show their own error; the other charts render', async () =>
   await t.context.close();
 });
 
+test("the error box's words load only for an error box; without them it still says what and where", async () => {
+  // A page whose chart draws never asks for them.
+  const a = await openHtml(page(chart('id="ok"')));
+  await chartsSettled(a.page);
+  const fetched = await a.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  assert.ok(fetched.some((n) => n.endsWith('/host/element.js')), fetched.join(', '));
+  assert.ok(!fetched.some((n) => n.includes('error-words')), fetched.join(', '));
+  assert.deepEqual(a.problems, []);
+  await a.context.close();
+  // One that cannot load them (blocked, offline) still shows its box: the
+  // heading in words, the problem by its key and values.
+  const missing = '<rating-chart id="missing" src="__data/missing.json" lang="en"></rating-chart>';
+  // (The second chart's data closes its script early: the rest is page content.)
+  const b = await openHtml(page(missing + chart('id="cut" lang="en"', '{"version": 1, "title": "a</script><b>b"}')));
+  await b.context.route('**/error-words*.js', (route) => route.abort('blockedbyclient'));
+  await b.page.addInitScript(() => document.addEventListener('rating-chart:error', (e) => { (window.__errors ??= []).push(e.detail.message); }));
+  await b.page.reload();
+  await b.page.waitForFunction(() => [...document.querySelectorAll('rating-chart')].every((e) => e.shadowRoot?.querySelector('.error')));
+  const boxes = await b.page.evaluate(() => [...document.querySelectorAll('rating-chart')].map((e) => [...e.shadowRoot.querySelector('.error').children].map((c) => c.textContent)));
+  assert.deepEqual(boxes, [
+    ['This chart cannot be drawn', 'fetch: __data/missing.json: HTTP 404'],
+    ['This chart cannot be drawn', 'inlineCut'],
+  ]);
+  await b.page.waitForFunction(() => window.__errors?.length === 2);
+  assert.deepEqual((await b.page.evaluate(() => window.__errors)).sort(), ['fetch: __data/missing.json: HTTP 404', 'inlineCut']);
+  await b.context.close();
+});
+
 test('kind and locale attributes override the data', async () => {
   const t = await openHtml(page(chart('id="en" locale="en-GB"') + chart('id="k" kind="pie3d"')));
   await chartsSettled(t.page);

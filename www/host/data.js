@@ -3,17 +3,19 @@
 // type, size, UTF-8, a time limit), and its `kind` and `locale` attributes
 // laid over the data.
 import { KINDS, MAX_DOCUMENT_BYTES } from './constants.js';
-import { fill, wordsFor } from './i18n.js';
 
 /** How long a chart waits for its `src` before showing an error. */
 const FETCH_TIMEOUT_MS = 20_000;
 
 /** A problem the host found itself (no data, a failed fetch, code that did
- *  not load), already said in words of `lang`. */
+ *  not load), to be said in words of `lang`: the key of its words and the
+ *  values of their placeholders (errors.js's say words it; its message is
+ *  the key until then). */
 export class DataError extends Error {
-  constructor(message, lang) {
-    super(message);
+  constructor(lang, key, vars) {
+    super(key);
     this.lang = lang;
+    this.problem = { key, vars };
   }
 }
 
@@ -33,7 +35,7 @@ export function inlineText(script, text, lang) {
   if (!text.trimEnd().endsWith('}')) {
     for (let n = script.nextSibling; n; n = n.nextSibling) {
       const content = n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.data.trim() !== '');
-      if (content) throw new DataError(wordsFor(lang).inlineCut, lang);
+      if (content) throw new DataError(lang, 'inlineCut');
     }
   }
   return text;
@@ -52,7 +54,7 @@ function safeUrl(src, base) {
 
 /** Each URL's one fetch, by URL: a promise of `{ text }`, or of
  *  `{ key, vars, retry }` (the host word naming the problem and its values,
- *  or with no key the problem as said by the browser), worded by each chart
+ *  or with no key the problem as said by the browser), said by each chart
  *  in its own language. Every chart of the page that names the URL shares
  *  the one request; one that failed on the way (network, time limit) is
  *  forgotten, so that a later chart tries again. */
@@ -61,10 +63,9 @@ const fetched = new Map();
 /** Fetches the JSON text at `src` (relative to the page), once per URL
  *  per page; a DataError in the words of `lang` says what went wrong. */
 export async function fetchText(src, lang) {
-  const w = wordsFor(lang);
-  if (!src) throw new DataError(w.noData, lang);
+  if (!src) throw new DataError(lang, 'noData');
   const url = safeUrl(src, document.baseURI);
-  if (!url) throw new DataError(w.badUrl, lang);
+  if (!url) throw new DataError(lang, 'badUrl');
   const href = url.href;
   if (!fetched.has(href)) {
     const once = fetchOnce(url);
@@ -73,7 +74,7 @@ export async function fetchText(src, lang) {
   }
   const r = await fetched.get(href);
   if (r.text !== undefined) return r.text;
-  throw new DataError(fill(w.fetch, { url: src, why: r.key ? fill(w[r.key], r.vars) : r.vars }), lang);
+  throw new DataError(lang, 'fetch', { url: src, why: r.key ? { key: r.key, vars: r.vars } : r.vars });
 }
 
 /** The one fetch of `url` (see `fetched`). Reads no further than

@@ -6,7 +6,7 @@
 import { DEFAULT_WIDTH_PX } from './constants.js';
 import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, parseSmall, withAttributes } from './data.js';
 import { el } from './dom.js';
-import { issueLines, showError } from './errors.js';
+import { errorWordsFor, issueLines, say, showError } from './errors.js';
 import { stopWarming, warmFonts } from './fonts.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
@@ -215,7 +215,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
         issues = (await wordedIssues(e.issues, checked, e.lang)).filter((i) => i.severity === 'error');
       }
     }
-    if (issues.length) throw Object.assign(new Error(issueLines(issues, {}, 'en').join('\n')), { issues });
+    if (issues.length) throw Object.assign(new Error(issueLines(issues, {}, wordsFor('en')).join('\n')), { issues });
     this._given = text;
     // Removed meanwhile: kept for when it is connected again.
     if (!this.isConnected) return;
@@ -251,7 +251,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       this._chart = null;
       this._teardown();
       const lang = this._locale || this._lang();
-      this._showError(lang, [wordsFor(lang).internal, String(e.message)]);
+      this._showError(lang, [{ key: 'internal' }, String(e.message)]);
       this._emit('rating-chart:error', { message: String(e.message) });
       recoverFromTrap(this);
       return undefined;
@@ -328,7 +328,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
         // say where the code was to come from, not "internal error". In the
         // language of the chart shown so far (its placeholder's), else the page's.
         const lang = this._frame.lang || this._lang();
-        throw Object.assign(new DataError(fill(wordsFor(lang).loadFailed, { url: packageUrl().href, why: String(e && e.message) }), lang), { moduleFailed: true });
+        throw Object.assign(new DataError(lang, 'loadFailed', { url: packageUrl().href, why: String(e && e.message) }), { moduleFailed: true });
       });
       if (generation !== this._generation) return;
       // A big document is validated in one task and laid out and drawn in
@@ -374,34 +374,38 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
         e.issues = await wordedIssues(e.issues, json, e.lang);
         if (generation !== this._generation) return;
       }
-      this._failed(e);
+      await this._failed(e);
     }
   }
 
   /** Shows why the chart cannot be drawn: the host's own problem in its
    *  words, the data's problems as the module lists them (in the language
-   *  it says, `e.lang`), anything else as an internal error. */
-  _failed(e) {
-    const message = String(e && e.message);
+   *  it says, `e.lang`), anything else as an internal error. The event
+   *  follows the box (its words may have to load first). */
+  async _failed(e) {
+    let message = String(e && e.message);
     // The module could not load (blocked, offline): a static copy, if
-    // shown, stays — it is the chart, drawn from the same data.
+    // shown, stays — it is the chart, drawn from the same data. (Its words
+    // are the host's own: no other file need load to say it.)
     if (e instanceof DataError && e.moduleFailed && this._frame.querySelector('slot.static')) {
-      this._emit('rating-chart:error', { message });
+      this._emit('rating-chart:error', { message: say(e.problem, wordsFor(e.lang)) });
       return;
     }
+    let said;
     if (e instanceof DataError) {
-      this._showError(e.lang, [message]);
+      said = await this._showError(e.lang, [e.problem]);
+      message = said?.[0];
     } else if (e instanceof Error && Array.isArray(e.issues)) {
       const attributes = { kind: this.getAttribute('kind'), locale: this.getAttribute('locale') };
-      this._showError(e.lang, issueLines(e.issues, attributes, e.lang));
+      said = await this._showError(e.lang, (w) => issueLines(e.issues, attributes, w));
     } else if (e instanceof Error && e.name === 'Error') {
       // A refusal of the module's with no data problem to list.
-      this._showError(e.lang || this._lang(), [message]);
+      said = await this._showError(e.lang || this._lang(), [message]);
     } else {
-      const lang = this._lang();
-      this._showError(lang, [wordsFor(lang).internal, message]);
+      said = await this._showError(this._lang(), [{ key: 'internal' }, message]);
     }
-    this._emit('rating-chart:error', { message });
+    // Drawn again meanwhile: this error is no longer the chart's.
+    if (said) this._emit('rating-chart:error', { message });
   }
 
   _emit(type, detail) {
@@ -654,7 +658,16 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._unwatchRatio = () => query.removeEventListener('change', onChange);
   }
 
-  _showError(lang, lines) {
-    showError(this._frame, lang, lines);
+  /** Shows an error box in `lang` listing `lines` (problems and texts,
+   *  see errors.js's say, or a function of the words that gives the
+   *  texts), once its words are loaded. Resolves to the texts shown, or
+   *  to null when the chart was drawn again meanwhile (no box then). */
+  async _showError(lang, lines) {
+    const generation = this._generation;
+    const w = await errorWordsFor(lang);
+    if (generation !== this._generation) return null;
+    const said = typeof lines === 'function' ? lines(w) : lines.map((line) => say(line, w));
+    showError(this._frame, lang, said);
+    return said;
   }
 }

@@ -1,4 +1,6 @@
 // The error box a chart shows instead of itself, and the lines it lists.
+// Its words are mostly in error-words.js, imported when a chart first
+// shows a box: a reader whose charts draw never downloads them.
 import { el } from './dom.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 
@@ -9,13 +11,52 @@ const ATTRIBUTE_FIELDS = [
   ['locale', 'locale'],
 ];
 
+let errorWords = null;
+/** The error box's words of every language (error-words.js), imported
+ *  once per page; {} when the file cannot be loaded (tried again at the
+ *  next box). */
+function loadErrorWords() {
+  errorWords ??= import('./error-words.js').then(
+    (m) => m.ERROR_WORDS,
+    () => {
+      errorWords = null;
+      return {};
+    },
+  );
+  return errorWords;
+}
+
+/** Every word an error box in `lang` may say: the host's own (words.js)
+ *  and the error box's (error-words.js, loaded now). */
+export async function errorWordsFor(lang) {
+  const all = await loadErrorWords();
+  return { ...all[languageOf(lang)], ...wordsFor(lang) };
+}
+
+/** Whether `v` is a problem: `{key, vars}`, a word's key and the values of
+ *  its placeholders (a value may be a problem itself). */
+function isProblem(v) {
+  return v !== null && typeof v === 'object' && typeof v.key === 'string';
+}
+
+/** `line` (a problem, or text said already) in the words `w` (see
+ *  errorWordsFor). A key without words (error-words.js could not be
+ *  loaded) is said by the key and its values: the box still says what and
+ *  where. */
+export function say(line, w) {
+  if (!isProblem(line)) return String(line);
+  const vars = {};
+  for (const [name, value] of Object.entries(line.vars ?? {})) vars[name] = say(value, w);
+  const template = w[line.key];
+  return template === undefined ? [line.key, ...Object.values(vars)].join(': ') : fill(template, vars);
+}
+
 /** One line per error among `issues` ({code, path, message, severity}, as
- *  the module gives them): "path: message". A problem with what the `kind`
- *  or `locale` attribute (`attributes.kind`, `attributes.locale`: their
- *  values, or null) put into the data names the attribute, not a field the
- *  data does not have. */
-export function issueLines(issues, attributes, lang) {
-  const w = wordsFor(lang);
+ *  the module gives them), in the words `w` (see errorWordsFor): "path:
+ *  message". A problem with what the `kind` or `locale` attribute
+ *  (`attributes.kind`, `attributes.locale`: their values, or null) put into
+ *  the data names the attribute, not a field the data does not have. */
+export function issueLines(issues, attributes, w) {
   return issues
     .filter((i) => i.severity === 'error')
     .map((i) => {
@@ -23,7 +64,7 @@ export function issueLines(issues, attributes, lang) {
       const value = name ? attributes[name] : null;
       if (value !== null && value !== undefined) {
         const shown = [...value].length > 40 ? `${[...value].slice(0, 39).join('')}…` : value;
-        return `${fill(w.attribute, { name, value: shown })}: ${i.message}`;
+        return `${say({ key: 'attribute', vars: { name, value: shown } }, w)}: ${i.message}`;
       }
       return i.path ? `${i.path}: ${i.message}` : i.message;
     });

@@ -1,19 +1,12 @@
 // Generated from the Rust core (src/locale/); do not edit. Regenerate: UPDATE_GENERATED=1 cargo test --test host_words
 
 /** The host's words per language (the key is a locale's language
- *  subtag); `{name}` in a value is a placeholder. */
+ *  subtag); `{name}` in a value is a placeholder. The words only an
+ *  error box says are in error-words.js. */
 export const WORDS = {
   vi: {
     "failed": "Không thể vẽ biểu đồ này",
-    "fetch": "Không tải được dữ liệu từ {url}: {why}",
-    "badUrl": "Thuộc tính src chỉ nhận địa chỉ http(s) hoặc đường dẫn tương đối.",
-    "noData": "Không có dữ liệu: hãy đặt thuộc tính src hoặc một thẻ <script type=\"application/json\"> bên trong.",
-    "badType": "máy chủ trả về {type}, không phải JSON",
-    "notUtf8": "tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8",
-    "tooLarge": "tệp lớn hơn 5 MiB, mức tối đa một biểu đồ đọc",
-    "inlineCut": "Dữ liệu nhúng bị cắt ngang: một văn bản trong đó chứa </script>, làm đóng khối dữ liệu. Hãy viết < thành \\u003c trong các chuỗi JSON.",
     "download": "Tải xuống {format}",
-    "internal": "Lỗi nội bộ khi vẽ biểu đồ.",
     "loadFailed": "Không tải được mã của biểu đồ từ {url}: {why}",
     "chart": "Biểu đồ",
     "keys": "Dùng các phím mũi tên để nghe từng số liệu (trái, phải trong một nhóm; lên, xuống giữa các nhóm), Home và End đến đầu và cuối nhóm, Ctrl+Home và Ctrl+End đến đầu và cuối biểu đồ; Enter để làm nổi bật một mức; Esc để bỏ làm nổi bật; Tab để rời biểu đồ.",
@@ -22,20 +15,11 @@ export const WORDS = {
     "group": "Nhóm",
     "total": "Tổng",
     "emphasised": "Đang làm nổi bật: {tier}",
-    "cleared": "Đã bỏ làm nổi bật",
-    "attribute": "Thuộc tính {name}=\"{value}\" của thẻ <rating-chart>"
+    "cleared": "Đã bỏ làm nổi bật"
   },
   en: {
     "failed": "This chart cannot be drawn",
-    "fetch": "Could not load the data from {url}: {why}",
-    "badUrl": "The src attribute accepts only http(s) addresses or relative paths.",
-    "noData": "No data: set the src attribute or put a <script type=\"application/json\"> inside.",
-    "badType": "the server sent {type}, not JSON",
-    "notUtf8": "the file is not UTF-8 text; save it as UTF-8",
-    "tooLarge": "the file is larger than 5 MiB, the most a chart reads",
-    "inlineCut": "The inline data ends early: a text in it contains </script>, which closes the data block. Write < as \\u003c inside JSON strings.",
     "download": "Download {format}",
-    "internal": "Internal error while drawing the chart.",
     "loadFailed": "Could not load the chart's code from {url}: {why}",
     "chart": "Chart",
     "keys": "Use the arrow keys to hear each figure (left and right within a group, up and down between groups), Home and End for a group's first and last, Ctrl+Home and Ctrl+End for the chart's; Enter to emphasise a tier; Escape to clear it; Tab to leave the chart.",
@@ -44,20 +28,11 @@ export const WORDS = {
     "group": "Group",
     "total": "Total",
     "emphasised": "Emphasised: {tier}",
-    "cleared": "Emphasis cleared",
-    "attribute": "The {name}=\"{value}\" attribute of <rating-chart>"
+    "cleared": "Emphasis cleared"
   },
   fr: {
     "failed": "Impossible d’afficher ce graphique",
-    "fetch": "Impossible de charger les données depuis {url}\u00a0: {why}",
-    "badUrl": "L’attribut src n’accepte que des adresses http(s) ou des chemins relatifs.",
-    "noData": "Aucune donnée\u00a0: indiquez l’attribut src ou placez une balise <script type=\"application/json\"> à l’intérieur.",
-    "badType": "le serveur a renvoyé {type}, et non du JSON",
-    "notUtf8": "le fichier n’est pas du texte UTF-8\u00a0; enregistrez-le en UTF-8",
-    "tooLarge": "le fichier dépasse 5\u00a0Mio, le maximum que lit un graphique",
-    "inlineCut": "Les données intégrées s’arrêtent trop tôt\u00a0: un texte contient </script>, qui ferme le bloc de données. Écrivez < sous la forme \\u003c dans les chaînes JSON.",
     "download": "Télécharger en {format}",
-    "internal": "Erreur interne lors du tracé du graphique.",
     "loadFailed": "Impossible de charger le code du graphique depuis {url}\u00a0: {why}",
     "chart": "Graphique",
     "keys": "Utilisez les touches fléchées pour entendre chaque valeur (gauche et droite dans un groupe, haut et bas d’un groupe à l’autre), Début et Fin pour la première et la dernière d’un groupe, Ctrl+Début et Ctrl+Fin pour celles du graphique\u00a0; Entrée pour mettre une catégorie en évidence\u00a0; Échap pour l’annuler\u00a0; Tab pour quitter le graphique.",
@@ -66,20 +41,11 @@ export const WORDS = {
     "group": "Groupe",
     "total": "Total",
     "emphasised": "Mise en évidence\u00a0: {tier}",
-    "cleared": "Mise en évidence annulée",
-    "attribute": "L’attribut {name}=\"{value}\" de <rating-chart>"
+    "cleared": "Mise en évidence annulée"
   },
   de: {
     "failed": "Dieses Diagramm kann nicht gezeichnet werden",
-    "fetch": "Die Daten konnten nicht von {url} geladen werden: {why}",
-    "badUrl": "Das Attribut src akzeptiert nur http(s)-Adressen oder relative Pfade.",
-    "noData": "Keine Daten: Setzen Sie das Attribut src oder fügen Sie ein <script type=\"application/json\"> ein.",
-    "badType": "Der Server lieferte {type}, kein JSON",
-    "notUtf8": "Die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8",
-    "tooLarge": "Die Datei ist größer als 5 MiB, das Maximum für ein Diagramm",
-    "inlineCut": "Die eingebetteten Daten enden zu früh: Ein Text darin enthält </script>, was den Datenblock schließt. Schreiben Sie < in JSON-Zeichenketten als \\u003c.",
     "download": "{format} herunterladen",
-    "internal": "Interner Fehler beim Zeichnen des Diagramms.",
     "loadFailed": "Der Code des Diagramms konnte nicht von {url} geladen werden: {why}",
     "chart": "Diagramm",
     "keys": "Mit den Pfeiltasten hören Sie jeden Wert (links und rechts innerhalb einer Gruppe, auf und ab zwischen den Gruppen), mit Pos1 und Ende den ersten und letzten einer Gruppe, mit Strg+Pos1 und Strg+Ende den ersten und letzten des Diagramms; mit der Eingabetaste heben Sie eine Stufe hervor, mit Esc heben Sie die Hervorhebung auf; mit Tab verlassen Sie das Diagramm.",
@@ -88,7 +54,6 @@ export const WORDS = {
     "group": "Gruppe",
     "total": "Gesamt",
     "emphasised": "Hervorgehoben: {tier}",
-    "cleared": "Hervorhebung aufgehoben",
-    "attribute": "Das Attribut {name}=\"{value}\" von <rating-chart>"
+    "cleared": "Hervorhebung aufgehoben"
   }
 };

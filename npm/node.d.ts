@@ -25,7 +25,7 @@ export function renderSvg(json: RatingDataInput, options?: RenderSvgOptions): st
 export function validate(json: RatingDataInput, lang?: 'vi' | 'en'): RatingDataIssue[];
 
 export interface EmbedCodeOptions {
-  /** CSS px, multiples of 20 from 240 to 1280; default [320, 640]. */
+  /** CSS px, multiples of 20 from 240 to 1280; default [320, 480, 640]. */
   widths?: number[];
   /** `false` leaves the pre-drawn SVG out. */
   svg?: boolean;

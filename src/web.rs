@@ -834,7 +834,7 @@ impl RatingChart {
 /// `<rating-chart>` element with the data and the chart pre-drawn as SVG
 /// at each width — the same bytes as `rating-chart embed` (see
 /// `crate::embed`). `options` (all optional): `widths` (CSS px, multiples
-/// of 20 from 240 to 1280; default `[320, 640]`), `svg` (`false` leaves
+/// of 20 from 240 to 1280; default `[320, 480, 640]`), `svg` (`false` leaves
 /// the copy out), `style` (`false` leaves out the copies' own `<style>`,
 /// for a page that refuses inline styles and links the stylesheet), `theme` (`"light"` or `"dark"`: the attribute, and the
 /// copy drawn in it). Throws for invalid data as the constructor does,

@@ -244,10 +244,14 @@ fn embed_prints_the_element_with_its_data_and_the_static_copies() {
     let out = run(&["embed", "www/examples/hai-duong-2021.json"]);
     assert_eq!(out.status.code(), Some(0));
     let code = String::from_utf8(out.stdout).unwrap();
-    assert!(code.starts_with("<rating-chart heights=\"320:"), "{code}");
+    // A copy at each default width: 320, 480 and 640 px.
+    assert!(
+        code.starts_with("<rating-chart heights=\"320:409 479:409 480:346 639:346 640:302\">"),
+        "{code}"
+    );
     assert!(code.contains("<script type=\"application/json\">{"));
-    assert_eq!(code.matches("<svg ").count(), 2);
-    assert_eq!(code.matches("role=\"img\"").count(), 2);
+    assert_eq!(code.matches("<svg ").count(), 3);
+    assert_eq!(code.matches("role=\"img\"").count(), 3);
     assert!(
         code.contains("<title>Hải Dương: kết quả đánh giá, xếp loại chất lượng năm 2021</title>")
     );
@@ -307,7 +311,7 @@ fn embed_options_widths_no_svg_theme_and_script() {
         ),
         "{linked}"
     );
-    assert!(!linked.contains("<style") && linked.matches("<svg ").count() == 2);
+    assert!(!linked.contains("<style") && linked.matches("<svg ").count() == 3);
     let bare = run(&["embed", "www/examples/hai-duong-2021.json", "--no-svg"]);
     let bare = String::from_utf8(bare.stdout).unwrap();
     assert!(!bare.contains("<svg") && bare.contains("heights=\"320:"));

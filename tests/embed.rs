@@ -7,7 +7,9 @@ mod common;
 
 use rating_chart::derive::derive;
 use rating_chart::embed::measure::TableMeasure;
-use rating_chart::embed::{check_widths, copy_style, embed_code, static_css, EmbedOptions};
+use rating_chart::embed::{
+    check_widths, copy_style, embed_code, static_css, EmbedOptions, DEFAULT_WIDTHS,
+};
 use rating_chart::layout::{layout, FontMeasure, Size, Theme};
 use rating_chart::validate;
 use std::fmt::Write;
@@ -215,7 +217,7 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
     let code = code_for(&seed(), &EmbedOptions::default());
     let data = validate(&seed()).data.expect("valid");
     let derived = derive(&data);
-    let heights: Vec<u32> = [320.0, 640.0]
+    let heights: Vec<u32> = [320.0, 480.0, 640.0]
         .iter()
         .map(|&w| {
             let size = Size {
@@ -227,19 +229,25 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
                 .ceil() as u32
         })
         .collect();
-    let (h320, h640) = (heights[0], heights[1]);
+    let (h320, h480, h640) = (heights[0], heights[1], heights[2]);
+    // Three bands, one a copy: a phone's column, the narrowest the layout
+    // sets wide, a desktop column's.
+    assert!(DEFAULT_WIDTHS.contains(&(rating_chart::layout::NARROW_PX as u32)));
     assert!(
         code.starts_with(&format!(
-            "<rating-chart heights=\"320:{h320} 639:{h320} 640:{h640}\">\n{}\n<script type=\"application/json\">{{",
-            copy_style(&[320, 640])
+            "<rating-chart heights=\"320:{h320} 479:{h320} 480:{h480} 639:{h480} 640:{h640}\">\n{}\n<script type=\"application/json\">{{",
+            copy_style(&[320, 480, 640])
         )),
         "{code}"
     );
-    assert_eq!(code.matches("<svg ").count(), 2);
+    assert_eq!(code.matches("<svg ").count(), 3);
     assert_eq!(code.matches("<script").count(), 1);
     assert!(code.ends_with("</svg>\n</rating-chart>\n"));
     assert!(code.contains(&format!(
-        "class=\"rc-static rc-to-640\" width=\"320\" height=\"{h320}\" viewBox=\"0 0 320 {h320}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"vi\" font-family"
+        "class=\"rc-static rc-to-480\" width=\"320\" height=\"{h320}\" viewBox=\"0 0 320 {h320}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"vi\" font-family"
+    )));
+    assert!(code.contains(&format!(
+        "class=\"rc-static rc-from-480 rc-to-640\" width=\"480\" height=\"{h480}\" viewBox=\"0 0 480 {h480}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"vi\" display=\"none\""
     )));
     assert!(code.contains(&format!(
         "class=\"rc-static rc-from-640\" width=\"640\" height=\"{h640}\" viewBox=\"0 0 640 {h640}\" preserveAspectRatio=\"xMidYMin\" role=\"img\" lang=\"vi\" display=\"none\""
@@ -249,7 +257,7 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
     assert_eq!(
         code.matches(&format!("<title>{title}</title><desc>{description}</desc>"))
             .count(),
-        2
+        3
     );
     // The vi-VN figures, as the chart prints them, as text.
     for figure in ["60,0\u{a0}%", "71,8\u{a0}%", "75,7\u{a0}%", "91.400"] {
@@ -281,7 +289,7 @@ fn the_seed_embed_code_reserves_each_copys_band_and_names_it() {
         },
     );
     assert!(!bare.contains("<svg") && !bare.contains("<style"));
-    let unstyled = code.replacen(&format!("{}\n", copy_style(&[320, 640])), "", 1);
+    let unstyled = code.replacen(&format!("{}\n", copy_style(&[320, 480, 640])), "", 1);
     assert!(unstyled.starts_with(bare.strip_suffix("</rating-chart>\n").expect("end")));
     // For a page that refuses inline styles: the copies without their rules.
     let no_style = code_for(
@@ -322,8 +330,8 @@ fn the_codes_own_style_is_the_stylesheets_rules_for_its_widths() {
     assert!(body.contains("rating-chart>script,rating-chart>style{display:none!important}"));
     // A few hundred bytes (about a hundred more a width): every reader's
     // HTML carries them.
-    let default = copy_style(&[320, 640]).len();
-    assert!(default < 450, "{default} bytes");
+    let default = copy_style(&DEFAULT_WIDTHS).len();
+    assert!(default < 560, "{default} bytes");
     assert!(style.len() < default + 120, "{} bytes", style.len());
     // Nothing in it fetches or runs.
     for banned in ["url(", "@import", "expression", "javascript:"] {
@@ -356,11 +364,11 @@ fn labels_that_try_to_break_out_stay_text() {
     })
     .to_string();
     let code = code_for(&json, &EmbedOptions::default());
-    // One script element, one end of it, two SVGs: nothing broke out.
+    // One script element, one end of it, three SVGs: nothing broke out.
     assert_eq!(code.matches("<script").count(), 1, "{code}");
     assert_eq!(code.matches("</script").count(), 1, "{code}");
-    assert_eq!(code.matches("<svg").count(), 2);
-    assert_eq!(code.matches("</svg>").count(), 2);
+    assert_eq!(code.matches("<svg").count(), 3);
+    assert_eq!(code.matches("</svg>").count(), 3);
     assert!(!code.contains("<img") && !code.contains("<b>") && !code.contains("<!--"));
     assert!(code.contains("&lt;/svg&gt;&lt;img src=x onerror=alert(2)&gt;"));
     assert!(code.contains("&quot;'&gt;&lt;b&gt;x&lt;/b&gt;&amp;amp;"));

@@ -184,7 +184,7 @@ export function budgets(s, config) {
   }
   if (s.staticWeight) {
     const w = s.staticWeight;
-    add('Static copy adds ≤ 8 KB gzip to the HTML (seed, 320 and 640 px)', `${kb(w.added)} gzip (${kb(w.raw)} raw; the whole embed code ${kb(w.withSvg)} gzip)`, w.added <= 8 * KB);
+    add('Static copy adds ≤ 8 KB gzip to the HTML (seed, 320, 480 and 640 px)', `${kb(w.added)} gzip (${kb(w.raw)} raw; the whole embed code ${kb(w.withSvg)} gzip)`, w.added <= 8 * KB);
   }
   const churnNames = { setData: 'setData', resize: 'resize', addRemove: 'add/remove' };
   for (const [name, c] of Object.entries(s.churn)) {
@@ -298,7 +298,7 @@ Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopba
     }
   }
   const w = s.staticWeight;
-  parts.push(`## The chart before any script (issue 18)\n\n"Visible": ms from navigation start until the chart first shows — for the static copy (\`rating-chart embed\`: the chart pre-drawn as SVG at 320 and 640 px inside the element with the rules that pick a copy in a \`<style>\` of its own, the same script as ours and, as the README gives it, no stylesheet) its first contentful paint, the page having nothing else to paint; for the canvases the first animation frame after their draw. "Live frame": the frame after the live canvas was drawn (for the static copy, when the wasm chart replaced it). First contentful paint and largest contentful paint as Chromium reports them (ours paints its placeholder's title first; a canvas is no LCP candidate).${w ? ` The static copy adds **${kb(w.added)} gzip** (${kb(w.raw)} raw) to the article's HTML for the seed at two widths; the whole embed code with its data is ${kb(w.withSvg)} gzip.` : ''}\n\n${table(
+  parts.push(`## The chart before any script (issue 18)\n\n"Visible": ms from navigation start until the chart first shows — for the static copy (\`rating-chart embed\`: the chart pre-drawn as SVG at 320, 480 and 640 px inside the element with the rules that pick a copy in a \`<style>\` of its own, the same script as ours and, as the README gives it, no stylesheet) its first contentful paint, the page having nothing else to paint; for the canvases the first animation frame after their draw. "Live frame": the frame after the live canvas was drawn (for the static copy, when the wasm chart replaced it). First contentful paint and largest contentful paint as Chromium reports them (ours paints its placeholder's title first; a canvas is no LCP candidate).${w ? ` The static copy adds **${kb(w.added)} gzip** (${kb(w.raw)} raw) to the article's HTML for the seed at three widths; the whole embed code with its data is ${kb(w.withSvg)} gzip.` : ''}\n\n${table(
     ['mode', 'contender', 'visible (ms)', '× Chart.js', '× bare', 'FCP (ms)', 'LCP (ms)', 'live frame (ms)'],
     stRows,
   )}`);

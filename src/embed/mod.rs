@@ -5,11 +5,12 @@
 //! replaces the copy when it has drawn.
 //!
 //! ```html
-//! <rating-chart heights="320:420 639:420 640:344">
+//! <rating-chart heights="320:409 479:409 480:346 639:346 640:302">
 //! <style>…the rules that pick a copy, for these widths only…</style>
 //! <script type="application/json">{…the data, "<" written \u003c…}</script>
-//! <svg class="rc-static rc-to-640" width="320" height="420" role="img" …><title>…</title><desc>…</desc>…</svg>
-//! <svg class="rc-static rc-from-640" width="640" height="344" role="img" display="none" …>…</svg>
+//! <svg class="rc-static rc-to-480" width="320" height="409" role="img" …><title>…</title><desc>…</desc>…</svg>
+//! <svg class="rc-static rc-from-480 rc-to-640" width="480" height="346" role="img" display="none" …>…</svg>
+//! <svg class="rc-static rc-from-640" width="640" height="302" role="img" display="none" …>…</svg>
 //! </rating-chart>
 //! ```
 //!
@@ -61,9 +62,15 @@ pub fn render_svg(data: &RatingData, size: Size) -> String {
     ))
 }
 
-/// The widths drawn when none are asked for: a phone's and a desktop
-/// column's.
-pub const DEFAULT_WIDTHS: [u32; 2] = [320, 640];
+/// The widths drawn when none are asked for: a phone's column, the
+/// narrowest column the layout sets wide ([`crate::layout::NARROW_PX`]:
+/// group labels beside the bars), and a desktop column's. The copy a
+/// reader sees then has the layout of the live chart that replaces it at
+/// every width from 300 to beyond 1000 px: with only 320 and 640, a
+/// common desktop column of 480 to 639 px showed the phone's copy, and
+/// the wide live chart, shorter by up to 126 px, moved the article at the
+/// swap (the examples, measured on 2026-12-07; tests/e2e/static.test.mjs).
+pub const DEFAULT_WIDTHS: [u32; 3] = [320, 480, 640];
 /// The narrowest width a copy may be drawn at (CSS px; the layout's).
 pub const MIN_STATIC_PX: u32 = 240;
 /// The widest width a copy may be drawn at (CSS px).

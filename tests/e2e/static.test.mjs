@@ -101,7 +101,7 @@ for (const mode of ['wasm blocked', 'no script']) {
     // One copy shows: the 640 px one in a 640 px column.
     const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
       .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().width), Math.round(s.getBoundingClientRect().height)]));
-    assert.deepEqual(shown.map((s) => s[1] > 0), [false, true], JSON.stringify(shown));
+    assert.deepEqual(shown.map((s) => s[1] > 0), [false, false, true], JSON.stringify(shown));
     const imgs = await images(t.page);
     const chart = imgs.filter((i) => i.name === TITLE);
     assert.equal(chart.length, 1, JSON.stringify(imgs));
@@ -121,7 +121,7 @@ for (const mode of ['wasm blocked', 'no script']) {
 // embed); and for a page that refuses inline styles, `--no-style` with the
 // stylesheet linked.
 const SETUPS = { 'its own <style>': { css: false, code: () => seedCode }, 'the stylesheet (--no-style)': { css: true, code: () => embed(SEED_FILE, '--no-style') } };
-for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 640]) {
+for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 480, 640]) {
   test(`at ${width} px, with ${setup}, the live chart replaces the copy: no shift, same colours at the same places, same figures, tooltips`, async () => {
     const t = await openHtml(`${how.code()}<p id="after">Bài viết tiếp tục.</p>`, { css: how.css, delayWasm: 600, context: { viewport: { width: width + 16, height: 900 } } });
     const before = await t.page.evaluate(() => {
@@ -168,7 +168,8 @@ for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 640
     assert.deepEqual(wrong, [], 'the live canvas shows each colour where the copy drew it');
     // Every share the copy prints, the live chart prints the same way.
     const texts = await t.page.evaluate(() => {
-      const svg = document.querySelector(`rating-chart > svg.rc-static[width="${document.querySelector('rating-chart').chart.width >= 640 ? 640 : 320}"]`);
+      const width = document.querySelector('rating-chart').chart.width;
+      const svg = document.querySelector(`rating-chart > svg.rc-static[width="${width >= 640 ? 640 : width >= 480 ? 480 : 320}"]`);
       return [...svg.querySelectorAll('text')].map((x) => x.textContent).filter((x) => x.includes('%'));
     });
     assert.ok(texts.length >= 3, JSON.stringify(texts));
@@ -187,6 +188,30 @@ for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 640
     });
     assert.deepEqual(t.problems, []);
     await t.page.screenshot({ path: join(OUTPUT, `static-live-${width}${how.css ? '-stylesheet' : ''}.png`) });
+    await t.context.close();
+  });
+}
+
+// The widths a column has, phone to desktop: at each, the copy the
+// default code shows has the layout of the live chart, which takes its
+// height (a copy at 480 px, where the layout turns wide: with 320 and 640
+// only, columns of 600 to 639 px moved up to 126 px at the swap).
+const COLUMNS = [300, 320, 360, 400, 440, 479, 480, 520, 560, 600, 639, 640, 720, 800, 1000];
+for (const file of [SEED_FILE, 'www/examples/likert-city-services.json', 'www/examples/shares-only.json']) {
+  test(`${file.split('/').pop()}: the default code's swap moves nothing at ${COLUMNS.length} column widths from 300 to 1000 px`, async () => {
+    const code = (file === SEED_FILE ? seedCode : embed(file)).replace('<rating-chart ', '<rating-chart loading="eager" ');
+    const body = COLUMNS.map((w) => `<div style="width: ${w}px">${code}</div>`).join('');
+    const t = await openHtml(body, { css: false, delayWasm: 800, context: { viewport: { width: 1024, height: 900 } } });
+    const heights = () => t.page.evaluate(() => [...document.querySelectorAll('rating-chart')].map((e) => e.getBoundingClientRect().height));
+    const before = await heights();
+    assert.equal(await t.page.evaluate(() => [...document.querySelectorAll('rating-chart')].some((e) => e.chart)), false, 'measured before the swap');
+    await t.page.waitForFunction(() => [...document.querySelectorAll('rating-chart')].every((e) => e.chart));
+    await t.page.waitForTimeout(300);
+    const after = await heights();
+    const moved = COLUMNS.map((w, i) => [w, after[i] - before[i]]).filter(([, d]) => d !== 0);
+    assert.deepEqual(moved, [], 'column width, live height − copy height');
+    assert.equal(await t.page.evaluate(() => window.__cls), 0);
+    assert.deepEqual(t.problems, []);
     await t.context.close();
   });
 }
@@ -222,11 +247,11 @@ test('without script or stylesheet the code\'s own rules show the copy for the w
   };
   // A 640 px column.
   const own = await shownIn(seedCode);
-  assert.deepEqual(own.copies, [['320', false], ['640', true]]);
+  assert.deepEqual(own.copies, [['320', false], ['480', false], ['640', true]]);
   assert.doesNotMatch(own.text, /rc-static|"version"/, 'neither the rules nor the data show as text');
   const stripped = seedCode.replace(/<style>[\s\S]*?<\/style>\n/, '');
   assert.notEqual(stripped, seedCode);
-  assert.deepEqual((await shownIn(stripped)).copies, [['320', true], ['640', false]]);
+  assert.deepEqual((await shownIn(stripped)).copies, [['320', true], ['480', false], ['640', false]]);
 });
 
 test('labels that try to break out of SVG and HTML stay text, under a strict CSP', async () => {
@@ -257,7 +282,7 @@ test('labels that try to break out of SVG and HTML stay text, under a strict CSP
   assert.equal(early.imgs, 0);
   assert.equal(early.bold, false);
   assert.equal(early.scripts, 1);
-  assert.deepEqual(early.titles, [hostile.title, hostile.title]);
+  assert.deepEqual(early.titles, [hostile.title, hostile.title, hostile.title]);
   assert.ok(early.labels.some((l) => l.includes('</svg><img src=x onerror=alert(')), JSON.stringify(early.labels));
   await t.page.waitForFunction(() => document.querySelector('rating-chart').chart);
   assert.equal(await t.page.evaluate(() => document.querySelector('rating-chart').chart.title), hostile.title);
@@ -270,7 +295,7 @@ test('under a strict CSP the default code loses only its own <style>: the styles
   const t = await openHtml(seedCode, { headers: { 'Content-Security-Policy': CSP }, delayWasm: 400 });
   const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
     .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height) > 0]));
-  assert.deepEqual(shown, [['320', false], ['640', true]]);
+  assert.deepEqual(shown, [['320', false], ['480', false], ['640', true]]);
   await t.page.waitForFunction(() => document.querySelector('rating-chart').chart);
   const violations = await t.page.evaluate(() => window.__violations);
   assert.ok(violations.length >= 1 && violations.every((v) => v.startsWith('style-src')), JSON.stringify(violations));
@@ -287,7 +312,7 @@ test('the README\'s CSP hash is the default code\'s <style>: with it, a strict C
   const t = await openHtml(seedCode, { css: false, headers: { 'Content-Security-Policy': CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`) }, delayWasm: 400 });
   const shown = await t.page.evaluate(() => [...document.querySelectorAll('rating-chart > svg.rc-static')]
     .map((s) => [s.getAttribute('width'), Math.round(s.getBoundingClientRect().height) > 0]));
-  assert.deepEqual(shown, [['320', false], ['640', true]]);
+  assert.deepEqual(shown, [['320', false], ['480', false], ['640', true]]);
   await t.page.waitForFunction(() => document.querySelector('rating-chart').chart);
   assert.deepEqual(await t.page.evaluate(() => window.__violations), []);
   assert.deepEqual(t.problems, []);

@@ -40,7 +40,7 @@ USAGE:
   --lang vi|en   language of the messages. Default: the data's own (Vietnamese
                  when its locale is Vietnamese or absent, English otherwise;
                  English when the file is not JSON at all).
-  rating-chart embed INPUT.json [--widths 320,640] [--no-svg] [--no-style]
+  rating-chart embed INPUT.json [--widths 320,480,640] [--no-svg] [--no-style]
                     [--theme light|dark] [--script URL] [--iframe] [--lang vi|en]
       Print the embed code: the <rating-chart> element with the data inline
       and, inside it, the chart pre-drawn as SVG at each width (multiples of

@@ -74,13 +74,16 @@ fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
 }
 
 /// The `Error` the reader's module throws for valid data of a kind it
-/// leaves out (see [`crate::layout::has_kind`]): `fullModule` is true, and
-/// the host draws the chart with the full module instead.
-fn kind_elsewhere(kind: crate::model::rating::ChartKind) -> JsError {
-    let mut message = String::from("This module does not draw the kind \"");
-    message.push_str(kind.name());
-    message.push_str("\": the full module (pkg/rating_chart.js) does.");
-    let error = JsError::new(&message);
+/// leaves out (see [`crate::layout::has_kind`]) or with a story it does
+/// not draw ([`crate::layout::has_story`]): `fullModule` is true, and the
+/// host draws the chart with the kinds module instead (the full module
+/// draws it too).
+fn drawn_elsewhere(what: &str) -> JsError {
+    let error = JsError::new(&concat(&[
+        "This module does not draw ",
+        what,
+        ": the kinds module (pkg/rating_chart_kinds.js) and the full module (pkg/rating_chart.js) do.",
+    ]));
     let object = JsValue::from(error.clone());
     let _ = js_sys::Reflect::set(&object, &JsValue::from_str("fullModule"), &JsValue::TRUE);
     error
@@ -246,7 +249,14 @@ fn theme_named(name: &str) -> Result<Theme, JsError> {
 fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
     match v.data {
-        Some(d) if !crate::layout::has_kind(d.display.kind) => Err(kind_elsewhere(d.display.kind)),
+        Some(d) if !crate::layout::has_kind(d.display.kind) => Err(drawn_elsewhere(&concat(&[
+            "the kind \"",
+            d.display.kind.name(),
+            "\"",
+        ]))),
+        Some(d) if !crate::layout::has_story(&d) => Err(drawn_elsewhere(
+            "a story (display.highlight, annotations, reference)",
+        )),
         Some(d) => Ok((d, v.issues)),
         None => Err(invalid_data(&v.issues, v.lang)),
     }

@@ -15,6 +15,7 @@ pub mod kind;
 #[cfg(feature = "all-kinds")]
 pub mod multiples;
 pub mod stacked;
+#[cfg(feature = "story")]
 pub mod story;
 #[cfg(feature = "all-kinds")]
 pub mod table;
@@ -134,8 +135,17 @@ pub fn has_kind(kind: ChartKind) -> bool {
         )
 }
 
+/// Whether this build draws the story of `data` (a highlight, annotations,
+/// a reference value). Every build but the reader's module does; the
+/// reader's (without the `story` feature) draws data without one, and its
+/// host draws the others with the kinds module (7.4 KB gzip less for the
+/// reader: issue 15).
+pub fn has_story(data: &crate::model::rating::RatingData) -> bool {
+    cfg!(feature = "story") || !data.story.draws()
+}
+
 /// The chart of `kind`: the header, the legend the kind asks for, its
-/// plot, then the footer.
+/// plot, then the footer, and the data's story over them.
 fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
     let (mut b, y) = chrome::header(cx);
     let y = match kind.legend(cx) {
@@ -152,5 +162,7 @@ fn compose(kind: &dyn Kind, cx: &Context) -> Scene {
         Some(note) => chrome::note_under_plot(scene, cx, note),
         None => scene,
     };
-    story::apply(scene, cx)
+    #[cfg(feature = "story")]
+    let scene = story::apply(scene, cx);
+    scene
 }

@@ -193,6 +193,12 @@ pub struct Story {
 }
 
 impl Story {
+    /// Whether the story draws anything over the chart: a highlight,
+    /// an annotation or a reference value (see [`crate::layout::has_story`]).
+    pub fn draws(&self) -> bool {
+        self.highlights() || !self.annotations.is_empty() || self.reference.is_some()
+    }
+
     /// Whether anything is highlighted.
     pub fn highlights(&self) -> bool {
         !self.groups.is_empty() || self.tier.is_some()

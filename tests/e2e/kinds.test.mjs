@@ -138,10 +138,19 @@ function tenthsOfPercent(counts) {
 // says otherwise, and the reader's module hands it on (fullModule).
 const TWO_PERIODS = readFileSync(new URL('../../www/examples/hai-duong-two-periods.json', import.meta.url), 'utf8');
 
-async function wasmOf(body) {
+async function wasmOf(body, files = {}) {
   const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
   const page = await context.newPage();
   const problems = recordProblems(page);
+  // What the charts write on their canvases.
+  await page.addInitScript(() => {
+    window.__texts = [];
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      window.__texts.push(String(text));
+      return fill.call(this, text, ...rest);
+    };
+  });
   const fetched = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -149,15 +158,48 @@ async function wasmOf(body) {
   });
   const url = `${env.base}/www/__guess-${Math.random().toString(36).slice(2)}.html`;
   await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(body) }));
+  // Data files of the page's own (`__NAME`, beside it).
+  for (const [name, text] of Object.entries(files)) {
+    await page.route(`${env.base}/www/${name}`, (r) => r.fulfill({ contentType: 'application/json', body: text }));
+  }
   await page.goto(url);
   await chartsSettled(page);
   const drawn = await page.evaluate(() => [...document.querySelectorAll('rating-chart')].map((el) => ({
     segments: el.chart?.segments().length ?? 0,
     error: el.shadowRoot.querySelector('.error')?.textContent ?? null,
   })));
+  const texts = await page.evaluate(() => window.__texts);
   await context.close();
-  return { fetched: fetched.sort(), drawn, problems };
+  return { fetched: fetched.sort(), drawn, texts, problems };
 }
+
+// The reader's module draws no story (src/layout/mod.rs's has_story): data
+// with a highlight, annotations or a reference value is drawn by the kinds
+// module, fetched alone when the host has the data, handed on by the
+// reader's module when the data comes from a src.
+const STORY = readFileSync(new URL('../fixtures/valid/story-hai-duong.json', import.meta.url), 'utf8');
+test('a chart with a story (highlight, annotation, reference) is drawn by the kinds module, story and all; stacked data without one by the reader\'s', async () => {
+  const inline = await wasmOf(`<rating-chart height="400"><script type="application/json">${STORY.replaceAll('<', '\\u003c')}</script></rating-chart>`);
+  assert.deepEqual(inline.fetched.filter((f) => f.endsWith('.wasm')), ['rating_chart_kinds_bg.wasm']);
+  const fromSrc = await wasmOf('<rating-chart height="400" src="__story.json"></rating-chart>', { '__story.json': STORY });
+  assert.deepEqual(fromSrc.fetched.filter((f) => f.endsWith('.wasm')), ['rating_chart_kinds_bg.wasm', 'rating_chart_reader_bg.wasm']);
+  for (const got of [inline, fromSrc]) {
+    assert.ok(got.drawn[0].segments > 0 && got.drawn[0].error === null, JSON.stringify(got.drawn));
+    // The annotation and the reference value's label are drawn.
+    // (The annotation may wrap: its lines in order.)
+    assert.ok(got.texts.join(' ').includes('657 đảng viên không hoàn thành nhiệm vụ'), JSON.stringify(got.texts));
+    assert.ok(got.texts.some((t) => /^Tổ chức cơ sở đảng: 20\u00a0%$/.test(t)), JSON.stringify(got.texts));
+    assert.deepEqual(got.problems, []);
+  }
+  // The same data without its story: the reader's module alone.
+  const plain = JSON.parse(STORY);
+  delete plain.annotations;
+  delete plain.reference;
+  delete plain.display.highlight;
+  const bare = await wasmOf(`<rating-chart height="400"><script type="application/json">${JSON.stringify(plain)}</script></rating-chart>`);
+  assert.deepEqual(bare.fetched.filter((f) => f.endsWith('.wasm')), ['rating_chart_reader_bg.wasm']);
+  assert.ok(bare.drawn[0].segments > 0 && bare.drawn[0].error === null, JSON.stringify(bare.drawn));
+});
 
 test('a trend chart (auto, two periods, inline data) fetches exactly one wasm: the kinds module', async () => {
   const got = await wasmOf(`<rating-chart height="400"><script type="application/json">${TWO_PERIODS}</script></rating-chart>`);

@@ -155,7 +155,8 @@ export function withAttributes(json, kind, locale) {
 }
 
 /** The kinds the reader's module draws (src/layout/mod.rs's has_kind
- *  without the `all-kinds` feature); the kinds module draws every kind. */
+ *  without the `all-kinds` feature); the kinds module draws every kind,
+ *  and the story (has_story). */
 const READER_KINDS = new Set(['auto', 'stacked', 'diverging']);
 
 /** JSON longer than this (characters) is not parsed in JavaScript before
@@ -165,8 +166,10 @@ const GUESS_BELOW = 100_000;
 
 /** Whether a chart of the JSON `text` (its `kind` attribute applied, see
  *  withAttributes) will need the kinds module rather than the reader's,
- *  so that the host fetches only the module that draws it: its
- *  `display.kind` when given, else the kind `auto` picks as
+ *  so that the host fetches only the module that draws it: data with a
+ *  story (a highlight, annotations, a reference value: the reader's
+ *  module does not draw one), else its `display.kind` when given, else
+ *  the kind `auto` picks as
  *  src/model/validate/display.rs's resolve_kind does — a single group
  *  (waffle or donut), groups in more than one period (trend), otherwise
  *  bars the reader's module draws. A guess on data not yet validated, and
@@ -190,8 +193,16 @@ export function parseSmall(text) {
   }
 }
 
+/** Whether parsed data asks for a story (src/model/rating.rs's
+ *  Story::draws): a highlight, an annotation or a reference value. */
+function hasStory(data) {
+  const given = (v) => v !== undefined && v !== null;
+  return given(data?.display?.highlight) || (Array.isArray(data?.annotations) && data.annotations.length > 0) || given(data?.reference);
+}
+
 /** needsKinds on parsed data. */
 export function kindsOf(data) {
+  if (hasStory(data)) return true;
   const kind = data?.display?.kind ?? 'auto';
   if (kind !== 'auto') return KINDS.includes(kind) && !READER_KINDS.has(kind);
   const groups = data?.groups;

@@ -351,8 +351,9 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       } catch (e) {
         if (!e?.fullModule) throw e;
         // Valid data of a kind the reader's module leaves out (donut,
-        // waffle, trend…) that the host did not foresee (a `src` without
-        // a `kind` attribute, a big document): the kinds module draws it.
+        // waffle, trend…) or with a story, that the host did not foresee
+        // (a `src` without a `kind` attribute, a big document): the kinds
+        // module draws it.
         const kinds = await loadKinds();
         if (generation !== this._generation) return;
         this._draw(kinds, json);

@@ -1,8 +1,9 @@
 // The wasm modules. The reader's module is loaded once per page and shared
 // by every chart; after a trap (a panic or worse inside wasm) a fresh
 // instance replaces it and the other charts draw again on it. The kinds
-// module (the reader's with every chart kind: donut, waffle, trend…) is
-// loaded for a chart of a kind the reader's module leaves out; the full
+// module (the reader's with every chart kind, donut, waffle, trend…, and
+// the data's story: highlight, annotations, reference) is loaded for a
+// chart the reader's module leaves out; the full
 // module (message words, SVG export, the developers' API) only when
 // something asks for it.
 import { bundledGlue } from './glue.js';
@@ -122,9 +123,10 @@ export function loadReader() {
 }
 
 /** Loads the kinds module once per page (again after a trap): the reader's
- *  module with every chart kind, for a chart whose data resolves to a kind
- *  the reader's module leaves out (donut, waffle, trend, slope, grouped,
- *  multiples, table). The same API as the reader's module. */
+ *  module with every chart kind and the story, for a chart whose data
+ *  resolves to a kind the reader's module leaves out (donut, waffle,
+ *  trend, slope, grouped, multiples, table) or has a story (a highlight,
+ *  annotations, a reference value). The same API as the reader's module. */
 export function loadKinds() {
   if (!kindsPromise) {
     kindsPromise = instantiate('rating_chart_kinds', instance, (exports) => {

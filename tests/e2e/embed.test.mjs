@@ -580,6 +580,10 @@ test('code that cannot load (blocked, missing) is said as such inside the chart,
   const text = await tab.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('.error').textContent);
   assert.match(text, /Không tải được mã của biểu đồ từ http:\/\/127\.0\.0\.1:\d+\/pkg\/: /);
   assert.doesNotMatch(text, /nội bộ/);
+  // Said in the host's own words: nothing more to load from where the code
+  // could not be loaded.
+  const fetched = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  assert.ok(!fetched.some((n) => n.includes('error-words')), fetched.join(', '));
   await context.close();
 });
 

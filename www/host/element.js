@@ -6,7 +6,7 @@
 import { DEFAULT_WIDTH_PX } from './constants.js';
 import { DataError, fetchText, inlineScript, inlineText, kindsOf, needsKinds, parseSmall, withAttributes } from './data.js';
 import { el } from './dom.js';
-import { errorWordsFor, issueLines, say, showError } from './errors.js';
+import { errorWordsFor, issueLines, needsErrorWords, say, showError } from './errors.js';
 import { stopWarming, warmFonts } from './fonts.js';
 import { fill, languageOf, wordsFor } from './i18n.js';
 import { moveFor, revealTop } from './keys.js';
@@ -665,7 +665,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
    *  to null when the chart was drawn again meanwhile (no box then). */
   async _showError(lang, lines) {
     const generation = this._generation;
-    const w = await errorWordsFor(lang);
+    const w = needsErrorWords(lines, lang) ? await errorWordsFor(lang) : wordsFor(lang);
     if (generation !== this._generation) return null;
     const said = typeof lines === 'function' ? lines(w) : lines.map((line) => say(line, w));
     showError(this._frame, lang, said);

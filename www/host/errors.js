@@ -39,6 +39,18 @@ function isProblem(v) {
   return v !== null && typeof v === 'object' && typeof v.key === 'string';
 }
 
+/** Whether saying `lines` in `lang` takes the error box's words: a list of
+ *  the data's issues (a function of the words), or a problem whose words,
+ *  or a value's, the host's own lack. Code that could not be loaded is
+ *  said in the host's own words, at once: error-words.js, from the same
+ *  place, might not load either, or hang. */
+export function needsErrorWords(lines, lang) {
+  if (typeof lines === 'function') return true;
+  const own = wordsFor(lang);
+  const needs = (line) => isProblem(line) && (!Object.hasOwn(own, line.key) || Object.values(line.vars ?? {}).some(needs));
+  return lines.some(needs);
+}
+
 /** `line` (a problem, or text said already) in the words `w` (see
  *  errorWordsFor). A key without words (error-words.js could not be
  *  loaded) is said by the key and its values: the box still says what and

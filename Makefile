@@ -67,8 +67,9 @@ test-wasm:
 # strict CSP 1, the README's CSP hash for it 1, the bench report renders 1, a copy in a 160 px column 1);
 # 138 on 2026-12-07 (7): the error box's words on demand 1, the swap at
 # 480 px (the new default copy) 2, no shift at 15 column widths for 3 examples 3;
-# 139: a story's chart drawn by the kinds module 1.
-E2E_AT_LEAST := 139
+# 139: a story's chart drawn by the kinds module 1; 140: no shift at 15
+# widths for the seed in French 1.
+E2E_AT_LEAST := 140
 NODE ?= node
 test-e2e:
 	@echo "==> browser end-to-end tests (Playwright + Debian chromium)"

@@ -72,8 +72,10 @@ pub static WORDS: Words = Words {
              et la dernière d’un groupe, Ctrl+Début et Ctrl+Fin pour celles du graphique\u{a0}; \
              Entrée pour mettre une catégorie en évidence\u{a0}; Échap pour l’annuler\u{a0}; \
              Tab pour quitter le graphique.",
-        show_data: "Afficher le tableau de données",
-        hide_data: "Masquer le tableau de données",
+        // Short, so that the row of reader tools fits one line from 300 px
+        // (tests/e2e/static.test.mjs): the copy's swap moves nothing.
+        show_data: "Voir les données",
+        hide_data: "Masquer les données",
         emphasised: "Mise en évidence\u{a0}: {tier}",
         cleared: "Mise en évidence annulée",
         attribute: "L’attribut {name}=\"{value}\" de <rating-chart>",

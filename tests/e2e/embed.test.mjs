@@ -628,7 +628,7 @@ test('each chart speaks the language of its data, whatever the page speaks', asy
     const root = document.querySelector('#fr').shadowRoot;
     return { buttons: [...root.querySelectorAll('button')].map((b) => b.textContent), summary: root.querySelector('#summary')?.textContent ?? '' };
   });
-  assert.ok(fr.buttons.includes('Afficher le tableau de données'), fr.buttons.join(' | '));
+  assert.ok(fr.buttons.includes('Voir les données'), fr.buttons.join(' | '));
   assert.doesNotMatch(fr.summary, /\b(the|of|is|and|largest)\b/, fr.summary);
   const broken = await tab.evaluate(() => document.querySelector('#broken').shadowRoot.querySelector('.error').textContent);
   assert.match(broken, /^Không thể vẽ biểu đồ này/);

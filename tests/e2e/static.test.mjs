@@ -197,9 +197,17 @@ for (const [setup, how] of Object.entries(SETUPS)) for (const width of [320, 480
 // height (a copy at 480 px, where the layout turns wide: with 320 and 640
 // only, columns of 600 to 639 px moved up to 126 px at the swap).
 const COLUMNS = [300, 320, 360, 400, 440, 479, 480, 520, 560, 600, 639, 640, 720, 800, 1000];
-for (const file of [SEED_FILE, 'www/examples/likert-city-services.json', 'www/examples/shares-only.json']) {
-  test(`${file.split('/').pop()}: the default code's swap moves nothing at ${COLUMNS.length} column widths from 300 to 1000 px`, async () => {
-    const code = (file === SEED_FILE ? seedCode : embed(file)).replace('<rating-chart ', '<rating-chart loading="eager" ');
+// The seed in French too: its reader tools' words are the longest, and
+// they too fit one row from 300 px.
+function seedIn(locale) {
+  const file = join(mkdtempSync(join(tmpdir(), 'rating-chart-static-')), `seed-${locale}.json`);
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(SEED), locale }));
+  return file;
+}
+for (const file of [SEED_FILE, 'www/examples/likert-city-services.json', 'www/examples/shares-only.json', 'fr-FR']) {
+  const name = file.endsWith('.json') ? file.split('/').pop() : `the seed in ${file}`;
+  test(`${name}: the default code's swap moves nothing at ${COLUMNS.length} column widths from 300 to 1000 px`, async () => {
+    const code = (file === SEED_FILE ? seedCode : embed(file.endsWith('.json') ? file : seedIn(file))).replace('<rating-chart ', '<rating-chart loading="eager" ');
     const body = COLUMNS.map((w) => `<div style="width: ${w}px">${code}</div>`).join('');
     const t = await openHtml(body, { css: false, delayWasm: 800, context: { viewport: { width: 1024, height: 900 } } });
     const heights = () => t.page.evaluate(() => [...document.querySelectorAll('rating-chart')].map((e) => e.getBoundingClientRect().height));

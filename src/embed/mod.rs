@@ -269,11 +269,20 @@ pub fn static_css() -> String {
     css
 }
 
-/// The rules of [`static_css`] that hold for every width.
+/// The rules of [`static_css`] that hold for every width. The first keeps
+/// the page's rules off a copy: the copy is drawn with SVG presentation
+/// attributes (`fill`, a `rect`'s `width`…), which any rule of the page
+/// overrides (`body * { all: unset }` took its bars away); `revert-layer`
+/// rolls the page's rules back to those attributes (CSS Cascade 5: they
+/// are an origin of their own, which `revert-layer` keeps), and no
+/// `style` attribute is needed, which a strict CSP would refuse. On the
+/// copy's own element it is less specific than the rules below, which
+/// place the copy.
 fn static_base_rules() -> String {
     let tools = crate::host::TOOLS_PX;
     format!(
-        "rating-chart:has(>.rc-static){{container-type:inline-size}}\n\
+        "rating-chart>svg,rating-chart>svg.rc-static *{{all:revert-layer}}\n\
+         rating-chart:has(>.rc-static){{container-type:inline-size}}\n\
          rating-chart>.rc-static{{max-width:100%;padding-bottom:{tools}px}}\n\
          .rc-static:not([display]){{display:block}}.rc-static[display=none]{{display:none}}\n"
     )

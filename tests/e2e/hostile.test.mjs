@@ -200,13 +200,33 @@ test('`body * { all: unset }` with a pre-drawn copy: one copy shows, the data sc
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('rating-chart').shadowRoot?.querySelector('slot.static'));
   await page.waitForTimeout(300);
-  const got = await page.evaluate(() => ({
-    text: document.body.innerText,
-    copies: [...document.querySelectorAll('rating-chart > svg.rc-static')].filter((s) => s.getBoundingClientRect().height > 0).length,
-  }));
+  const got = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('rating-chart > svg.rc-static')].filter((s) => s.getBoundingClientRect().height > 0);
+    const hex = (rgb) => `#${rgb.match(/\d+/g).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+    // Each mark as its attributes draw it, and as the page's rules left it.
+    const marks = shown.length ? [...shown[0].querySelectorAll('rect, text')].map((m) => {
+      const css = getComputedStyle(m);
+      const box = m.getBoundingClientRect();
+      return m.tagName === 'rect'
+        ? { want: [m.getAttribute('fill'), Number(m.getAttribute('width')) > 0], got: [hex(css.fill), box.width > 0] }
+        : { want: [`${m.getAttribute('font-size')}px`, m.getAttribute('fill')], got: [css.fontSize, hex(css.fill)] };
+    }) : [];
+    return {
+      text: document.body.innerText,
+      copies: shown.length,
+      marks: marks.length,
+      wrong: marks.filter((m) => JSON.stringify(m.want) !== JSON.stringify(m.got)),
+    };
+  });
   assert.doesNotMatch(got.text, /"version"|"tiers"/, 'the data is not shown as text');
   assert.doesNotMatch(got.text, /rc-static|container-type/, 'nor the copy\'s own rules');
   assert.equal(got.copies, 1, 'one copy shows (the others stay hidden though the page overrides their display attribute)');
+  // The page's rules do not reach the copy's marks (its own rules revert
+  // them to the SVG's attributes): every bar keeps its colour and size,
+  // every text its size and colour.
+  assert.ok(got.marks > 30, `${got.marks} marks`);
+  assert.deepEqual(got.wrong, []);
+  await page.screenshot({ path: `${OUTPUT}hostile-copy.png` });
   await context.close();
 });
 

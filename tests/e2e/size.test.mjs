@@ -48,10 +48,13 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // session to 100,504 measured + 66: the reader's module draws no story
 // (highlight, annotations, reference value; the kinds module does, and
 // the host sends such data there: src/layout/mod.rs has_story), -7.4 KB
-// gzip of .wasm.
+// gzip of .wasm. Raised by 80 bytes the same session: the static copies'
+// rules begin with one that keeps a page's styles off a copy (all:
+// revert-layer; in the stylesheet and the host's copy of the rules, +84 B):
+// 100,588 measured.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 100_570;
+const READER_BUDGET_BYTES = 100_650;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

@@ -14,7 +14,8 @@ export const STATIC = Object.freeze({ min: 240, max: 1280, step: 20 });
 
 /** The static copies' rules (see src/embed/mod.rs, static_css). */
 export function staticCss() {
-  let css = 'rating-chart:has(>.rc-static){container-type:inline-size}\n'
+  let css = 'rating-chart>svg,rating-chart>svg.rc-static *{all:revert-layer}\n'
+    + 'rating-chart:has(>.rc-static){container-type:inline-size}\n'
     + `rating-chart>.rc-static{max-width:100%;padding-bottom:${TOOLS_PX}px}\n`
     + '.rc-static:not([display]){display:block}.rc-static[display=none]{display:none}\n';
   for (let w = STATIC.min; w <= STATIC.max; w += STATIC.step) {

@@ -1,7 +1,7 @@
 // rating-chart/element: defines <rating-chart> (once) when imported in a
 // browser. On a server (no HTMLElement: Node, as Next.js, SvelteKit and
 // Astro render pages) it defines nothing and touches no browser global.
-import { setPackageFiles } from './host/loader.js';
+import { compilePreloaded, setPackageFiles } from './host/loader.js';
 import { RatingChartElement } from './host/element.js';
 import { packageFiles } from './files.js';
 
@@ -10,5 +10,7 @@ export { loadModule, wasmMemoryBytes, reservedHeight } from './index.js';
 
 if (typeof HTMLElement !== 'undefined') {
   setPackageFiles(packageFiles());
+  // A .wasm the page preloads (at the address the bundler gave it) starts compiling now.
+  compilePreloaded();
   if (!customElements.get('rating-chart')) customElements.define('rating-chart', RatingChartElement);
 }

@@ -12,12 +12,13 @@
 // This file is the public entry; the host's parts are small modules in
 // host/ (see host/element.js for how they fit together). `make dist`
 // bundles them all into one minified copy of this file.
-import { setPackageBase } from './host/loader.js';
+import { compilePreloaded, setPackageBase } from './host/loader.js';
 import { RatingChartElement } from './host/element.js';
 
 // The wasm package sits beside www/: '../pkg/' from this file, the one file
 // whose address is the same as written and bundled.
 setPackageBase(new URL('../pkg/', import.meta.url));
+compilePreloaded();
 
 export { loadModule, wasmMemoryBytes } from './host/loader.js';
 export { reservedHeight } from './host/size.js';

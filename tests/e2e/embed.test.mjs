@@ -14,7 +14,7 @@ before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
 /** Serves `html` at a made-up URL under /www/ (so relative paths work). */
-async function openHtml(html, { headers = {}, ...options } = {}) {
+async function openHtml(html, { headers = {}, init = null, before = null, ...options } = {}) {
   const url = `${env.base}/www/__test-${Math.random().toString(36).slice(2)}.html`;
   const context = await env.browser.newContext({ viewport: { width: 800, height: 700 }, ...options });
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }));
@@ -32,8 +32,18 @@ async function openHtml(html, { headers = {}, ...options } = {}) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  if (init) await page.addInitScript(init);
+  if (before) await before(context, page);
   await page.goto(url);
   return { page, context, problems, wasm };
+}
+
+/** An `openHtml` `before`: the page's network at 100 KB/s, 40 ms a
+ *  request (the reader's module takes more than a second to arrive). */
+async function slowNetwork(context, tab) {
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 100 * 1024, uploadThroughput: 100 * 1024 });
 }
 
 const chart = (attrs = '', json = SEED) => `<rating-chart ${attrs}><script type="application/json">${json}</script></rating-chart>`;
@@ -96,7 +106,8 @@ test('the canvas fonts: the first made ready at once, the rest dropped once a ch
   });
   assert.deepEqual(counts, { atOnce: 1, afterStop: 1, unstopped: 7 });
   // On a page, a chart that draws while fonts are left to make ready (its
-  // background tasks held here until it has drawn, as on a busy page):
+  // background tasks held here until it has drawn, as on a busy page; its
+  // module still downloading when it answers, on a slow network):
   // none is measured after its render event. The host's font canvas is the
   // one canvas it never puts on the page and that has no class.
   const count = `<script>
@@ -117,7 +128,7 @@ test('the canvas fonts: the first made ready at once, the rest dropped once a ch
       return measure.call(this, s);
     };
   </script>`;
-  const seen = await openHtml(page(chart('id="c" height="330"'), `<link rel="preload" href="../pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>${count}`));
+  const seen = await openHtml(page(chart('id="c" height="330"'), `<link rel="preload" href="../pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>${count}`), { before: slowNetwork });
   await chartsSettled(seen.page);
   await seen.page.waitForTimeout(500);
   const fonts = await seen.page.evaluate(() => window.__fonts);
@@ -597,6 +608,86 @@ test('the optional preload hints are used as they are: one wasm download, no war
   assert.ok(await tab.evaluate(() => document.querySelector('rating-chart').chart.segments().length > 0));
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a preloaded wasm module starts compiling as the host script runs, before any chart is set up', async () => {
+  // The order of the host's calls: its fetch of a .wasm, and its
+  // customElements.define (which sets up the charts already on the page).
+  const init = () => {
+    window.__calls = [];
+    const fetch0 = window.fetch;
+    window.fetch = function (input, ...rest) {
+      const url = String(input && (input.url || input.href || input));
+      if (url.endsWith('.wasm')) window.__calls.push(`fetch ${url.split('/').pop()}`);
+      return fetch0.call(this, input, ...rest);
+    };
+    const define0 = customElements.define;
+    customElements.define = function (...a) {
+      window.__calls.push(`define ${a[0]}`);
+      return define0.apply(this, a);
+    };
+  };
+  const hint = (name) => `<link rel="preload" href="../pkg/${name}_bg.wasm" as="fetch" crossorigin>`;
+  const cases = [
+    // The README's hint: the module is compiled before the chart asks.
+    { head: hint('rating_chart_reader'), calls: ['fetch rating_chart_reader_bg.wasm', 'define rating-chart'] },
+    // No hint (a chart further down a page): the chart asks when set up.
+    { head: '', calls: ['define rating-chart', 'fetch rating_chart_reader_bg.wasm'] },
+    // The kinds module preloaded for a page whose chart the reader's module
+    // draws: both are fetched (the page asked for one, the chart for the other).
+    { head: hint('rating_chart_kinds'), calls: ['fetch rating_chart_kinds_bg.wasm', 'define rating-chart', 'fetch rating_chart_reader_bg.wasm'] },
+  ];
+  for (const c of cases) {
+    const { page: tab, context, problems, wasm } = await openHtml(page(chart('height="330"'), c.head), { init });
+    await chartsSettled(tab);
+    assert.deepEqual(await tab.evaluate(() => window.__calls), c.calls, c.head);
+    // Each file downloaded once: the preload's response is the fetch's.
+    assert.equal(wasm.length, c.calls.length - 1, wasm.join(', '));
+    assert.ok(await tab.evaluate(() => document.querySelector('rating-chart').chart.segments().length > 0), c.head);
+    if (c.head) {
+      // Chromium warns a few seconds later about a preload nobody used.
+      await tab.waitForTimeout(3500);
+    }
+    assert.deepEqual(problems, [], c.head);
+    await context.close();
+  }
+});
+
+test('the fonts are warmed while the module downloads, not once it has arrived whole', async () => {
+  // measureText on the host's font canvas: the one canvas it never puts on
+  // the page and that has no class.
+  const init = () => {
+    window.__warmed = 0;
+    const measure = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text) {
+      if (!this.canvas.className) window.__warmed += 1;
+      return measure.call(this, text);
+    };
+  };
+  const head = '<link rel="preload" href="../pkg/rating_chart_reader_bg.wasm" as="fetch" crossorigin>';
+  // The preloaded module has arrived before the host script runs (held
+  // back until then): nothing to wait for, nothing warmed.
+  const arrived = await openHtml(page(chart('height="330"'), head), {
+    init,
+    before: async (context, tab) => {
+      const wasmDone = new Promise((ok) => tab.on('requestfinished', (r) => r.url().endsWith('.wasm') && ok()));
+      await context.route(/\/www\/rating-chart\.js$/, async (route) => {
+        await wasmDone;
+        await route.continue();
+      });
+    },
+  });
+  await chartsSettled(arrived.page);
+  assert.equal(await arrived.page.evaluate(() => window.__warmed), 0);
+  assert.ok(await arrived.page.evaluate(() => document.querySelector('rating-chart').chart.segments().length > 0));
+  await arrived.context.close();
+  // A slow network: the module answers, then takes a while; the fonts are
+  // warmed meanwhile, and the chart draws.
+  const slow = await openHtml(page(chart('height="330"'), head), { init, before: slowNetwork });
+  await chartsSettled(slow.page);
+  assert.ok(await slow.page.evaluate(() => window.__warmed) > 0);
+  assert.ok(await slow.page.evaluate(() => document.querySelector('rating-chart').chart.segments().length > 0));
+  await slow.context.close();
 });
 
 test('each chart speaks the language of its data, whatever the page speaks', async () => {

@@ -51,10 +51,14 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // gzip of .wasm. Raised by 80 bytes the same session: the static copies'
 // rules begin with one that keeps a page's styles off a copy (all:
 // revert-layer; in the stylesheet and the host's copy of the rules, +84 B):
-// 100,588 measured.
+// 100,588 measured. Raised by 120 bytes on 2026-12-07 (8): the host
+// compiles a module the page preloads as its script runs (loader.js
+// compilePreloaded) and warms the fonts only while the module is still on
+// its way (whileDownloading; on loopback the warm-up had made the first
+// chart about 12 ms later): 100,702 measured.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 100_650;
+const READER_BUDGET_BYTES = 100_770;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

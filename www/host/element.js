@@ -13,7 +13,7 @@ import { moveFor, revealTop } from './keys.js';
 import { placeholder } from './placeholder.js';
 import { wirePointer } from './pointer.js';
 import { isNear, watchFonts, whenNear, whenUsed } from './lazy.js';
-import { afterResponse, charts, currentInstance, freeQuietly, isTrap, loadKinds, loadModule, loadReader, packageUrl, recoverFromTrap, wordedIssues } from './loader.js';
+import { charts, currentInstance, freeQuietly, isTrap, loadKinds, loadModule, loadReader, packageUrl, recoverFromTrap, whileDownloading, wordedIssues } from './loader.js';
 import { reservedHeight, resizeChart } from './size.js';
 import { adoptStaticRules, hasStaticCopy } from './static.js';
 import { styleSheet } from './styles.js';
@@ -94,12 +94,12 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
       this._load(text === undefined ? null : this._withAttributes(text));
     }
     this._placeholder();
-    // While the module downloads and compiles: the fonts its layout will
-    // measure with, from when it has answered (a preloaded module may be
-    // here already: its compilation starts first).
+    // While the module downloads: the fonts its layout will measure with,
+    // from when it has answered (its compilation starts first), unless it
+    // has arrived whole by then (a preloaded module on a fast network).
     if (near) {
       const data = parseSmall(text);
-      afterResponse(() => warmFonts(data, width));
+      whileDownloading(() => warmFonts(data, width));
     }
     const start = () => this._startWhenReady();
     this._stopWaiting = untilUsed ? whenUsed(this, start) : whenNear(this, near, start);

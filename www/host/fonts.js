@@ -5,13 +5,16 @@
 // of a seed chart's 22 measurements; 50–70 ms under the throttled mobile
 // profile), against 4–7 ms for the same measurements once they are ready.
 // A chart near the viewport measures a sample of its own words in each
-// font its layout will use: the first font as soon as the module has
-// answered and is compiling off the main thread (element.js, loader.js
-// afterResponse; the first use of the font list costs the most), then one
-// font per task, while the main thread would wait for the module anyway: the module's arrival, compilation and
-// drawing go first (the tasks are of background priority where the
-// browser has them), and the layout measures itself whatever is not ready
-// yet. Drawing uses the same fonts: the canvas draws text at its CSS size
+// font its layout will use while its module is still downloading: the
+// first font as soon as the module has answered and is compiling off the
+// main thread (element.js, loader.js whileDownloading; the first use of
+// the font list costs the most), then one font per task, while the main
+// thread would wait for the module anyway: the module's arrival,
+// compilation and drawing go first (the tasks are of background priority
+// where the browser has them), and the layout measures itself whatever is
+// not ready yet. A module that has arrived whole by then leaves no wait
+// to fill: nothing is warmed, the layout measures all it needs.
+// Drawing uses the same fonts: the canvas draws text at its CSS size
 // under a transform for the device pixel ratio (src/web/canvas.rs).
 import { ESTIMATE, FONT_FAMILY, NARROW_PX } from './constants.js';
 

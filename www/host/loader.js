@@ -56,14 +56,24 @@ const compiled = new Map();
 /** Settles once the response of the last wasm file asked for has begun
  *  (or failed): its compilation is then under way, off the main thread. */
 let responded = Promise.resolve();
+/** That file's address. */
+let respondedUrl = null;
 
-/** Runs `fn` once the wasm module being fetched has answered and is
- *  compiling (at once when none is being fetched), so that main-thread
- *  work started while the module downloads (fonts.js) does not hold back
- *  the start of its compilation: a preloaded module has often arrived
- *  before the host script runs. */
-export function afterResponse(fn) {
-  responded.then(fn, fn);
+/** Runs `fn` while the wasm module being fetched is still downloading:
+ *  once it has answered and is compiling, and only if its bytes are not
+ *  all here yet (Resource Timing lists a file once it has arrived whole).
+ *  Main-thread work that fills the wait (fonts.js) then costs nothing;
+ *  with the module here, it would only hold back its compilation and the
+ *  chart: a preloaded module on a fast network has often arrived before
+ *  the host script runs (bench/README.md: the font warm-up made the
+ *  seed's first chart about 12 ms later on loopback, 27 ms sooner under
+ *  the mobile profile). */
+export function whileDownloading(fn) {
+  const run = () => {
+    // (None asked for yet: no entry is named null.)
+    if (!performance.getEntriesByName(respondedUrl).length) fn();
+  };
+  responded.then(run, run);
 }
 
 /** The compiled module of `name`_bg.wasm: fetched at once, compiled by
@@ -74,6 +84,7 @@ function compile(name) {
     const url = packageUrl(`${name}_bg.wasm`);
     const response = fetch(url);
     responded = response;
+    respondedUrl = url.href;
     const module = response.then((res) => {
       if (!res.ok) throw new Error(`failed to fetch Wasm: ${res.status} ${res.statusText} fetching '${res.url || url.href}'`);
       // A server that does not say application/wasm: compiled from the
@@ -85,6 +96,21 @@ function compile(name) {
     compiled.set(name, module);
   }
   return compiled.get(name);
+}
+
+/** Starts compiling each wasm module the page preloads (the README's
+ *  preload hint, for a chart in the first screen), as the host script
+ *  runs: its bytes have often arrived by then, and compiling them takes a
+ *  while (about 20 ms on loopback for the reader's module, off the main
+ *  thread). The chart that needs it gets this compilation instead of
+ *  starting its own once it is connected and has placed its placeholder.
+ *  A module the page does not preload waits for a chart to ask for it. */
+export function compilePreloaded() {
+  const links = document.querySelectorAll('link[rel=preload][as=fetch]');
+  for (const name of ['rating_chart_reader', 'rating_chart_kinds']) {
+    const href = packageUrl(`${name}_bg.wasm`).href;
+    for (const link of links) if (link.href === href) compile(name);
+  }
 }
 
 /** Imports the glue `name`.js and instantiates `name`_bg.wasm with it

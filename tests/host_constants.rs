@@ -41,6 +41,7 @@ fn constants_js_exports_what_the_host_imports() {
         "export const MAX_WIDTH_PX = 4096;",
         "export const DEFAULT_WIDTH_PX = 640;",
         "export const BLANK_SLACK_PX = 48;",
+        "export const BLANK_SLACK_SHARE = 0.2;",
         "export const KINDS = Object.freeze(['auto', 'stacked', 'diverging', 'grouped', \
          'donut', 'waffle', 'trend', 'multiples', 'table']);",
     ] {

@@ -204,7 +204,7 @@ function seedIn(locale) {
   writeFileSync(file, JSON.stringify({ ...JSON.parse(SEED), locale }));
   return file;
 }
-for (const file of [SEED_FILE, 'www/examples/likert-city-services.json', 'www/examples/shares-only.json', 'fr-FR']) {
+for (const file of [SEED_FILE, 'www/examples/likert-city-services.json', 'www/examples/shares-only.json', 'fr-FR', 'www/examples/khoi-doanh-nghiep-2021.json']) {
   const name = file.endsWith('.json') ? file.split('/').pop() : `the seed in ${file}`;
   test(`${name}: the default code's swap moves nothing at ${COLUMNS.length} column widths from 300 to 1000 px`, async () => {
     const code = (file === SEED_FILE ? seedCode : embed(file.endsWith('.json') ? file : seedIn(file))).replace('<rating-chart ', '<rating-chart loading="eager" ');

@@ -18,6 +18,8 @@ export const MAX_WIDTH_PX = 4096;
 export const DEFAULT_WIDTH_PX = 640;
 /** Blank paper (CSS px) a reserved height may leave before the chart takes its natural height. */
 export const BLANK_SLACK_PX = 48;
+/** Or that share of the reserved height, when more. */
+export const BLANK_SLACK_SHARE = 0.2;
 /** Largest document (bytes) a chart reads (model::limits::MAX_DOCUMENT_BYTES): a src is read no further. */
 export const MAX_DOCUMENT_BYTES = 5242880;
 /** The charts' font-family list (layout::FONT_FAMILY), after the data's own font. */

@@ -226,6 +226,7 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
 
   _teardown() {
     for (const undo of this._cleanup.splice(0)) undo();
+    this._frame.style.paddingBottom = '';
     this._unwatchRatio?.();
     this._unwatchRatio = null;
     this._ratioWatched = null;
@@ -622,8 +623,10 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     const ratio = window.devicePixelRatio || 1;
     if (width === this._size.width && ratio === this._size.ratio) return;
     this._size = { width, ratio };
-    const height = resizeChart(chart, this.getAttribute('heights'), this.getAttribute('height'), width, ratio);
+    const { height, margin } = resizeChart(chart, this.getAttribute('heights'), this.getAttribute('height'), width, ratio);
     const { stage, sticky, spacer, canvas } = this._parts;
+    // What the chart cannot fill of the height reserved for it: under its tools.
+    this._frame.style.paddingBottom = margin ? `${margin}px` : '';
     // A tall chart shows a band of itself and scrolls (the wasm side decides).
     const view = chart.viewHeight < height ? chart.viewHeight : null;
     stage.classList.toggle('scrolls', view !== null);

@@ -1,6 +1,6 @@
 // The height a chart reserves before it is drawn (no layout shift): from its
 // `heights` or `height` attribute, else a rough estimate from its data.
-import { BLANK_SLACK_PX, DEFAULT_WIDTH_PX, ESTIMATE, MAX_WIDTH_PX, MIN_WIDTH_PX, NARROW_PX } from './constants.js';
+import { BLANK_SLACK_PX, BLANK_SLACK_SHARE, DEFAULT_WIDTH_PX, ESTIMATE, MAX_WIDTH_PX, MIN_WIDTH_PX, NARROW_PX } from './constants.js';
 
 /** The height the element reserves at `width` CSS px: from the `heights`
  *  attribute when it is given — pairs `WIDTH:HEIGHT` separated by spaces
@@ -76,16 +76,21 @@ export function estimateHeight(data, width) {
 
 /** Lays `chart` out at `width` CSS px and device pixel `ratio`, as tall as
  *  the element's `heights` or `height` attribute reserves, else its natural
- *  height; returns the height. `heights` reserves space; it does not ask
- *  for blank paper: a chart whose kind cannot fill the height reserved
+ *  height; returns `{ height, margin }`: the chart's height, and the space
+ *  (CSS px) to leave under the reader's tools so that the element keeps
+ *  the height reserved. `heights` reserves space; it does not ask for
+ *  blank paper: a chart whose kind cannot fill the height reserved
  *  between two measured widths (a donut does not grow with the height,
- *  bars do) takes its natural height, a shift rather than a hole. A
- *  `height` attribute is the chart's height, kept. */
+ *  bars do only so far) is as tall as its content, and the rest is left
+ *  under its tools, a margin rather than a shift; or, when the rest is
+ *  more than BLANK_SLACK_PX and BLANK_SLACK_SHARE of the height, the
+ *  chart takes its natural height, a shift rather than a hole. A `height`
+ *  attribute is the chart's height, kept (blank paper and all). */
 export function resizeChart(chart, heights, height, width, ratio) {
   const h = reservedHeight(heights, height, width);
   const drawn = chart.resize(width, h > 0 ? h : undefined, ratio);
-  if (chart.blankHeight > Math.max(BLANK_SLACK_PX, 0.12 * h) && reservedHeight(heights, null, width) > 0) {
-    return chart.resize(width, undefined, ratio);
-  }
-  return drawn;
+  const blank = chart.blankHeight;
+  if (!blank || !(reservedHeight(heights, null, width) > 0)) return { height: drawn, margin: 0 };
+  if (blank > Math.max(BLANK_SLACK_PX, BLANK_SLACK_SHARE * h)) return { height: chart.resize(width, undefined, ratio), margin: 0 };
+  return { height: chart.resize(width, h - blank, ratio), margin: blank };
 }

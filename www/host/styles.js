@@ -58,7 +58,7 @@ canvas.chart:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
 .tools .dl { display: inline-flex; flex-wrap: wrap; justify-content: flex-end; align-items: center; min-width: 0; }
 .tools button { font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   letter-spacing: inherit; word-spacing: inherit; text-transform: none; text-align: center;
-  color: #0b57d0; background: none; border: 0; margin: 0; padding: 3px 6px; cursor: pointer;
+  color: #0b57d0; background: none; border: 0; margin: 0; padding: 3px 4px; cursor: pointer;
   text-decoration: underline; min-width: 0; overflow-wrap: anywhere; }
 .tools button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 table.data { border-collapse: collapse; margin: 0 8px 10px; font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }

@@ -70,8 +70,9 @@ test-wasm:
 # 139: a story's chart drawn by the kinds module 1; 140: no shift at 15
 # widths for the seed in French 1; 142 on 2026-12-07 (8): a preloaded
 # module compiled as the host script runs 1, the fonts warmed only while
-# the module downloads 1; 143: no shift at 15 widths for a chart of one group 1.
-E2E_AT_LEAST := 143
+# the module downloads 1; 143: no shift at 15 widths for a chart of one group 1;
+# 144: no ancestor text decoration through the parts 1.
+E2E_AT_LEAST := 144
 NODE ?= node
 test-e2e:
 	@echo "==> browser end-to-end tests (Playwright + Debian chromium)"

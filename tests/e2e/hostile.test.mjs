@@ -142,6 +142,40 @@ test('inherited page CSS stops at the shadow root: every part looks and reads as
   await hostile.context.close();
 });
 
+test('an ancestor\'s text decoration (a chart inside a link or a struck-out block) crosses none of its parts', async () => {
+  // A thick pure red line-through on the chart's ancestor, and on a text
+  // beside it (the check's control); the widget draws nothing pure red.
+  const deco = 'text-decoration: line-through 4px rgb(255, 0, 0); text-decoration-skip-ink: none;';
+  const body = `<div style="${deco} width: 480px"><p id="control">Bài viết</p>${chart('id="good"')}${chart('id="bad"', INVALID)}</div>`;
+  const t = await openHtml(pageHtml(body));
+  await chartsSettled(t.page);
+  // The data table shown too: every HTML part with text.
+  await t.page.evaluate(() => document.querySelector('#good').shadowRoot.querySelector('.tools button[aria-expanded]').click());
+  await t.page.waitForTimeout(200);
+  const red = async (selector) => {
+    const png = await t.page.locator(selector).screenshot({ path: `${OUTPUT}hostile-decoration-${selector.slice(1)}.png` });
+    return t.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i] > 230 && px[i + 1] < 40 && px[i + 2] < 40) n += 1;
+      return n;
+    }, png.toString('base64'));
+  };
+  assert.ok(await red('#control') > 50, 'the control text is struck out in red');
+  assert.equal(await red('#good'), 0, 'chart, tools and data table: no red line through them');
+  assert.equal(await red('#bad'), 0, 'error box: no red line through it');
+  assert.deepEqual(t.problems, []);
+  await t.context.close();
+});
+
 test('`body * { all: unset }`: the chart takes its column\'s width and stays in it', async () => {
   const { MIN_WIDTH_PX } = await import('../../www/host/constants.js');
   const head = `<style>

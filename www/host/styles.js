@@ -14,7 +14,10 @@ import { TOOLS_PX } from './constants.js';
 //   element included), letter- and word-spacing, passes on to the HTML
 //   parts, which wrap to take it (line-height is 1.5 already in every
 //   part); visibility is the page's to decide (a hidden accordion hides its
-//   charts).
+//   charts). A text decoration is not inherited but drawn through every
+//   block inside the decorated one, whatever their own: .frame is an
+//   inline block (as wide as the element, at the top of its line), which
+//   no ancestor's underline or line-through crosses.
 // - The canvas keeps no spacing: Chromium's canvas resolves its font against
 //   the canvas element's style, letter- and word-spacing included, so text
 //   measured before a reader's spacing arrived would be drawn spread after
@@ -32,7 +35,7 @@ import { TOOLS_PX } from './constants.js';
 const CSS = `
 :host { display: block; position: relative; max-width: 100%; }
 :host([hidden]) { display: none; }
-.frame { all: initial; display: block; position: relative; visibility: inherit;
+.frame { all: initial; display: inline-block; width: 100%; vertical-align: top; position: relative; visibility: inherit;
   direction: ltr; unicode-bidi: isolate; text-align: left;
   letter-spacing: inherit; word-spacing: inherit;
   font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1a1a1a; }

@@ -399,6 +399,52 @@ test('heights measured at two widths reserve the space of a bar chart drawn betw
   }
 });
 
+test('a chart that cannot fill its reserved height leaves the rest under its tools, kept while it is drawn again, dropped by an error box', async () => {
+  const one = readFileSync(new URL('../../www/examples/khoi-doanh-nghiep-2021.json', import.meta.url), 'utf8');
+  // Its natural height at 600 px; 40 px more reserved: its one bar grows
+  // by at most 20 px, so 20 px or more is left, under the slack.
+  const measure = await openHtml(page(`<div style="width:600px">${chart('id="m" loading="eager"', one)}</div>`));
+  await chartsSettled(measure.page);
+  const natural = await measure.page.evaluate(() => document.querySelector('#m').chart.height);
+  await measure.context.close();
+  const reserved = natural + 40;
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const t = await openHtml(page(`<div style="width:600px"><rating-chart id="c" loading="eager" src="__data/one.json" heights="600:${reserved}"></rating-chart></div><p>after</p>`), {
+    before: async (context) => {
+      await context.route(`${env.base}/www/__data/one.json`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: one }));
+      await context.route(`${env.base}/www/__data/two.json`, async (r) => {
+        await held;
+        await r.fulfill({ status: 200, contentType: 'application/json', body: one });
+      });
+    },
+  });
+  await chartsSettled(t.page);
+  const state = () => t.page.evaluate(() => {
+    const c = document.querySelector('#c');
+    return { box: c.getBoundingClientRect().height, under: parseFloat(getComputedStyle(c.shadowRoot.querySelector('.frame')).paddingBottom), blank: c.chart?.blankHeight ?? null, chart: c.chart?.height ?? null };
+  });
+  const drawn = await state();
+  assert.equal(drawn.box, reserved + 28, 'the element keeps the reserved height (and the tools row)');
+  assert.ok(drawn.under >= 20, `what the chart leaves is under its tools: ${JSON.stringify(drawn)}`);
+  // Its bar grown as far as it takes the row (a row as tall as its label
+  // grows by less than its bar): at most a few pixels of paper left in it.
+  assert.ok(drawn.blank <= 8 && drawn.chart - drawn.blank > natural, JSON.stringify({ drawn, natural }));
+  assert.equal(drawn.chart + drawn.under, reserved);
+  // Drawn again from a file that takes a while: nothing moves meanwhile.
+  await t.page.evaluate(() => document.querySelector('#c').setAttribute('src', '__data/two.json'));
+  await t.page.waitForTimeout(300);
+  assert.equal((await state()).box, reserved + 28, 'while the new data loads');
+  release();
+  await t.page.waitForFunction(() => document.querySelector('#c').chart);
+  assert.equal((await state()).box, reserved + 28, 'drawn again');
+  // An error box has no margin under it.
+  await t.page.evaluate(() => document.querySelector('#c').setAttribute('src', '__data/missing.json'));
+  await t.page.waitForFunction(() => document.querySelector('#c').shadowRoot.querySelector('.error'));
+  assert.equal((await state()).under, 0);
+  await t.context.close();
+});
+
 test('heights never leave a hole: a donut between two measured widths takes its natural height', async () => {
   // A donut's height jumps with the width (one column of labels or two);
   // the larger of two neighbouring measurements can be far above it.

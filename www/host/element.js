@@ -226,7 +226,6 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
 
   _teardown() {
     for (const undo of this._cleanup.splice(0)) undo();
-    this._frame.style.paddingBottom = '';
     this._unwatchRatio?.();
     this._unwatchRatio = null;
     this._ratioWatched = null;
@@ -625,7 +624,9 @@ export class RatingChartElement extends (typeof HTMLElement === 'undefined' ? cl
     this._size = { width, ratio };
     const { height, margin } = resizeChart(chart, this.getAttribute('heights'), this.getAttribute('height'), width, ratio);
     const { stage, sticky, spacer, canvas } = this._parts;
-    // What the chart cannot fill of the height reserved for it: under its tools.
+    // What the chart cannot fill of the height reserved for it: under its
+    // tools (kept while the chart is drawn again, until it has drawn; an
+    // error box drops it, see errors.js).
     this._frame.style.paddingBottom = margin ? `${margin}px` : '';
     // A tall chart shows a band of itself and scrolls (the wasm side decides).
     const view = chart.viewHeight < height ? chart.viewHeight : null;

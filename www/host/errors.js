@@ -90,5 +90,7 @@ export function showError(frame, lang, lines) {
   for (const line of lines.filter(Boolean)) list.append(el('li', null, line));
   box.append(el('strong', null, wordsFor(lang).failed), list);
   frame.lang = languageOf(lang);
+  // No margin left from a chart (element.js _fit).
+  frame.style.paddingBottom = '';
   frame.replaceChildren(box);
 }

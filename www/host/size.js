@@ -92,5 +92,7 @@ export function resizeChart(chart, heights, height, width, ratio) {
   const blank = chart.blankHeight;
   if (!blank || !(reservedHeight(heights, null, width) > 0)) return { height: drawn, margin: 0 };
   if (blank > Math.max(BLANK_SLACK_PX, BLANK_SLACK_SHARE * h)) return { height: chart.resize(width, undefined, ratio), margin: 0 };
+  // (Laid out again at the height its content took: its bars as they
+  // grew, or a few pixels thinner where a row grows by less than its bar.)
   return { height: chart.resize(width, h - blank, ratio), margin: blank };
 }

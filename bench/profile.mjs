@@ -19,7 +19,8 @@
 //   the renderer's main thread until the chart is drawn: busy time by kind
 //   (script compile/evaluate, wasm compile, style, layout, paint, parse…),
 //   and every file's request → response → finish from Resource Timing.
-// Medians over the runs; the figures are as noisy as the machine.
+// Medians over the runs (every run in bench/.cache/profile.json); the
+// figures are as noisy as the machine.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +183,7 @@ async function traced(browser, url) {
     measure: window.__prof.measure,
     fill: window.__prof.fill,
     warm: window.__prof.warm,
+    fcp: window.__bench.fcp,
     resources: performance.getEntriesByType('resource').map((e) => ({
       file: new URL(e.name).pathname.replace(/^.*\//, ''),
       start: e.startTime,
@@ -196,6 +198,7 @@ async function traced(browser, url) {
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame)
     || events.find((e) => e.name === 'navigationStart');
   r.busy = nav ? busy(events, nav.ts, r.drawn ?? r.frame) : {};
+  if (Number.isFinite(r.fcp)) r.marks.push(['first contentful paint', r.fcp]);
   r.firstScript = Math.min(...r.resources.filter((x) => x.file.endsWith('.js')).map((x) => x.start));
   await context.close();
   return r;
@@ -261,3 +264,5 @@ const text = lines.join('\n');
 mkdirSync(join(CACHE), { recursive: true });
 writeFileSync(join(CACHE, 'profile.md'), `${text}\n`);
 process.stdout.write(`${text}\n`);
+// Every run's figures too (spread and outliers that medians hide).
+writeFileSync(join(CACHE, 'profile.json'), `${JSON.stringify(all)}\n`);

@@ -37,7 +37,7 @@ const profile = process.env.BENCH_THROTTLE || 'mobile';
 if (!THROTTLES[profile]) throw new Error(`BENCH_THROTTLE must be one of ${Object.keys(THROTTLES).join(', ')}, not ${JSON.stringify(profile)}`);
 
 const config = {
-  runs: envInt('BENCH_RUNS', 7),
+  runs: envInt('BENCH_RUNS', 15),
   throttledRuns: envInt('BENCH_THROTTLED_RUNS', 7),
   throttle: { profile, ...THROTTLES[profile] },
   offPathRuns: envInt('BENCH_OFFPATH_RUNS', 3),

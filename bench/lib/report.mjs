@@ -235,7 +235,7 @@ export function markdown(meta, s, checks) {
   parts.push(`# rating-chart benchmark
 
 Date: ${meta.date} · Machine: ${meta.nproc} cores, ${meta.cpu}, ${meta.memory} RAM · ${meta.chromium} (headless) · Node ${meta.node} · commit ${meta.commit}
-Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopback, ${meta.config.throttledRuns} cold throttled (${profileText(t)}), ${meta.config.offPathRuns} of the error box and the SVG download per mode, ${meta.config.pointerRuns} pointer runs of ${meta.config.moves} moves, ${meta.config.scaleRuns} scale runs, churn ${meta.config.updates} updates / ${meta.config.cycles} cycles, ${meta.config.nativeRuns} native runs. Contenders interleaved A B C A B C …; values are median [min–max]; ratios are of medians from this run. 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes.
+Runs: ${meta.config.runs} first-chart runs per contender cold and warm on loopback, ${meta.config.throttledRuns} cold throttled (${profileText(t)}), ${meta.config.offPathRuns} of the error box and the SVG download per mode, ${meta.config.pointerRuns} pointer runs of ${meta.config.moves} moves, ${meta.config.scaleRuns} scale runs, churn ${meta.config.updates} updates / ${meta.config.cycles} cycles, ${meta.config.nativeRuns} native runs. Contenders interleaved A B C A B C … (the first-chart loads rotate the order each round); values are median [min–max]; ratios are of medians from this run. 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes.
 
 **Budgets: ${passed} of ${counted.length} met.**${meta.busy ? `
 

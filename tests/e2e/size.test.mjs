@@ -58,10 +58,14 @@ import { recordResponses, requestedBetween, transferOf } from '../../bench/lib/t
 // chart about 12 ms later): 100,702 measured. The same session, +63 B
 // of script with no budget change (5 B under it): the tools' buttons
 // narrower, the shadow tree's top an inline block (no ancestor's text
-// decoration crosses it): 100,765 measured.
+// decoration crosses it): 100,765 measured. Lowered on 2026-12-08 to
+// 98,425 measured + 75: the imports and exports of each module have names
+// of a letter or two, in the .wasm and in its glue (scripts/short-names.mjs;
+// wasm-bindgen's carry 16-digit hashes): -1.5 KB gzip of .wasm, -0.8 KB of
+// script.
 // Issue 15's target is 110 KB (110_000), its moonshot 70 KB, Chart.js's
 // own size.
-const READER_BUDGET_BYTES = 100_770;
+const READER_BUDGET_BYTES = 98_500;
 
 const SEED = readFileSync(new URL('../../www/examples/hai-duong-2021.json', import.meta.url), 'utf8');
 const VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"/m)[1];

@@ -381,6 +381,19 @@ fn theme_errors_name_their_path_and_what_is_allowed() {
             "{font}"
         );
     }
+    // A font's name in any script is a name: only ASCII punctuation other
+    // than spaces, commas, quotes and hyphens is refused.
+    for font in [
+        "'Noto Sans CJK JP', 微软雅黑, sans-serif",
+        "'Times New Roman', Tiếng Việt, serif",
+        "'ヒラギノ角ゴ Pro W3', Arial",
+    ] {
+        let json = themed(&format!(
+            r#"{{"font": {}}}"#,
+            serde_json::to_string(font).unwrap()
+        ));
+        assert_eq!(issues(&json), Vec::<(&str, String)>::new(), "{font}");
+    }
     assert_eq!(
         issues(&themed(r#"{"mode": "sepia", "colour": "red"}"#)),
         [

@@ -78,7 +78,8 @@ pub struct RatingInput {
 #[serde(deny_unknown_fields)]
 pub struct ThemeInput {
     /// CSS font-family list, e.g. `"Merriweather Sans", Arial, sans-serif`:
-    /// letters, digits, spaces, commas, quotes and hyphens only, at most 200
+    /// letters and digits (of any script), spaces, commas, quotes and
+    /// hyphens (no other ASCII punctuation), at most 200
     /// characters. The bundled Noto Sans follows as a fallback.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub font: Option<String>,

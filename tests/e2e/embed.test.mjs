@@ -488,10 +488,12 @@ test('the CDN copy (make dist, minified scripts) draws the same chart as the sou
     const problems = recordProblems(p);
     const scripts = [];
     const names = [];
-    p.on('response', async (r) => {
+    // Each script's body is read before the context closes (a body still
+    // being read then would reject after the test).
+    p.on('response', (r) => {
       if (r.url().endsWith('.js')) {
         names.push(new URL(r.url()).pathname.replace(/^.*\//, ''));
-        scripts.push((await r.body()).length);
+        scripts.push(r.body().then((b) => b.length));
       }
     });
     await p.goto(url);
@@ -506,7 +508,8 @@ test('the CDN copy (make dist, minified scripts) draws the same chart as the sou
     const chunks = [];
     for await (const c of await download.createReadStream()) chunks.push(c);
     const csv = Buffer.concat(chunks).toString();
-    seen[dir.startsWith('dist') ? 'dist' : 'www'] = { segments, problems, scripts: scripts.reduce((a, b) => a + b, 0), before, csv };
+    const lengths = await Promise.all(scripts);
+    seen[dir.startsWith('dist') ? 'dist' : 'www'] = { segments, problems, scripts: lengths.reduce((a, b) => a + b, 0), before, csv };
     await context.close();
   }
   // One script on the way to the CDN copy's first chart: the host, with

@@ -170,7 +170,10 @@ fn document_lang(v: &Json) -> Lang {
     }
 }
 
-/// Whether a path names a group's count or total.
+/// Whether a path names a group's count or total. (A window of bytes, not
+/// `str::contains`: its substring search was 0.7 KB gzip of the reader's
+/// module, used nowhere else.)
 fn is_count_path(path: &str) -> bool {
-    path.starts_with("groups[") && (path.contains("].counts") || path.ends_with("].total"))
+    path.starts_with("groups[")
+        && (path.as_bytes().windows(8).any(|w| w == b"].counts") || path.ends_with("].total"))
 }

@@ -5,7 +5,9 @@
 use crate::derive::{Derived, Part};
 use crate::label::{count_text, group_label, periods_differ};
 use crate::model::rating::RatingData;
-use crate::scale::format::{concat, join, Words};
+#[cfg(feature = "story")]
+use crate::scale::format::join;
+use crate::scale::format::{concat, Words};
 
 /// One row of the data table: the group, then count and share per part.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -50,9 +52,6 @@ pub fn table_rows_in(
     range: std::ops::Range<usize>,
 ) -> Vec<TableRow> {
     let n = derived.rows.len();
-    // The reference value's row comes after the last group: in the one
-    // range that reaches past it.
-    let with_reference = range.start <= n && range.end > n;
     let end = range.end.min(n);
     let rows = &derived.rows[range.start.min(end)..end];
     let l = data.locale;
@@ -62,7 +61,9 @@ pub fn table_rows_in(
         .map(Part::Tier)
         .chain(has_not_reported(derived).then_some(Part::NotReported))
         .collect();
-    rows.iter()
+    #[cfg_attr(not(feature = "story"), allow(unused_mut))]
+    let mut out: Vec<TableRow> = rows
+        .iter()
         .map(|row| TableRow {
             group: group_label(&data.groups[row.group], with_period),
             total: count(row.total),
@@ -93,28 +94,36 @@ pub fn table_rows_in(
                 })
                 .collect(),
         })
-        .chain(
-            data.story
-                .reference
-                .as_ref()
-                .filter(|_| with_reference)
-                .map(|r| TableRow {
-                    group: Words::fill_with(l.words.summary.reference_row, &[("label", &r.label)]),
-                    total: String::new(),
-                    cells: columns
-                        .iter()
-                        .map(|c| {
-                            let share = if *c == Part::Tier(r.tier) {
-                                crate::label::share_text(data, r.share)
-                            } else {
-                                String::new()
-                            };
-                            (String::new(), share)
-                        })
-                        .collect(),
-                }),
-        )
-        .collect()
+        .collect();
+    // The reference value's row comes after the last group: in the one
+    // range that reaches past it. (The reader's module draws no story: it
+    // refuses such data.)
+    #[cfg(feature = "story")]
+    out.extend(
+        data.story
+            .reference
+            .as_ref()
+            .filter(|_| range.start <= n && range.end > n)
+            .map(|r| TableRow {
+                group: Words::fill_with(
+                    l.words.summary.story.reference_row,
+                    &[("label", &r.label)],
+                ),
+                total: String::new(),
+                cells: columns
+                    .iter()
+                    .map(|c| {
+                        let share = if *c == Part::Tier(r.tier) {
+                            crate::label::share_text(data, r.share)
+                        } else {
+                            String::new()
+                        };
+                        (String::new(), share)
+                    })
+                    .collect(),
+            }),
+    );
+    out
 }
 
 /// The chart's name (its accessible name, the data table's caption, the
@@ -235,9 +244,10 @@ pub fn summary(data: &RatingData, derived: &Derived) -> String {
 
 /// The story in sentences: what is highlighted, the reference value, and
 /// each annotation with what it is about.
+#[cfg(feature = "story")]
 fn story(data: &RatingData, sentence: &mut dyn FnMut(&str)) {
     let story = &data.story;
-    let said = &data.locale.words.summary;
+    let said = &data.locale.words.summary.story;
     if story.highlights() {
         let mut what: Vec<&str> = Vec::new();
         for &g in &story.groups {
@@ -300,6 +310,8 @@ pub fn description(data: &RatingData, derived: &Derived) -> String {
         None => body.as_str(),
     };
     sentence(body);
+    // (The reader's module draws no story: it refuses such data.)
+    #[cfg(feature = "story")]
     story(data, &mut sentence);
     if let Some(n) = &data.notes {
         sentence(&concat(&[words.notes_prefix, n]));

@@ -74,8 +74,9 @@ fn invalid_data(issues: &[Issue], lang: crate::model::Lang) -> JsError {
 }
 
 /// The `Error` the reader's module throws for valid data of a kind it
-/// leaves out (see [`crate::layout::has_kind`]) or with a story it does
-/// not draw ([`crate::layout::has_story`]): `fullModule` is true, and the
+/// leaves out (see [`crate::layout::has_kind`]) or for data with a story,
+/// which it neither checks nor draws ([`crate::model::validate::Validated`]'s
+/// `story_unread`): `fullModule` is true, and the
 /// host draws the chart with the kinds module instead (the full module
 /// draws it too).
 fn drawn_elsewhere(what: &str) -> JsError {
@@ -248,15 +249,20 @@ fn theme_named(name: &str) -> Result<Theme, JsError> {
 
 fn parse(json: &str) -> Result<(RatingData, Vec<Issue>), JsError> {
     let v = validate(json);
+    // Whatever else is wrong: the build that draws the story lists its
+    // problems with the others.
+    #[cfg(not(feature = "story"))]
+    if v.story_unread {
+        return Err(drawn_elsewhere(
+            "a story (display.highlight, annotations, reference)",
+        ));
+    }
     match v.data {
         Some(d) if !crate::layout::has_kind(d.display.kind) => Err(drawn_elsewhere(&concat(&[
             "the kind \"",
             d.display.kind.name(),
             "\"",
         ]))),
-        Some(d) if !crate::layout::has_story(&d) => Err(drawn_elsewhere(
-            "a story (display.highlight, annotations, reference)",
-        )),
         Some(d) => Ok((d, v.issues)),
         None => Err(invalid_data(&v.issues, v.lang)),
     }

@@ -471,7 +471,7 @@ fn percent_waffle_has_100_squares_by_largest_remainder() {
         assert_eq!(
             texts(&s, Role::ChartNote),
             vec![plain(&Words::fill(
-                data.locale.words.each_square,
+                data.locale.words.kinds.each_square,
                 "n",
                 &one
             ))]
@@ -556,12 +556,12 @@ fn waffle_names_tiers_too_small_for_a_square() {
         texts(&s, Role::ChartNote),
         vec![
             plain(&Words::fill(
-                words.too_small_for_square,
+                words.kinds.too_small_for_square,
                 "tiers",
                 "Không đạt"
             )),
             plain(&Words::fill(
-                words.each_square,
+                words.kinds.each_square,
                 "n",
                 &data.locale.format_share(1, 0)
             )),

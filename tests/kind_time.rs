@@ -346,6 +346,7 @@ fn one_period_falls_back_to_stacked_bars_with_a_note() {
         let words: Vec<&str> = data
             .locale
             .words
+            .kinds
             .trend_needs_periods
             .split_whitespace()
             .collect();

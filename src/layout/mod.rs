@@ -135,15 +135,6 @@ pub fn has_kind(kind: ChartKind) -> bool {
         )
 }
 
-/// Whether this build draws the story of `data` (a highlight, annotations,
-/// a reference value). Every build but the reader's module does; the
-/// reader's (without the `story` feature) draws data without one, and its
-/// host draws the others with the kinds module (7.4 KB gzip less for the
-/// reader: issue 15).
-pub fn has_story(data: &crate::model::rating::RatingData) -> bool {
-    cfg!(feature = "story") || !data.story.draws()
-}
-
 /// The chart of `kind`: the header, the legend the kind asks for, its
 /// plot, then the footer, and the data's story over them.
 fn compose(kind: &dyn Kind, cx: &Context) -> Scene {

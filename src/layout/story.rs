@@ -1185,7 +1185,7 @@ fn table_row(scene: &mut Scene, cx: &Context, r: &Reference) -> bool {
         value_left
     };
     let name = Words::fill_with(
-        cx.data.locale.words.summary.reference_row,
+        cx.data.locale.words.summary.story.reference_row,
         &[("label", &r.label)],
     );
     let lines = story_lines(cx, &name, (right - pad - 8.0).max(40.0));

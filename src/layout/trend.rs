@@ -56,7 +56,7 @@ impl Kind for Fallback {
 
     fn plot(&self, cx: &Context, b: &mut Builder, top: f64) -> Plot {
         Plot {
-            note: Some(cx.data.locale.words.trend_needs_periods.to_string()),
+            note: Some(cx.data.locale.words.kinds.trend_needs_periods.to_string()),
             ..self.0.plot(cx, b, top)
         }
     }

@@ -92,7 +92,8 @@ impl Kind for Waffle {
         // What a square stands for, when it is not one member.
         if !units && n > 0 {
             let one = data.locale.format_share(1, 0);
-            let text = crate::scale::format::Words::fill(data.locale.words.each_square, "n", &one);
+            let text =
+                crate::scale::format::Words::fill(data.locale.words.kinds.each_square, "n", &one);
             let style = TextStyle::new(NOTE_FONT, cx.theme.muted, Role::ChartNote);
             y = b.paragraph(&text, (frame.pad, y), frame.inner_w, style) + 6.0;
         }
@@ -186,7 +187,7 @@ impl Grid<'_, '_> {
         let mut h = (rows * step - self.gap).max(0.0);
         if !too_small.is_empty() {
             let text = crate::scale::format::Words::fill(
-                data.locale.words.too_small_for_square,
+                data.locale.words.kinds.too_small_for_square,
                 "tiers",
                 &too_small.join(", "),
             );

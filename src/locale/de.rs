@@ -2,6 +2,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::HostWords;
+#[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+use super::KindsWords;
+#[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+use super::StoryWords;
 use super::{Locale, SummaryWords, Words};
 
 /// German (Germany): `91.400`, `15,2 %`.
@@ -23,10 +27,13 @@ pub static WORDS: Words = Words {
     source_prefix: "Quelle: ",
     notes_prefix: "Anmerkung: ",
     no_data: "Keine Daten (Summe 0)",
-    each_square: "Jedes Quadrat steht für {n}",
-    too_small_for_square: "Zu klein für ein Quadrat: {tiers}",
-    trend_needs_periods: "Ein Verlauf braucht mindestens zwei Zeiträume; \
-         als gestapelte Balken gezeigt.",
+    #[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+    kinds: KindsWords {
+        each_square: "Jedes Quadrat steht für {n}",
+        too_small_for_square: "Zu klein für ein Quadrat: {tiers}",
+        trend_needs_periods: "Ein Verlauf braucht mindestens zwei Zeiträume; \
+             als gestapelte Balken gezeigt.",
+    },
     shares_only: "Nur Anteile: Die Quelle nennt Prozente, keine Anzahlen.",
     count: "Anzahl",
     share: "Anteil",
@@ -40,9 +47,12 @@ pub static WORDS: Words = Words {
         no_data: "{group}: keine Daten (Summe 0).",
         many_groups: "{n} Gruppen, von „{first}“ bis „{last}“; \
              alle Zahlen stehen in der Datentabelle.",
-        highlight: "Im Fokus: {what}.",
-        reference: "Vergleichswert, {label}: „{tier}“ {share}.",
-        reference_row: "{label} (Vergleichswert)",
+        #[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+        story: StoryWords {
+            highlight: "Im Fokus: {what}.",
+            reference: "Vergleichswert, {label}: „{tier}“ {share}.",
+            reference_row: "{label} (Vergleichswert)",
+        },
         name_scale: "Von „{first}“ bis „{last}“",
         name_groups: "{scale}: {n} Gruppen",
         name_group: "{scale}: {group}",

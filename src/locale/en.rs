@@ -3,6 +3,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::HostWords;
+#[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+use super::KindsWords;
+#[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+use super::StoryWords;
 use super::{Locale, SummaryWords, Words};
 
 /// English (United States): `91,400`, `15.2%`.
@@ -34,9 +38,12 @@ pub static WORDS: Words = Words {
     source_prefix: "Source: ",
     notes_prefix: "Note: ",
     no_data: "No data (total is 0)",
-    each_square: "Each square is {n}",
-    too_small_for_square: "Too small for one square: {tiers}",
-    trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
+    #[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+    kinds: KindsWords {
+        each_square: "Each square is {n}",
+        too_small_for_square: "Too small for one square: {tiers}",
+        trend_needs_periods: "A trend needs at least two periods; shown as stacked bars.",
+    },
     shares_only: "Shares only: the source gives percentages, not counts.",
     count: "Count",
     share: "Share",
@@ -49,9 +56,12 @@ pub static WORDS: Words = Words {
              of the rest, the largest tier is “{tier}”, {share}.",
         no_data: "{group}: No data (total is 0).",
         many_groups: "{n} groups, from “{first}” to “{last}”; the data table has every figure.",
-        highlight: "In focus: {what}.",
-        reference: "Reference, {label}: “{tier}” {share}.",
-        reference_row: "{label} (reference)",
+        #[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+        story: StoryWords {
+            highlight: "In focus: {what}.",
+            reference: "Reference, {label}: “{tier}” {share}.",
+            reference_row: "{label} (reference)",
+        },
         name_scale: "From “{first}” to “{last}”",
         name_groups: "{scale}: {n} groups",
         name_group: "{scale}: {group}",

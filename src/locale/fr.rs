@@ -4,6 +4,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::HostWords;
+#[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+use super::KindsWords;
+#[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+use super::StoryWords;
 use super::{Locale, SummaryWords, Words};
 
 /// French (France): `91 400`, `15,2 %` (narrow no-break spaces).
@@ -25,10 +29,13 @@ pub static WORDS: Words = Words {
     source_prefix: "Source\u{a0}: ",
     notes_prefix: "Note\u{a0}: ",
     no_data: "Aucune donnée (total nul)",
-    each_square: "Chaque carré représente {n}",
-    too_small_for_square: "Trop petit pour un carré\u{a0}: {tiers}",
-    trend_needs_periods: "Une tendance demande au moins deux périodes\u{a0}; \
-         affiché en barres empilées.",
+    #[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+    kinds: KindsWords {
+        each_square: "Chaque carré représente {n}",
+        too_small_for_square: "Trop petit pour un carré\u{a0}: {tiers}",
+        trend_needs_periods: "Une tendance demande au moins deux périodes\u{a0}; \
+             affiché en barres empilées.",
+    },
     shares_only: "Parts seulement\u{a0}: la source donne des pourcentages, pas des effectifs.",
     count: "Effectif",
     share: "Part",
@@ -43,9 +50,12 @@ pub static WORDS: Words = Words {
         no_data: "{group}\u{a0}: aucune donnée (total nul).",
         many_groups: "{n} groupes, de «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»\u{a0}; \
              le tableau de données donne tous les chiffres.",
-        highlight: "Mis en avant\u{a0}: {what}.",
-        reference: "Référence, {label}\u{a0}: «\u{a0}{tier}\u{a0}» {share}.",
-        reference_row: "{label} (référence)",
+        #[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+        story: StoryWords {
+            highlight: "Mis en avant\u{a0}: {what}.",
+            reference: "Référence, {label}\u{a0}: «\u{a0}{tier}\u{a0}» {share}.",
+            reference_row: "{label} (référence)",
+        },
         name_scale: "De «\u{a0}{first}\u{a0}» à «\u{a0}{last}\u{a0}»",
         name_groups: "{scale}\u{a0}: {n} groupes",
         name_group: "{scale}\u{a0}: {group}",

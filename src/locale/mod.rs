@@ -49,14 +49,11 @@ pub struct Words {
     pub notes_prefix: &'static str,
     /// Shown in a row whose total is 0.
     pub no_data: &'static str,
-    /// Under a waffle whose squares stand for more than one member; `{n}` is
-    /// the number one square stands for.
-    pub each_square: &'static str,
-    /// Under a waffle, naming tiers too small to get a square; `{tiers}` is
-    /// their labels, comma-separated.
-    pub too_small_for_square: &'static str,
-    /// Note when a trend was asked for but the data has fewer than two periods.
-    pub trend_needs_periods: &'static str,
+    /// The words of the kinds only the kinds and full modules draw
+    /// (waffle, trend): not in the reader's module, which draws stacked and
+    /// diverging bars only.
+    #[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+    pub kinds: KindsWords,
     /// Note on charts of shares-only data (no counts were given).
     pub shares_only: &'static str,
     /// Axis or column title for counts.
@@ -74,6 +71,33 @@ pub struct Words {
     /// them).
     #[cfg(not(target_arch = "wasm32"))]
     pub host: HostWords,
+}
+
+/// The sentences of a story ([`SummaryWords::story`]).
+#[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+#[derive(Debug, PartialEq, Eq)]
+pub struct StoryWords {
+    /// The highlighted groups or tier (the chart's story): `{what}`, their
+    /// labels, comma-separated.
+    pub highlight: &'static str,
+    /// The reference value: `{label}` (what it is), `{tier}`, `{share}`.
+    pub reference: &'static str,
+    /// The data table's row of the reference value: `{label}`.
+    pub reference_row: &'static str,
+}
+
+/// The words of the waffle and the trend ([`Words::kinds`]).
+#[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+#[derive(Debug, PartialEq, Eq)]
+pub struct KindsWords {
+    /// Under a waffle whose squares stand for more than one member; `{n}` is
+    /// the number one square stands for.
+    pub each_square: &'static str,
+    /// Under a waffle, naming tiers too small to get a square; `{tiers}` is
+    /// their labels, comma-separated.
+    pub too_small_for_square: &'static str,
+    /// Note when a trend was asked for but the data has fewer than two periods.
+    pub trend_needs_periods: &'static str,
 }
 
 /// The sentences of the text alternatives ([`crate::a11y::summary`]): one
@@ -97,13 +121,10 @@ pub struct SummaryWords {
     /// formatted), `{first}` and `{last}` (the first and last group's
     /// labels).
     pub many_groups: &'static str,
-    /// The highlighted groups or tier (the chart's story): `{what}`, their
-    /// labels, comma-separated.
-    pub highlight: &'static str,
-    /// The reference value: `{label}` (what it is), `{tier}`, `{share}`.
-    pub reference: &'static str,
-    /// The data table's row of the reference value: `{label}`.
-    pub reference_row: &'static str,
+    /// The story's sentences ([`crate::a11y`]): not in the reader's module,
+    /// which draws no story.
+    #[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+    pub story: StoryWords,
     /// The name of a chart without a title, from its scale: `{first}` and
     /// `{last}` (its first and last tiers' labels).
     pub name_scale: &'static str,
@@ -237,9 +258,12 @@ impl Words {
             ("source_prefix", self.source_prefix),
             ("notes_prefix", self.notes_prefix),
             ("no_data", self.no_data),
-            ("each_square", self.each_square),
-            ("too_small_for_square", self.too_small_for_square),
-            ("trend_needs_periods", self.trend_needs_periods),
+            ("kinds.each_square", self.kinds.each_square),
+            (
+                "kinds.too_small_for_square",
+                self.kinds.too_small_for_square,
+            ),
+            ("kinds.trend_needs_periods", self.kinds.trend_needs_periods),
             ("shares_only", self.shares_only),
             ("count", self.count),
             ("share", self.share),
@@ -253,9 +277,9 @@ impl Words {
             ),
             ("summary.no_data", s.no_data),
             ("summary.many_groups", s.many_groups),
-            ("summary.highlight", s.highlight),
-            ("summary.reference", s.reference),
-            ("summary.reference_row", s.reference_row),
+            ("summary.story.highlight", s.story.highlight),
+            ("summary.story.reference", s.story.reference),
+            ("summary.story.reference_row", s.story.reference_row),
             ("summary.name_scale", s.name_scale),
             ("summary.name_groups", s.name_groups),
             ("summary.name_group", s.name_group),

@@ -2,6 +2,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::HostWords;
+#[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+use super::KindsWords;
+#[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+use super::StoryWords;
 use super::{Locale, SummaryWords, Words};
 
 /// Vietnamese (Viet Nam): `91.400`, `15,2 %`.
@@ -23,9 +27,12 @@ pub static WORDS: Words = Words {
     source_prefix: "Nguồn: ",
     notes_prefix: "Ghi chú: ",
     no_data: "Không có số liệu (tổng bằng 0)",
-    each_square: "Mỗi ô là {n}",
-    too_small_for_square: "Quá nhỏ để có một ô: {tiers}",
-    trend_needs_periods: "Cần ít nhất hai kỳ để vẽ xu hướng; biểu đồ hiện dạng thanh xếp chồng.",
+    #[cfg(any(feature = "all-kinds", not(target_arch = "wasm32")))]
+    kinds: KindsWords {
+        each_square: "Mỗi ô là {n}",
+        too_small_for_square: "Quá nhỏ để có một ô: {tiers}",
+        trend_needs_periods: "Cần ít nhất hai kỳ để vẽ xu hướng; biểu đồ hiện dạng thanh xếp chồng.",
+    },
     shares_only: "Nguồn chỉ cho tỷ lệ phần trăm, không có số lượng.",
     count: "Số lượng",
     share: "Tỷ lệ",
@@ -38,9 +45,12 @@ pub static WORDS: Words = Words {
              trong phần công bố, nhiều nhất là “{tier}”, {share}.",
         no_data: "{group}: Không có số liệu (tổng bằng 0).",
         many_groups: "{n} nhóm, từ “{first}” đến “{last}”; bảng số liệu có mọi con số.",
-        highlight: "Tâm điểm: {what}.",
-        reference: "Giá trị tham chiếu, {label}: “{tier}” {share}.",
-        reference_row: "{label} (tham chiếu)",
+        #[cfg(any(feature = "story", not(target_arch = "wasm32")))]
+        story: StoryWords {
+            highlight: "Tâm điểm: {what}.",
+            reference: "Giá trị tham chiếu, {label}: “{tier}” {share}.",
+            reference_row: "{label} (tham chiếu)",
+        },
         name_scale: "Từ “{first}” đến “{last}”",
         name_groups: "{scale}: {n} nhóm",
         name_group: "{scale}: {group}",

@@ -194,7 +194,8 @@ pub struct Story {
 
 impl Story {
     /// Whether the story draws anything over the chart: a highlight,
-    /// an annotation or a reference value (see [`crate::layout::has_story`]).
+    /// an annotation or a reference value (what the reader's module,
+    /// without the `story` feature, leaves to the kinds module).
     pub fn draws(&self) -> bool {
         self.highlights() || !self.annotations.is_empty() || self.reference.is_some()
     }

@@ -173,7 +173,8 @@ async function wasmOf(body, files = {}) {
   return { fetched: fetched.sort(), drawn, texts, problems };
 }
 
-// The reader's module draws no story (src/layout/mod.rs's has_story): data
+// The reader's module draws no story, nor reads one (Validated's
+// story_unread, src/model/validate/): data
 // with a highlight, annotations or a reference value is drawn by the kinds
 // module, fetched alone when the host has the data, handed on by the
 // reader's module when the data comes from a src.
@@ -199,6 +200,16 @@ test('a chart with a story (highlight, annotation, reference) is drawn by the ki
   const bare = await wasmOf(`<rating-chart height="400"><script type="application/json">${JSON.stringify(plain)}</script></rating-chart>`);
   assert.deepEqual(bare.fetched.filter((f) => f.endsWith('.wasm')), ['rating_chart_reader_bg.wasm']);
   assert.ok(bare.drawn[0].segments > 0 && bare.drawn[0].error === null, JSON.stringify(bare.drawn));
+  // A src whose story names a group it does not have, and whose theme is
+  // wrong too: the reader's module, which does not read a story, hands it
+  // on whatever else is wrong, and the box lists both problems.
+  const wrong = JSON.parse(STORY);
+  wrong.display.highlight = { groups: ['Không có nhóm này'] };
+  wrong.theme = { mode: 'sepia' };
+  const both = await wasmOf('<rating-chart height="400" src="__wrong.json"></rating-chart>', { '__wrong.json': JSON.stringify(wrong) });
+  assert.deepEqual(both.fetched.filter((f) => f.endsWith('.wasm')).filter((f) => f !== 'rating_chart_bg.wasm'), ['rating_chart_kinds_bg.wasm', 'rating_chart_reader_bg.wasm']);
+  const box = both.drawn[0].error ?? '';
+  assert.ok(box.includes('display.highlight.groups[0]') && box.includes('theme.mode'), box);
 });
 
 test('a trend chart (auto, two periods, inline data) fetches exactly one wasm: the kinds module', async () => {

@@ -156,7 +156,8 @@ export function withAttributes(json, kind, locale) {
 
 /** The kinds the reader's module draws (src/layout/mod.rs's has_kind
  *  without the `all-kinds` feature); the kinds module draws every kind,
- *  and the story (has_story). */
+ *  and the story (which the reader's module does not read: Validated's
+ *  story_unread in src/model/validate/). */
 const READER_KINDS = new Set(['auto', 'stacked', 'diverging']);
 
 /** JSON longer than this (characters) is not parsed in JavaScript before

@@ -38,6 +38,13 @@ pub struct Validated {
     pub issues: Vec<Issue>,
     /// The language the messages are in.
     pub lang: Lang,
+    /// In a build without the `story` feature (the reader's module): the
+    /// document gives a story (`display.highlight`, `annotations` or
+    /// `reference`), which this build neither checks nor draws. Its caller
+    /// hands such a document to a build that does, whatever else `issues`
+    /// says, so that the story's own problems are listed with the others.
+    #[cfg(not(feature = "story"))]
+    pub story_unread: bool,
 }
 
 impl Validated {
@@ -74,6 +81,8 @@ fn fail(lang: Lang, issues: Vec<Issue>) -> Validated {
         data: None,
         issues,
         lang,
+        #[cfg(not(feature = "story"))]
+        story_unread: false,
     }
 }
 
@@ -114,6 +123,8 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
         silenced: Vec::new(),
         dropped: 0,
         dropped_error: false,
+        #[cfg(not(feature = "story"))]
+        story_unread: false,
     };
     for (path, key) in &parsed.duplicates {
         w.push(issues::duplicate_key(l, path, key));
@@ -153,6 +164,8 @@ pub fn validate_in(text: &str, lang: Option<Lang>) -> Validated {
         data: if has_error { None } else { data },
         issues: w.issues,
         lang: l,
+        #[cfg(not(feature = "story"))]
+        story_unread: w.story_unread,
     }
 }
 

@@ -1,15 +1,22 @@
 //! The story: `display.highlight`, `display.sort`, `annotations` and
 //! `reference`, read once the tiers and groups are known (they name them).
 //! Sorting happens here, so every later phase sees the groups in the order
-//! they are drawn and read.
+//! they are drawn and read. A build without the `story` feature (the
+//! reader's module) reads the sort alone and notes whether the document
+//! gives the rest (`Walker::story_unread`).
 
-use super::text::{comparable, Breaks};
+use super::text::comparable;
+#[cfg(feature = "story")]
+use super::text::Breaks;
 use super::walker::{show, Walker};
 use crate::model::input::fields;
 use crate::model::issue::{issues, Expected, Required};
+#[cfg(feature = "story")]
 use crate::model::limits;
 use crate::model::parse::{At, Json, Object};
-use crate::model::rating::{Annotation, Group, Polarity, Reference, Sort, SortKey, Story, Tier};
+#[cfg(feature = "story")]
+use crate::model::rating::{Annotation, Reference};
+use crate::model::rating::{Group, Polarity, Sort, SortKey, Story, Tier};
 use std::cmp::Ordering;
 
 impl Walker {
@@ -39,26 +46,41 @@ impl Walker {
             let taken = std::mem::take(groups);
             *groups = crate::order::permute(taken, &order);
         }
+        #[cfg_attr(not(feature = "story"), allow(unused_mut))]
         let mut story = Story {
             sort,
             ..Story::default()
         };
-        if let Some(v) = display.and_then(|d| d.get("highlight")) {
-            ok &= self.highlight(v, tiers, groups, &mut story).is_some();
+        #[cfg(feature = "story")]
+        {
+            if let Some(v) = display.and_then(|d| d.get("highlight")) {
+                ok &= self.highlight(v, tiers, groups, &mut story).is_some();
+            }
+            match root.get("annotations") {
+                None | Some(Json::Null) => {}
+                Some(v) => match self.annotations(v, tiers, groups) {
+                    Some(a) => story.annotations = a,
+                    None => ok = false,
+                },
+            }
+            match root.get("reference") {
+                None | Some(Json::Null) => {}
+                Some(v) => match self.reference(v, tiers, story.tier) {
+                    Some(r) => story.reference = Some(r),
+                    None => ok = false,
+                },
+            }
         }
-        match root.get("annotations") {
-            None | Some(Json::Null) => {}
-            Some(v) => match self.annotations(v, tiers, groups) {
-                Some(a) => story.annotations = a,
-                None => ok = false,
-            },
-        }
-        match root.get("reference") {
-            None | Some(Json::Null) => {}
-            Some(v) => match self.reference(v, tiers, story.tier) {
-                Some(r) => story.reference = Some(r),
-                None => ok = false,
-            },
+        // The reader's module draws no story, so it does not read one: a
+        // document that gives one (whatever its value: a null highlight
+        // is the other builds' error to report) goes to a build that
+        // checks and draws it.
+        #[cfg(not(feature = "story"))]
+        {
+            let given = |v: Option<&Json>| v.is_some_and(|v| !v.is_null());
+            self.story_unread = display.is_some_and(|d| d.get("highlight").is_some())
+                || given(root.get("annotations"))
+                || given(root.get("reference"));
         }
         ok.then_some(story)
     }
@@ -83,6 +105,7 @@ impl Walker {
     }
 
     /// The rows of the group labelled as `v` (every period), ascending.
+    #[cfg(feature = "story")]
     fn group_rows(&mut self, v: &Json, path: &At, groups: &[Group]) -> Option<Vec<usize>> {
         let Json::String(label) = v else {
             self.wrong_type(path, Expected::Text, v);
@@ -157,6 +180,7 @@ impl Walker {
         })
     }
 
+    #[cfg(feature = "story")]
     fn highlight(
         &mut self,
         v: &Json,
@@ -193,6 +217,7 @@ impl Walker {
         ok.then_some(())
     }
 
+    #[cfg(feature = "story")]
     fn annotations(
         &mut self,
         v: &Json,
@@ -219,6 +244,7 @@ impl Walker {
         ok.then_some(out)
     }
 
+    #[cfg(feature = "story")]
     fn annotation(
         &mut self,
         v: &Json,
@@ -312,6 +338,7 @@ impl Walker {
         })
     }
 
+    #[cfg(feature = "story")]
     fn reference(
         &mut self,
         v: &Json,

@@ -17,6 +17,11 @@ pub(super) struct Walker {
     /// was an error.
     pub(super) dropped: usize,
     pub(super) dropped_error: bool,
+    /// The document gives a story (`display.highlight`, `annotations`,
+    /// `reference`) that this build neither reads nor draws (the reader's
+    /// module, without the `story` feature): see [`Validated::story_unread`].
+    #[cfg(not(feature = "story"))]
+    pub(super) story_unread: bool,
 }
 
 /// A short rendering of a value for messages (never the whole document,

@@ -43,7 +43,7 @@ const config = {
   offPathRuns: envInt('BENCH_OFFPATH_RUNS', 3),
   pointerRuns: envInt('BENCH_POINTER_RUNS', 3),
   moves: envInt('BENCH_MOVES', 120),
-  scaleRuns: envInt('BENCH_SCALE_RUNS', 3),
+  scaleRuns: envInt('BENCH_SCALE_RUNS', 5),
   updates: envInt('BENCH_UPDATES', 1000),
   cycles: envInt('BENCH_CYCLES', 100),
   nativeRuns: envInt('BENCH_NATIVE_RUNS', 10),

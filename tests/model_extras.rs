@@ -363,6 +363,13 @@ fn theme_errors_name_their_path_and_what_is_allowed() {
             ("color.invalid", "theme.muted".to_string()),
         ]
     );
+    // The issues of a theme that gives `font` alone.
+    let font_issues = |font: &str| {
+        issues(&themed(&format!(
+            r#"{{"font": {}}}"#,
+            serde_json::to_string(font).unwrap()
+        )))
+    };
     for font in [
         "Arial;",
         "a{b}",
@@ -371,12 +378,8 @@ fn theme_errors_name_their_path_and_what_is_allowed() {
         "'Unclosed, serif",
         "A\\\\B",
     ] {
-        let json = themed(&format!(
-            r#"{{"font": {}}}"#,
-            serde_json::to_string(font).unwrap()
-        ));
         assert_eq!(
-            issues(&json),
+            font_issues(font),
             [("theme.font.invalid", "theme.font".to_string())],
             "{font}"
         );
@@ -388,11 +391,7 @@ fn theme_errors_name_their_path_and_what_is_allowed() {
         "'Times New Roman', Tiếng Việt, serif",
         "'ヒラギノ角ゴ Pro W3', Arial",
     ] {
-        let json = themed(&format!(
-            r#"{{"font": {}}}"#,
-            serde_json::to_string(font).unwrap()
-        ));
-        assert_eq!(issues(&json), Vec::<(&str, String)>::new(), "{font}");
+        assert_eq!(font_issues(font), Vec::<(&str, String)>::new(), "{font}");
     }
     assert_eq!(
         issues(&themed(r#"{"mode": "sepia", "colour": "red"}"#)),
